@@ -1,0 +1,11 @@
+const path = require('node:path');
+const esmOnly = ['any-ascii'];   // ESM-only deps that jest (CJS mode, Node 20) must transform
+module.exports = {
+  testEnvironment: 'node',
+  cacheDirectory: path.join(__dirname, 'node_modules/.cache/jest'),
+  testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
+  transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }] },
+  transformIgnorePatterns: [`/node_modules/(?!(?:\\.pnpm/)?(?:${esmOnly.join('|')})[@/])`],
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json', 'cjs', 'mjs'],
+};
