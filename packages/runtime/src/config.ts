@@ -1,0 +1,113 @@
+import { cpus } from 'node:os';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+/** `key:scope` or `key:scope:tenant`, comma-separated. */
+const ApiKeysSchema = z
+  .string()
+  .default('')
+  .transform((raw, ctx) =>
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((entry) => {
+        const [key, scope, tenant] = entry.split(':');
+        if (!key || !scope || !['screen', 'batch', 'admin'].includes(scope)) {
+          ctx.addIssue({ code: 'custom', message: `bad entry "${entry.replace(/^(.{3}).*?:/, '$1…:')}": expected key:scope[:tenant] with scope screen|batch|admin` });
+          return z.NEVER;
+        }
+        return { key, scope: scope as 'screen' | 'batch' | 'admin', tenant: tenant || 'default' };
+      }),
+  );
+
+/** `source-id:path`, comma-separated; the path may itself contain ':' (not on the first segment). */
+const ListsSchema = z
+  .string()
+  .default('')
+  .transform((raw, ctx) =>
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((entry) => {
+        const i = entry.indexOf(':');
+        if (i <= 0 || i === entry.length - 1) {
+          ctx.addIssue({ code: 'custom', message: `bad entry "${entry}": expected source-id:path` });
+          return z.NEVER;
+        }
+        return { source: entry.slice(0, i), path: entry.slice(i + 1) };
+      }),
+  );
+
+/** Every tunable of the service, with its default and description (the README table is generated from it). */
+export const ConfigShape = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('`production` refuses to start without API keys'),
+  PORT: int(8080).describe('HTTP port of the API'),
+  HOST: z.string().default('127.0.0.1').describe('bind address of the API'),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379').describe('Redis shared by the API and every worker'),
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_{}.-]+$/).default('screening').describe('namespace of every Redis key (use `{screening}` for Redis Cluster)'),
+  WORKERS: int(cpus().length, 1).describe('worker processes started by `pnpm start`'),
+  WORKER_CONCURRENCY: int(4, 1).describe('concurrent jobs per worker process'),
+  SCREENING_LISTS: ListsSchema.describe('comma-separated `source-id:path` list files/folders; unset = synced lists, else the bundled sample'),
+  LISTS_DIR: z.string().default('data/lists').describe('where `pnpm lists:sync` stores list versions'),
+  API_KEYS: ApiKeysSchema.describe('comma-separated `key:scope[:tenant]`, scopes screen|batch|admin; unset = auth off (development only)'),
+  MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8).describe('default score at which a candidate is a match (an analyst should look)'),
+  SCREEN_SYNC_TIMEOUT_MS: int(10_000, 1).describe('how long a synchronous request waits for its worker before answering 202'),
+  BODY_LIMIT: z.string().default('1mb').describe('largest JSON body accepted'),
+  RESULT_TTL_SECONDS: int(30 * 24 * 3600, 60).describe('how long screening results stay retrievable'),
+  SHUTDOWN_TIMEOUT_MS: int(30_000, 100).describe('grace period for draining requests and jobs on SIGTERM'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
+  WORKER_HEALTH_PORT: int(0).describe('port of the worker health server (0 = none)'),
+  ALLOW_SAMPLE_LIST: bool.default(true).describe('serve the bundled sample list when no list is configured or synced'),
+} as const;
+
+export const ConfigSchema = z.object(ConfigShape);
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+export type ApiKey = Config['API_KEYS'][number];
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object') {
+    Object.values(o).forEach(deepFreeze);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+/** Reads and validates the environment once; throws a ConfigError naming every invalid variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(ConfigShape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = ConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const cfg = parsed.data;
+  if (cfg.NODE_ENV === 'production' && cfg.API_KEYS.length === 0) {
+    throw new ConfigError(['API_KEYS: required when NODE_ENV=production (auth cannot be off in production)']);
+  }
+  return deepFreeze(cfg);
+}
+
+/** Config documentation rows: name, default, description (README and `--help`). */
+export function describeConfig(): { name: string; default: string; description: string }[] {
+  return Object.entries(ConfigShape).map(([name, schema]) => {
+    const def = (schema as z.ZodType).safeParse(undefined);
+    const value = def.success ? def.data : undefined;
+    return {
+      name,
+      default: Array.isArray(value) ? '' : value === undefined ? '' : String(value),
+      description: (schema as z.ZodType).description ?? '',
+    };
+  });
+}

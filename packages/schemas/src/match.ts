@@ -1,0 +1,74 @@
+import { EntityTypeSchema, ListVersionSchema } from './domain';
+import { EntityInputSchema } from './entity-input';
+import { z } from './zod';
+
+export const FeatureValueSchema = z.union([z.number(), z.string()]);
+
+export const ExplanationSchema = z
+  .object({
+    /** per-feature scores (0..1) or verdicts such as "match", "mismatch", "absent" */
+    features: z.record(z.string(), FeatureValueSchema),
+    /** one or two sentences an analyst can read */
+    text: z.string(),
+    /** the reasons, one per feature that moved the score */
+    reasons: z.array(z.string()).optional(),
+  })
+  .openapi('Explanation');
+export type Explanation = z.infer<typeof ExplanationSchema>;
+
+export const MatchSchema = z
+  .object({
+    list: z.string(),
+    listVersion: z.string(),
+    entityId: z.string(),
+    name: z.string(),
+    matchedName: z.string(),
+    type: EntityTypeSchema,
+    programs: z.array(z.string()),
+    score: z.number(),
+    match: z.boolean(),
+    explanation: ExplanationSchema,
+    subList: z.string().optional(),
+  })
+  .openapi('Match');
+export type Match = z.infer<typeof MatchSchema>;
+
+const ThresholdSchema = z.number().min(0).max(1);
+
+export const MatchRequestSchema = z
+  .object({
+    entity: EntityInputSchema,
+    threshold: ThresholdSchema.optional(),
+    limit: z.number().int().min(1).max(100).default(10),
+    lists: z.array(z.string().min(1)).max(20).optional(),
+  })
+  .strict()
+  .openapi('MatchRequest');
+export type MatchRequest = z.infer<typeof MatchRequestSchema>;
+
+export const MatchResponseSchema = z
+  .object({
+    matches: z.array(MatchSchema),
+    lists: z.array(ListVersionSchema),
+    algorithm: z.string(),
+    threshold: z.number(),
+  })
+  .openapi('MatchResponse');
+export type MatchResponse = z.infer<typeof MatchResponseSchema>;
+
+export const CompareRequestSchema = z
+  .object({ a: EntityInputSchema, b: EntityInputSchema, threshold: ThresholdSchema.optional() })
+  .strict()
+  .openapi('CompareRequest');
+export type CompareRequest = z.infer<typeof CompareRequestSchema>;
+
+export const CompareResponseSchema = z
+  .object({
+    score: z.number(),
+    match: z.boolean(),
+    threshold: z.number(),
+    explanation: ExplanationSchema,
+    algorithm: z.string(),
+  })
+  .openapi('CompareResponse');
+export type CompareResponse = z.infer<typeof CompareResponseSchema>;

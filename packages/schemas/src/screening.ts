@@ -1,0 +1,173 @@
+import { AddressSchema, CountryCodeSchema, EntityTypeSchema, IdentifierSchema, ListVersionSchema, PartialDateSchema } from './domain';
+import { MatchSchema } from './match';
+import { z } from './zod';
+
+export const PartyRoleSchema = z.enum([
+  'seller',
+  'exporter',
+  'buyer',
+  'consignee',
+  'intermediate_consignee',
+  'ultimate_consignee',
+  'end_user',
+  'freight_forwarder',
+  'carrier',
+  'broker',
+  'notify_party',
+  'payer',
+  'bank',
+]);
+export type PartyRole = z.infer<typeof PartyRoleSchema>;
+
+export const OwnerSchema = z.object({
+  name: z.string().trim().min(1).max(500),
+  /** percentage 0..100; absent when unknown */
+  share: z.number().min(0).max(100).optional(),
+  type: EntityTypeSchema.optional(),
+  country: CountryCodeSchema.optional(),
+});
+
+export const PartySchema = z
+  .object({
+    role: PartyRoleSchema,
+    name: z.string().trim().min(1, 'name must not be empty').max(500),
+    type: EntityTypeSchema.default('unknown'),
+    aliases: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+    country: CountryCodeSchema.optional(),
+    address: z.union([z.string().max(1000), AddressSchema]).optional(),
+    dateOfBirth: PartialDateSchema.optional(),
+    identifiers: z.array(IdentifierSchema).max(50).default([]),
+    incorporationDate: PartialDateSchema.optional(),
+    isStateBody: z.boolean().optional(),
+    website: z.string().max(500).optional(),
+    email: z.string().max(320).optional(),
+    phone: z.string().max(50).optional(),
+    industry: z.string().max(200).optional(),
+    owners: z.array(OwnerSchema).max(50).optional(),
+  })
+  .openapi('Party');
+export type Party = z.infer<typeof PartySchema>;
+
+export const GoodsSchema = z
+  .object({
+    hsCode: z.string().trim().regex(/^[0-9.\s]{2,14}$/, 'expected an HS code of digits').optional(),
+    description: z.string().max(2000).optional(),
+    eccn: z.string().max(20).optional(),
+    usmlCategory: z.string().max(20).optional(),
+    quantity: z.number().nonnegative().optional(),
+    unit: z.string().max(20).optional(),
+    value: z.number().nonnegative().optional(),
+    currency: z.string().length(3).optional(),
+    originCountry: CountryCodeSchema.optional(),
+  })
+  .openapi('Goods');
+export type Goods = z.infer<typeof GoodsSchema>;
+
+export const RouteLegSchema = z.object({
+  country: CountryCodeSchema,
+  port: z.string().max(100).optional(),
+  region: z.string().max(100).optional(),
+  transshipment: z.boolean().optional(),
+  freeTradeZone: z.boolean().optional(),
+});
+
+export const EndUseSchema = z.object({
+  endUser: z.string().max(500).optional(),
+  statement: z.string().max(5000).optional(),
+  certificate: z
+    .object({
+      issuer: z.string().max(500).optional(),
+      issuingCountry: CountryCodeSchema.optional(),
+      reference: z.string().max(200).optional(),
+      issueDate: PartialDateSchema.optional(),
+      expiryDate: PartialDateSchema.nullable().optional(),
+      reexportClause: z.boolean().optional(),
+      deliveryVerification: z.boolean().optional(),
+      signatory: z.string().max(500).optional(),
+    })
+    .optional(),
+});
+
+export const ScreeningOptionsSchema = z.object({
+  threshold: z.number().min(0).max(1).optional(),
+  lists: z.array(z.string().min(1)).max(20).optional(),
+  limit: z.number().int().min(1).max(50).default(5),
+});
+
+export const ScreeningRequestSchema = z
+  .object({
+    reference: z.string().max(200).optional(),
+    transactionDate: PartialDateSchema.optional(),
+    parties: z.array(PartySchema).min(1, 'at least one party is required').max(100),
+    goods: z.array(GoodsSchema).max(500).default([]),
+    route: z.array(RouteLegSchema).max(50).default([]),
+    declaredDestination: CountryCodeSchema.optional(),
+    invoiceShipTo: CountryCodeSchema.optional(),
+    exporterJurisdictions: z.array(CountryCodeSchema.or(z.literal('EU'))).max(10).optional(),
+    endUse: EndUseSchema.optional(),
+    payment: z
+      .object({
+        payer: z.string().max(500).optional(),
+        payerCountry: CountryCodeSchema.optional(),
+        method: z.string().max(50).optional(),
+        currency: z.string().max(3).optional(),
+        bankCountries: z.array(CountryCodeSchema).max(10).optional(),
+      })
+      .optional(),
+    contract: z.object({ noRussiaClause: z.boolean().optional(), signedDate: PartialDateSchema.optional() }).optional(),
+    options: ScreeningOptionsSchema.default({ limit: 5 }),
+    monitor: z.boolean().optional(),
+  })
+  .openapi('ScreeningRequest');
+export type ScreeningRequest = z.infer<typeof ScreeningRequestSchema>;
+
+export const SeveritySchema = z.enum(['info', 'low', 'medium', 'high', 'critical']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FlagSchema = z
+  .object({
+    ruleId: z.string(),
+    code: z.string(),
+    severity: SeveritySchema,
+    message: z.string(),
+    parties: z.array(z.number().int()),
+    evidence: z.record(z.string(), z.unknown()),
+  })
+  .openapi('Flag');
+export type Flag = z.infer<typeof FlagSchema>;
+
+export const DecisionSchema = z.enum(['clear', 'review', 'block']);
+export type Decision = z.infer<typeof DecisionSchema>;
+export const RiskLevelSchema = z.enum(['none', 'low', 'medium', 'high', 'critical']);
+export type RiskLevel = z.infer<typeof RiskLevelSchema>;
+
+export const ScreenedPartySchema = z.object({
+  index: z.number().int(),
+  role: PartyRoleSchema,
+  name: z.string(),
+  matches: z.array(MatchSchema),
+});
+
+export const NotEvaluatedSchema = z.object({ ruleId: z.string(), reason: z.string() });
+
+export const ScreeningResultSchema = z
+  .object({
+    id: z.string(),
+    reference: z.string().optional(),
+    decision: DecisionSchema,
+    riskLevel: RiskLevelSchema,
+    flags: z.array(FlagSchema),
+    parties: z.array(ScreenedPartySchema),
+    notEvaluated: z.array(NotEvaluatedSchema),
+    lists: z.array(ListVersionSchema),
+    tables: z.object({ version: z.string() }),
+    algorithm: z.string(),
+    screenedAt: z.string(),
+    explanation: z.string().optional(),
+  })
+  .openapi('ScreeningResult');
+export type ScreeningResult = z.infer<typeof ScreeningResultSchema>;
+
+export const ScreeningAcceptedSchema = z
+  .object({ id: z.string(), status: z.enum(['queued', 'running']) })
+  .openapi('ScreeningAccepted');

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
+import type { ApiDeps } from './deps';
+import { notFound, problemHandler } from './middleware/problem';
+import { buildOpenApi } from './openapi';
+import { healthRouter } from './routes/health';
+import { listsRouter } from './routes/lists';
+import { matchRouter } from './routes/match';
+import { screeningsRouter } from './routes/screenings';
+
+/** Builds the Express app without listening (tests call it in-process). */
+export function createApp(deps: ApiDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
+      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+    }),
+  );
+  app.use(helmet());
+  app.use(express.json({ limit: deps.config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+
+  app.use(healthRouter(deps));
+  const doc = buildOpenApi();
+  app.get('/openapi.json', (_req, res) => {
+    res.json(doc);
+  });
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(doc as swaggerUi.JsonObject));
+  app.use(matchRouter(deps));
+  app.use(screeningsRouter(deps));
+  app.use(listsRouter(deps));
+
+  app.use(notFound);
+  app.use(problemHandler);
+  return app;
+}
+
+export { createDeps } from './deps';
+export type { ApiDeps } from './deps';

@@ -1,0 +1,55 @@
+import { createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, type ScreenQueue, ScreeningStore, workerConnection } from '@screening/queue';
+import type { Config, Logger } from '@screening/runtime';
+import { QueueNames } from '@screening/schemas';
+import type { QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+
+/** Everything the API talks to, built from config in one place. */
+export interface ApiDeps {
+  config: Config;
+  logger: Logger;
+  redis: Redis;
+  screenQueue: ScreenQueue;
+  screenEvents: QueueEvents;
+  store: ScreeningStore;
+  registry: ListsRegistry;
+  state: { draining: boolean };
+  close: () => Promise<void>;
+}
+
+export async function createDeps(config: Config, logger: Logger): Promise<ApiDeps> {
+  const redis = producerConnection(config.REDIS_URL);
+  redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
+  const eventsConnection = workerConnection(config.REDIS_URL);
+  eventsConnection.on('error', () => undefined);
+  const screenQueue = createScreenQueue(redis, config.REDIS_PREFIX);
+  screenQueue.on('error', (err) => logger.warn({ err: err.message }, 'queue error'));
+  const screenEvents = createQueueEvents(QueueNames.screen, eventsConnection, config.REDIS_PREFIX);
+  screenEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
+  const deps: ApiDeps = {
+    config,
+    logger,
+    redis,
+    screenQueue,
+    screenEvents,
+    store: new ScreeningStore(redis, config.REDIS_PREFIX, config.RESULT_TTL_SECONDS),
+    registry: new ListsRegistry(redis, config.REDIS_PREFIX),
+    state: { draining: false },
+    close: async () => {
+      await screenEvents.close().catch(() => undefined);
+      await screenQueue.close().catch(() => undefined);
+      await eventsConnection.quit().catch(() => eventsConnection.disconnect());
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+  // Wait briefly for the first connection so that readiness is accurate from the start; a Redis that is down
+  // does not stop the API (it answers 503 and recovers when Redis returns).
+  await new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, 2000);
+    redis.once('ready', () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+  return deps;
+}

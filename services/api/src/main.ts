@@ -1,0 +1,34 @@
+import { createLogger, loadConfig, registerShutdown } from '@screening/runtime';
+import { createApp } from './app';
+import { createDeps } from './deps';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error(`api: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  const logger = createLogger({ level: config.LOG_LEVEL, name: 'api' });
+  if (config.API_KEYS.length === 0) logger.warn('API_KEYS is not set: authentication is OFF (development only)');
+  const deps = await createDeps(config, logger);
+  const app = createApp(deps);
+  const server = app.listen(config.PORT, config.HOST, () => {
+    logger.info({ url: `http://${config.HOST}:${config.PORT}` }, `screening API listening on http://${config.HOST}:${config.PORT} (docs: /docs)`);
+  });
+  server.on('error', (err) => {
+    logger.fatal({ err: err.message }, 'cannot listen');
+    process.exit(1);
+  });
+  registerShutdown(
+    [
+      { name: 'readiness', run: () => void (deps.state.draining = true) },
+      { name: 'http', run: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeIdleConnections(); }) },
+      { name: 'queues and redis', run: deps.close },
+    ],
+    { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger },
+  );
+}
+
+void main();

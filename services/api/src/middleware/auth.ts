@@ -1,0 +1,41 @@
+import type { ApiKey, Config } from '@screening/runtime';
+import { AppError } from '@screening/runtime';
+import type { RequestHandler } from 'express';
+
+export type Scope = 'screen' | 'batch' | 'admin';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      tenant: string;
+      apiKey?: ApiKey;
+    }
+  }
+}
+
+function presentedKey(h: { authorization?: string | undefined; 'x-api-key'?: string | string[] | undefined }): string | undefined {
+  const bearer = /^Bearer\s+(.+)$/i.exec(h.authorization ?? '')?.[1];
+  const x = h['x-api-key'];
+  return bearer ?? (Array.isArray(x) ? x[0] : x);
+}
+
+/**
+ * Authorises a request for a scope (admin implies all) and sets the tenant its data is scoped to.
+ * With no API_KEYS configured (development only) every request is allowed as tenant `default`.
+ */
+export function requireScope(config: Config, scope: Scope): RequestHandler {
+  const keys = new Map(config.API_KEYS.map((k) => [k.key, k]));
+  return (req, _res, next) => {
+    req.tenant = 'default';
+    if (keys.size === 0) return next();
+    const presented = presentedKey(req.headers);
+    if (!presented) return next(new AppError('unauthorized', 'send Authorization: Bearer <key> or X-API-Key', { headers: { 'WWW-Authenticate': 'Bearer' } }));
+    const key = keys.get(presented);
+    if (!key) return next(new AppError('unauthorized', 'unknown API key', { headers: { 'WWW-Authenticate': 'Bearer' } }));
+    if (key.scope !== scope && key.scope !== 'admin') return next(new AppError('forbidden', `this operation needs the "${scope}" scope`));
+    req.apiKey = key;
+    req.tenant = key.tenant;
+    next();
+  };
+}

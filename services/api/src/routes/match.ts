@@ -1,0 +1,27 @@
+import { AppError } from '@screening/runtime';
+import { CompareRequestSchema, MatchRequestSchema } from '@screening/schemas';
+import { Router } from 'express';
+import type { ApiDeps } from '../deps';
+import { requireScope } from '../middleware/auth';
+import { parse } from '../middleware/validate';
+import { runJob } from '../use-cases/run-job';
+
+/** POST /v1/match and /v1/compare: validated here, scored by a worker, answered synchronously. */
+export function matchRouter(deps: ApiDeps): Router {
+  const r = Router();
+  const auth = requireScope(deps.config, 'screen');
+  const sync = async (job: Parameters<typeof runJob>[2]) => {
+    const out = await runJob(deps.screenQueue, deps.screenEvents, job, { timeoutMs: deps.config.SCREEN_SYNC_TIMEOUT_MS });
+    if (!out.done) throw new AppError('unavailable', 'no worker answered in time; retry shortly', { headers: { 'Retry-After': '2' } });
+    return out.result;
+  };
+  r.post('/v1/match', auth, async (req, res) => {
+    const request = parse(MatchRequestSchema, req.body);
+    res.json(await sync({ kind: 'match', tenant: req.tenant, request }));
+  });
+  r.post('/v1/compare', auth, async (req, res) => {
+    const request = parse(CompareRequestSchema, req.body);
+    res.json(await sync({ kind: 'compare', tenant: req.tenant, request }));
+  });
+  return r;
+}

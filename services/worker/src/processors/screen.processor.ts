@@ -1,0 +1,44 @@
+import type { ScreeningStore } from '@screening/queue';
+import { parseScreenJob } from '@screening/queue';
+import { AppError, type Logger } from '@screening/runtime';
+import { type Job, UnrecoverableError } from 'bullmq';
+import type { CatalogHolder } from '../catalog';
+import { runCompare, runMatch, runScreening } from '../screening';
+
+export interface ScreenProcessorDeps {
+  catalog: CatalogHolder;
+  store: ScreeningStore;
+  defaultThreshold: number;
+  logger: Logger;
+}
+
+/** Processor of the `screen` queue: match, compare and shipment screening. */
+export function screenProcessor(deps: ScreenProcessorDeps) {
+  return async (job: Job) => {
+    let data;
+    try {
+      data = parseScreenJob(job.data);
+    } catch (err) {
+      throw new UnrecoverableError(`invalid job payload: ${(err as Error).message}`);
+    }
+    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, now: () => new Date() };
+    try {
+      switch (data.kind) {
+        case 'match':
+          return runMatch(data.request, ctx);
+        case 'compare':
+          return runCompare(data.request, ctx);
+        case 'screening': {
+          const result = runScreening(data.id, data.request, ctx);
+          await deps.store.save(data.tenant, result);
+          deps.logger.info({ jobId: job.id, screeningId: data.id, decision: result.decision, flags: result.flags.length }, 'screening done');
+          return result;
+        }
+      }
+    } catch (err) {
+      // Bad requests (e.g. an unknown list) cannot succeed on retry; hand the problem back to the API.
+      if (err instanceof AppError) throw new UnrecoverableError(JSON.stringify({ code: err.code, detail: err.detail }));
+      throw err;
+    }
+  };
+}

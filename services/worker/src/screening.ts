@@ -1,0 +1,100 @@
+import { ALGORITHM, compare, screen } from '@screening/matching';
+import { assess } from '@screening/risk-rules';
+import type {
+  CompareRequest,
+  CompareResponse,
+  EntityInput,
+  ListVersion,
+  Match,
+  MatchRequest,
+  MatchResponse,
+  ScreeningRequest,
+  ScreeningResult,
+} from '@screening/schemas';
+import { AppError } from '@screening/runtime';
+import type { Catalog, CatalogEntry } from './catalog';
+
+export interface ScreeningContext {
+  catalog: Catalog;
+  defaultThreshold: number;
+  now: () => Date;
+}
+
+function selectLists(catalog: Catalog, lists: string[] | undefined): CatalogEntry[] {
+  if (!lists) return [...catalog.entries.values()];
+  const missing = lists.filter((l) => !catalog.entries.has(l));
+  if (missing.length) throw new AppError('list-not-loaded', `not loaded: ${missing.join(', ')}; loaded: ${[...catalog.entries.keys()].join(', ')}`);
+  return lists.map((l) => catalog.entries.get(l)!);
+}
+
+/** Screens one entity against the selected lists; best matches first across lists. */
+export function matchEntity(entity: EntityInput, entries: CatalogEntry[], threshold: number, limit: number): Match[] {
+  return entries
+    .flatMap(({ index, version }) =>
+      screen(entity, index, { threshold, limit }).map<Match>((c) => ({
+        list: version.id,
+        listVersion: version.version,
+        entityId: c.entity.id,
+        name: c.entity.name,
+        matchedName: c.matchedName,
+        type: c.entity.type,
+        programs: c.entity.programs,
+        score: c.score,
+        match: c.match,
+        explanation: c.explanation,
+        ...(c.entity.subList ? { subList: c.entity.subList } : {}),
+      })),
+    )
+    .sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId))
+    .slice(0, limit);
+}
+
+export function runMatch(req: MatchRequest, ctx: ScreeningContext): MatchResponse {
+  const entries = selectLists(ctx.catalog, req.lists);
+  const threshold = req.threshold ?? ctx.defaultThreshold;
+  return {
+    matches: matchEntity(req.entity, entries, threshold, req.limit),
+    lists: entries.map((e) => e.version),
+    algorithm: ALGORITHM,
+    threshold,
+  };
+}
+
+export function runCompare(req: CompareRequest, ctx: ScreeningContext): CompareResponse {
+  return compare(req.a, req.b, req.threshold ?? ctx.defaultThreshold);
+}
+
+/** Screens every party of a shipment against the lists, then applies the risk rules. */
+export function runScreening(id: string, req: ScreeningRequest, ctx: ScreeningContext): ScreeningResult {
+  const entries = selectLists(ctx.catalog, req.options.lists);
+  const threshold = req.options.threshold ?? ctx.defaultThreshold;
+  const parties = req.parties.map((p, index) => {
+    const entity: EntityInput = {
+      name: p.name,
+      type: p.type,
+      aliases: p.aliases,
+      countries: p.country ? [p.country] : [],
+      identifiers: p.identifiers,
+      ...(p.country ? { country: p.country } : {}),
+      ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
+      ...(p.address ? { address: p.address } : {}),
+    };
+    return { index, role: p.role, name: p.name, matches: matchEntity(entity, entries, threshold, req.options.limit) };
+  });
+  const a = assess(req, parties);
+  const lists: ListVersion[] = entries.map((e) => e.version);
+  return {
+    id,
+    ...(req.reference ? { reference: req.reference } : {}),
+    decision: a.decision,
+    riskLevel: a.riskLevel,
+    flags: a.flags,
+    parties,
+    notEvaluated: a.notEvaluated,
+    lists,
+    tables: { version: a.tablesVersion },
+    algorithm: ALGORITHM,
+    screenedAt: ctx.now().toISOString(),
+    explanation: a.explanation,
+  };
+}
