@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { cleanupPrefix, REDIS_URL, testPrefix, waitFor } from '@screening/testkit';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Resolves with the promise's value, or undefined after `ms` (the timer never keeps jest alive). */
+export function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((r) => {
+    timer = setTimeout(r, ms);
+    timer.unref();
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+export interface Proc {
+  child: ChildProcess;
+  name: string;
+  /** everything the process wrote (JSON log lines) */
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function launch(name: string, entry: string, env: NodeJS.ProcessEnv): Proc {
+  const child = spawn(TSX, ['--conditions=source', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, name, output: () => out, exited };
+}
+
+export interface Stack {
+  url: string;
+  env: NodeJS.ProcessEnv;
+  api: Proc;
+  workers: Proc[];
+  addWorker: () => Proc;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts the real API and N real worker processes (as `pnpm start` does) on the shared Redis under a fresh
+ * prefix; resolves when /readyz says ready.
+ */
+export async function startProcesses(opts: { env?: Record<string, string>; workers?: number; readyTimeoutMs?: number } = {}): Promise<Stack> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    REDIS_URL,
+    REDIS_PREFIX: testPrefix('e2e'),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    ...opts.env,
+  };
+  const workers: Proc[] = [];
+  const addWorker = () => {
+    const w = launch(`worker-${workers.length + 1}`, 'services/worker/src/main.ts', env);
+    workers.push(w);
+    return w;
+  };
+  for (let i = 0; i < (opts.workers ?? 1); i++) addWorker();
+  const api = launch('api', 'services/api/src/main.ts', env);
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    for (const p of [api, ...workers]) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGTERM');
+    await Promise.all([api, ...workers].map((p) => within(p.exited, 15_000)));
+    for (const p of [api, ...workers]) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+    await cleanupPrefix(env.REDIS_PREFIX!);
+  };
+  try {
+    await waitFor(
+      async () => {
+        for (const p of [api, ...workers]) if (p.child.exitCode !== null) throw new Error(`${p.name} exited early:\n${p.output().slice(-2000)}`);
+        const res = await fetch(`${url}/readyz`).catch(() => undefined);
+        return res?.status === 200;
+      },
+      'the stack to be ready',
+      opts.readyTimeoutMs ?? 60_000,
+      200,
+    );
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url, env, api, workers, addWorker, stop };
+}
+
+/** JSON helper for the running API. */
+export interface CallResult {
+  status: number;
+  headers: { get: (name: string) => string | null };
+  body: any;
+  text: string;
+}
+
+export async function call(url: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<CallResult> {
+  const res = await fetch(`${url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, body: json, text };
+}
