@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, describeConfig, loadConfig } from '../src/config';
+
+describe('loadConfig', () => {
+  it('when nothing is set, then the documented defaults apply', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ PORT: 8080, HOST: '127.0.0.1', REDIS_URL: 'redis://127.0.0.1:6379', REDIS_PREFIX: 'screening', API_KEYS: [], SCREENING_LISTS: [] });
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('when values are given, then they are parsed into typed values', () => {
+    const c = loadConfig({ PORT: '9090', API_KEYS: 'a:screen,b:admin:acme', SCREENING_LISTS: 'us_ofac_sdn:../x/y,un_sc:/a:b.xml' });
+    expect(c.PORT).toBe(9090);
+    expect(c.API_KEYS).toEqual([{ key: 'a', scope: 'screen', tenant: 'default' }, { key: 'b', scope: 'admin', tenant: 'acme' }]);
+    expect(c.SCREENING_LISTS).toEqual([{ source: 'us_ofac_sdn', path: '../x/y' }, { source: 'un_sc', path: '/a:b.xml' }]);
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['REDIS_URL', 'not a url'],
+    ['API_KEYS', 'k:superuser'],
+    ['SCREENING_LISTS', 'nopath'],
+    ['MATCH_THRESHOLD', '1.5'],
+  ])('when %s is invalid, then the error names it', (key, value) => {
+    expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(key));
+  });
+
+  it('when NODE_ENV=production has no API keys, then it refuses to start', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/API_KEYS/);
+    expect(loadConfig({ NODE_ENV: 'production', API_KEYS: 'k:admin' }).API_KEYS).toHaveLength(1);
+  });
+
+  it('when the README documents configuration, then every variable of the schema is in its table', () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const missing = describeConfig().filter((row) => !readme.includes(`| \`${row.name}\` |`));
+    expect(missing.map((m) => m.name)).toEqual([]);
+  });
+});
