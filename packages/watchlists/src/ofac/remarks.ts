@@ -60,7 +60,8 @@ function identifier(fact: string): Identifier | undefined {
   for (const [re, type] of ID_LABELS) {
     const m = re.exec(fact);
     if (!m) continue;
-    let rest = fact.slice(m[0].length).trim();
+    // "Passport 484824 (Egypt) issued 18 Jan 1984": the issue/expiry dates follow the country
+    let rest = fact.slice(m[0].length).split(/\s+(?:issued|expires)\b/i)[0]!.trim();
     let country: string | undefined;
     const c = /\s*\(([^()]+)\)\s*$/.exec(rest);
     if (c) {
@@ -69,7 +70,8 @@ function identifier(fact: string): Identifier | undefined {
     }
     rest = rest.replace(/[.,]$/, '').replace(/^(?:No\.|#)\s*/i, '');
     if (!rest) return undefined;
-    const value = rest.split(/\s+(?:issued|expires)\b/i)[0]!.trim();
+    const value = rest.trim();
+    if (!value || /^issued\b/i.test(value)) return undefined;
     return country ? { type, value, country } : { type, value };
   }
   return undefined;
