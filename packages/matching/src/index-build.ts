@@ -1,41 +1,137 @@
 import type { CanonicalEntity } from '@screening/schemas';
-import { reorderComma, tokens } from './normalize';
+import { nameKey } from './normalize/name-key';
+import { Kind, type PreparedName, prepareName } from './normalize/prepare';
+import { splitParentheses } from './normalize/reorder';
+import type { WeightedName } from './score/align';
+import { fromListed, type Target } from './score/target';
+import { type TokenStats, tokenWeight } from './score/weights';
 
 export interface IndexedName {
   entity: number;
   original: string;
-  tokens: string[];
   weak: boolean;
+  name: WeightedName;
 }
 
 export interface MatchIndex {
   source: string;
   version: string;
   entities: CanonicalEntity[];
+  targets: Target[];
   names: IndexedName[];
-  /** token → ids of names containing it */
-  byToken: Map<string, number[]>;
+  /** comparison key → token id */
+  dict: Map<string, number>;
+  tokKeys: string[];
+  tokKinds: Kind[];
+  /** token id → ids of names holding it */
+  postings: Int32Array[];
+  /** one-letter deletions of a token key → token ids (typo-tolerant lookup) */
+  deletes: Map<string, number[]>;
+  /** key of two adjacent words written as one → name ids ("jsc argument" found by "jscargument") */
+  joined: Map<string, number[]>;
+  /** normalised identifier value → entity ids */
+  ids: Map<string, number[]>;
+  stats: TokenStats;
+  /** scratch space of the retrieval (screen() is synchronous, so one query uses it at a time) */
+  scratch: { acc: Float64Array; stamp: Int32Array; epoch: number };
 }
 
-/** Builds the in-memory index of one list version (pure; shared across concurrent jobs). */
+export const indexable = (k: Kind) => k === Kind.Normal || k === Kind.Patronymic || k === Kind.Number;
+
+/** One-letter deletions of a key (the SymSpell neighbourhood of edit distance 1). */
+export function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) if (i === 0 || key[i] !== key[i - 1]) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+function push<K>(m: Map<K, number[]>, k: K, v: number) {
+  const a = m.get(k);
+  if (!a) m.set(k, [v]);
+  else if (a[a.length - 1] !== v) a.push(v);
+}
+
+/** The names of a listed entity that are compared: primary, aliases, and each without its parenthesised part. */
+function namesOf(t: Target): Array<{ name: string; weak: boolean }> {
+  const out: Array<{ name: string; weak: boolean }> = [];
+  for (const n of t.names) {
+    out.push(n);
+    const p = splitParentheses(n.name);
+    if (p.inner.length && p.outer) out.push({ name: p.outer, weak: n.weak });
+  }
+  return out;
+}
+
+/** Builds the in-memory index of one list version (pure; shared by concurrent jobs, replaced on refresh). */
 export function buildIndex(entities: CanonicalEntity[], meta: { source: string; version: string }): MatchIndex {
-  const names: IndexedName[] = [];
-  const byToken = new Map<string, number[]>();
-  entities.forEach((e, ei) => {
-    const all = [{ name: e.name, weak: false }, ...e.aliases.map((a) => ({ name: a.name, weak: a.quality === 'weak' }))];
-    for (const n of all) {
-      const display = e.type === 'person' ? reorderComma(n.name) : n.name;
-      const t = tokens(display);
-      if (t.length === 0) continue;
-      const id = names.length;
-      names.push({ entity: ei, original: n.name, tokens: t, weak: n.weak });
-      for (const tok of new Set(t)) {
-        const key = tok.slice(0, 3);
-        const arr = byToken.get(key);
-        if (arr) arr.push(id);
-        else byToken.set(key, [id]);
-      }
+  const dict = new Map<string, number>();
+  const tokKeys: string[] = [];
+  const tokKinds: Kind[] = [];
+  const df: number[] = [];
+  const lastEntity: number[] = [];
+  const prepared: Array<{ entity: number; original: string; weak: boolean; prep: PreparedName; tok: number[] }> = [];
+  const targets = entities.map(fromListed);
+  const ids = new Map<string, number[]>();
+  targets.forEach((t, ei) => {
+    for (const id of t.identifiers) push(ids, `${id.type === 'swift' ? 'bic' : id.type}:${id.value.toUpperCase().replace(/[^A-Z0-9]/g, '')}`, ei);
+    for (const n of namesOf(t)) {
+      const prep = prepareName(n.name, t.type);
+      if (prep.keys.length === 0) continue;
+      const tok = prep.keys.map((k, i) => {
+        let id = dict.get(k);
+        if (id === undefined) {
+          id = tokKeys.length;
+          dict.set(k, id);
+          tokKeys.push(k);
+          tokKinds.push(prep.kinds[i]!);
+          df.push(0);
+          lastEntity.push(-1);
+        }
+        if (lastEntity[id] !== ei) {
+          lastEntity[id] = ei;
+          df[id]!++;
+        }
+        return id;
+      });
+      prepared.push({ entity: ei, original: n.name, weak: n.weak, prep, tok });
     }
   });
-  return { ...meta, entities, names, byToken };
+  const stats: TokenStats = { names: entities.length, df: (k) => { const id = dict.get(k); return id === undefined ? 0 : df[id]!; } };
+  const post: number[][] = tokKeys.map(() => []);
+  const joined = new Map<string, number[]>();
+  const names: IndexedName[] = prepared.map((p, ni) => {
+    const { prep } = p;
+    p.tok.forEach((id, i) => {
+      if (indexable(prep.kinds[i]!)) {
+        const arr = post[id]!;
+        if (arr[arr.length - 1] !== ni) arr.push(ni);
+      }
+    });
+    for (let i = 0; i + 1 < prep.ascii.length; i++) {
+      const a = prep.ascii[i]!;
+      const b = prep.ascii[i + 1]!;
+      if (Math.min(a.length, b.length) <= 4) push(joined, nameKey(a + b), ni);
+    }
+    const weights = prep.keys.map((k, i) => tokenWeight(k, prep.ascii[i]!, prep.kinds[i]!, stats));
+    return { entity: p.entity, original: p.original, weak: p.weak, name: { ...prep, weights } };
+  });
+  const deletes = new Map<string, number[]>();
+  tokKeys.forEach((k, id) => {
+    if (k.length >= 4 && indexable(tokKinds[id]!)) for (const d of deletions(k)) push(deletes, d, id);
+  });
+  return {
+    ...meta,
+    entities,
+    targets,
+    names,
+    dict,
+    tokKeys,
+    tokKinds,
+    postings: post.map((a) => Int32Array.from(a)),
+    deletes,
+    joined,
+    ids,
+    stats,
+    scratch: { acc: new Float64Array(names.length), stamp: new Int32Array(names.length).fill(-1), epoch: 0 },
+  };
 }

@@ -1,5 +1,16 @@
-export * from './normalize';
+export * from './normalize/ascii';
+export * from './normalize/reorder';
+export * from './normalize/legal-forms';
+export * from './normalize/name-key';
+export * from './normalize/name-variants';
+export { Kind, prepareName, tokens, type PreparedName, type NameType } from './normalize/prepare';
 export * from './jaro-winkler';
 export * from './index-build';
+export * from './retrieve';
 export * from './screen';
+export * from './score/align';
+export * from './score/features';
+export * from './score/target';
+export * from './score/token-sim';
+export * from './score/weights';
 export * from './country';

@@ -1,10 +1,20 @@
 import type { CanonicalEntity, EntityInput, Explanation } from '@screening/schemas';
+import { explain } from './explain';
 import type { MatchIndex } from './index-build';
-import { reorderComma, tokens } from './normalize';
-import { nameScore } from './score';
+import { type NameType, prepareName } from './normalize/prepare';
+import { type Alignment, align, type WeightedName } from './score/align';
+import { compareFeatures, DECISIVE_SCORE } from './score/features';
+import { fromInput, type Target } from './score/target';
+import { type TokenStats, tokenWeight } from './score/weights';
+import { retrieve } from './retrieve';
 
-export const ALGORITHM = 'token-jw@0.1';
-const WEAK_ALIAS_FACTOR = 0.9;
+export const ALGORITHM = 'screening-matcher@1.0';
+/** A perfect name alone scores this; agreeing dates of birth, countries or identifiers lift it towards 1. */
+export const NAME_SCALE = 0.92;
+/** Weak aliases (OFAC "weak a.k.a.", UN low quality) count for less. */
+export const WEAK_ALIAS_FACTOR = 0.85;
+/** Largest total lift the secondary attributes can give (dob exact + country). */
+const MAX_LIFT = 0.07;
 
 export interface ScoredCandidate {
   entity: CanonicalEntity;
@@ -17,56 +27,87 @@ export interface ScoredCandidate {
 export interface ScreenOptions {
   threshold: number;
   limit: number;
+  /** score every name of the index instead of the retrieved candidates (for measuring retrieval recall) */
+  exhaustive?: boolean;
 }
 
-function queryNames(q: EntityInput): string[][] {
-  return [q.name, ...q.aliases].map((n) => tokens(q.type === 'person' ? reorderComma(n) : n)).filter((t) => t.length);
+export function weighName(name: string, type: NameType, stats: TokenStats | undefined): WeightedName | undefined {
+  const p = prepareName(name, type);
+  if (p.keys.length === 0) return undefined;
+  return { ...p, weights: p.keys.map((k, i) => tokenWeight(k, p.ascii[i]!, p.kinds[i]!, stats)) };
 }
 
-function explain(name: number, matchedName: string): Explanation {
-  return { features: { name: Number(name.toFixed(4)) }, text: `name similarity ${name.toFixed(2)} with "${matchedName}"` };
+interface NameHit {
+  nameScore: number;
+  queryName: string;
+  matchedName: string;
+  weak: boolean;
+  alignment: Alignment;
 }
 
-/** Scores a query against every candidate of the index sharing a token prefix; best first. */
+const personLike = (q: NameType, l: NameType) => l === 'person' || (l === 'unknown' && q === 'person');
+
+function finish(q: Target, l: Target, hit: NameHit, threshold: number) {
+  const f = compareFeatures(q, l);
+  let score = hit.nameScore * NAME_SCALE + f.adjust;
+  if (f.decisive) score = Math.max(score, DECISIVE_SCORE);
+  score = Number(Math.min(1, Math.max(0, score)).toFixed(4));
+  return { score, match: score >= threshold, explanation: explain(hit, f, score, ALGORITHM) };
+}
+
+/** Screens a query entity against one list index; best first, at most `limit`, only scores ≥ threshold. */
 export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOptions): ScoredCandidate[] {
-  const qs = queryNames(query);
-  const candidates = new Set<number>();
-  for (const t of qs.flat()) for (const id of index.byToken.get(t.slice(0, 3)) ?? []) candidates.add(id);
-  const best = new Map<number, { score: number; name: string }>();
-  for (const id of candidates) {
-    const n = index.names[id]!;
-    for (const q of qs) {
-      const s = nameScore(q, n.tokens) * (n.weak ? WEAK_ALIAS_FACTOR : 1);
+  const q = fromInput(query);
+  const qnames = q.names.map((n) => ({ raw: n.name, w: weighName(n.name, q.type, index.stats) })).filter((n) => n.w);
+  const best = new Map<number, NameHit>();
+  const minName = Math.max(0, (opts.threshold - MAX_LIFT) / NAME_SCALE);
+  for (const qn of qnames) {
+    for (const ni of opts.exhaustive ? index.names.keys() : retrieve(index, qn.w!, minName)) {
+      const n = index.names[ni]!;
+      const al = align(qn.w!, n.name, personLike(q.type, index.targets[n.entity]!.type));
+      const s = al.score * (n.weak ? WEAK_ALIAS_FACTOR : 1);
       const prev = best.get(n.entity);
-      if (!prev || s > prev.score) best.set(n.entity, { score: s, name: n.original });
+      if (!prev || s > prev.nameScore) best.set(n.entity, { nameScore: s, queryName: qn.raw, matchedName: n.original, weak: n.weak, alignment: al });
     }
   }
-  return [...best.entries()]
-    .filter(([, b]) => b.score >= opts.threshold)
-    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-    .slice(0, opts.limit)
-    .map(([ei, b]) => ({
-      entity: index.entities[ei]!,
-      matchedName: b.name,
-      score: Number(b.score.toFixed(4)),
-      match: b.score >= opts.threshold,
-      explanation: explain(b.score, b.name),
-    }));
-}
-
-/** Compares two entities with the same scorer as screening. */
-export function compare(a: EntityInput, b: EntityInput, threshold: number) {
-  let best = 0;
-  let matched = b.name;
-  for (const qa of queryNames(a)) {
-    for (const n of [b.name, ...b.aliases]) {
-      const s = nameScore(qa, tokens(b.type === 'person' ? reorderComma(n) : n));
-      if (s > best) {
-        best = s;
-        matched = n;
+  for (const id of q.identifiers) {
+    for (const ei of index.ids.get(`${id.type === 'swift' ? 'bic' : id.type}:${id.value.toUpperCase().replace(/[^A-Z0-9]/g, '')}`) ?? []) {
+      if (!best.has(ei)) {
+        const l = index.targets[ei]!;
+        best.set(ei, { nameScore: 0, queryName: q.names[0]!.name, matchedName: l.names[0]!.name, weak: false, alignment: { score: 0, pairs: [], extraQuery: [], extraCandidate: [] } });
       }
     }
   }
-  const score = Number(best.toFixed(4));
-  return { score, match: score >= threshold, threshold, explanation: explain(best, matched), algorithm: ALGORITHM };
+  const out: Array<ScoredCandidate & { ei: number }> = [];
+  for (const [ei, hit] of best) {
+    if (hit.nameScore < minName && q.identifiers.length === 0) continue;
+    const r = finish(q, index.targets[ei]!, hit, opts.threshold);
+    if (r.score < opts.threshold) continue;
+    out.push({ ei, entity: index.entities[ei]!, matchedName: hit.matchedName, ...r });
+  }
+  out.sort((a, b) => b.score - a.score || a.ei - b.ei);
+  return out.slice(0, opts.limit).map(({ ei: _ei, ...c }) => c);
+}
+
+/**
+ * Compares two entities with the same scorer as screening (b is the listed side). Pass the statistics of the
+ * loaded lists for rarity weights; without them generic business words are weighted down by a table.
+ */
+export function compare(a: EntityInput, b: EntityInput, threshold: number, stats?: TokenStats) {
+  const qa = fromInput(a);
+  const tb = fromInput(b);
+  let best: NameHit | undefined;
+  for (const na of qa.names) {
+    const wa = weighName(na.name, qa.type, stats);
+    if (!wa) continue;
+    for (const nb of tb.names) {
+      const wb = weighName(nb.name, tb.type, stats);
+      if (!wb) continue;
+      const al = align(wa, wb, personLike(qa.type, tb.type));
+      if (!best || al.score > best.nameScore) best = { nameScore: al.score, queryName: na.name, matchedName: nb.name, weak: false, alignment: al };
+    }
+  }
+  best ??= { nameScore: 0, queryName: a.name, matchedName: b.name, weak: false, alignment: { score: 0, pairs: [], extraQuery: [], extraCandidate: [] } };
+  const r = finish(qa, tb, best, threshold);
+  return { score: r.score, match: r.match, threshold, explanation: r.explanation, algorithm: ALGORITHM };
 }

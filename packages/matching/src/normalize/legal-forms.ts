@@ -1,0 +1,95 @@
+/**
+ * Legal-form canonicalisation. Each row: canonical class, then spellings as they read after toAscii()
+ * (lower-case ASCII, punctuation as spaces; Cyrillic already transliterated). Multi-word forms are matched as
+ * token sequences, longest first. Classes that mean the same kind of company share one class, so
+ * "OOO" ↔ "LLC" ↔ "Limited Liability Company" ↔ "Obshchestvo s ogranichennoy otvetstvennostyu".
+ */
+const TABLE: Array<[string, string[]]> = [
+  ['llc', ['llc', 'l l c', 'limited liability company', 'limited liability co', 'ltd liability co', 'limited liability corporation',
+    'ooo', 'o o o', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu',
+    'obshestvo s ogranichennoy otvetstvennostyu', 'tov', 'tovarystvo z obmezhenoiu vidpovidalnistiu',
+    'tovaristvo z obmezhenoyu vidpovidalnistyu', 'too', 'tovarishchestvo s ogranichennoy otvetstvennostyu', 'sp z o o', 'spzoo',
+    'doo', 'd o o', 'drustvo s ogranicenom odgovornoscu', 'srl', 's r l', 'societa a responsabilita limitata', 'sociedad de responsabilidad limitada',
+    'ltda', 'limitada', 'sro', 's r o', 'kft', 'eood', 'ood', 'fz llc', 'fzllc', 'fz l l c', 'mchj', 'mas uliyati cheklangan jamiyat']],
+  ['jsc', ['jsc', 'j s c', 'joint stock company', 'joint stock co', 'joint-stock company', 'ao', 'a o', 'oao', 'zao', 'pao', 'pjsc', 'ojsc', 'cjsc',
+    'public joint stock company', 'open joint stock company', 'closed joint stock company', 'private joint stock company',
+    'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
+    'zakrytoe aktsionernoe obshchestvo', 'at', 'pat', 'prat', 'aktsionerne tovarystvo', 'publichne aktsionerne tovarystvo',
+    'pjs', 'pjsco', 'sahami khass', 'sherkat sahami khass', 'sherkat sahami aam', 'sahami aam', 'aad', 'ad', 'jsco', 'oajsc']],
+  ['ltd', ['ltd', 'limited', 'ltd co', 'co ltd', 'company limited', 'pte ltd', 'pvt ltd', 'private limited', 'pty ltd', 'proprietary limited',
+    'youxian gongsi', 'you xian gong si', 'yugen kaisha', 'sdn bhd', 'bhd', 'berhad', 'sendirian berhad']],
+  ['plc', ['plc', 'p l c', 'public limited company']],
+  ['inc', ['inc', 'incorporated', 'corp', 'corporation', 'incorporation']],
+  ['co', ['co', 'company', 'cia', 'compania', 'compagnie', 'cie', 'gongsi', 'gong si', 'kompaniya', 'sherkat', 'shirkat', 'sirketi', 'sirket']],
+  ['gmbh', ['gmbh', 'g m b h', 'gesellschaft mit beschrankter haftung', 'gesmbh', 'ges m b h', 'ug haftungsbeschrankt', 'ug']],
+  ['ag', ['ag', 'a g', 'aktiengesellschaft', 'se']],
+  ['kg', ['kg', 'k g', 'kommanditgesellschaft', 'gmbh co kg', 'ohg']],
+  ['sa', ['sa', 's a', 'sociedad anonima', 'societe anonyme', 'sociedade anonima', 'spa', 's p a', 'societa per azioni', 'nv', 'n v',
+    'naamloze vennootschap', 'as', 'a s', 'anonim sirketi', 'asa', 'oyj', 'ab', 'aktiebolag', 'a s a']],
+  ['sadecv', ['sa de cv', 's a de c v', 'sociedad anonima de capital variable', 'sapi de cv', 's de rl de cv', 's de r l de c v',
+    'sociedad de responsabilidad limitada de capital variable']],
+  ['sarl', ['sarl', 's a r l', 'societe a responsabilite limitee', 'suarl', 's u a r l', 'eurl', 'sas', 's a s', 'sasu', 'sprl']],
+  ['ltdsti', ['ltd sti', 'limited sti', 'ltd sirketi', 'limited sirketi', 'ltd st', 'as sti']],
+  ['bv', ['bv', 'b v', 'besloten vennootschap']],
+  ['llp', ['llp', 'l l p', 'lp', 'l p', 'limited partnership', 'limited liability partnership']],
+  ['fze', ['fze', 'f z e', 'free zone establishment', 'fzc', 'free zone company', 'fzco', 'fz co', 'f z co', 'dmcc', 'dmcest', 'fz']],
+  ['pvt', ['pvt', 'private', 'pte', 'pty']],
+  ['gp', ['general partnership', 'snc', 'sc']],
+];
+
+interface Node {
+  next: Map<string, Node>;
+  cls?: string;
+}
+const ROOT: Node = { next: new Map() };
+for (const [cls, forms] of TABLE) {
+  for (const f of forms) {
+    let n = ROOT;
+    for (const t of f.split(' ')) {
+      let m = n.next.get(t);
+      if (!m) n.next.set(t, (m = { next: new Map() }));
+      n = m;
+    }
+    n.cls ??= cls;
+  }
+}
+
+/** Legal-form marker token for a class ("#llc"); markers never collide with name tokens. */
+export const LEGAL_PREFIX = '#';
+
+/**
+ * Replaces legal-form spellings in a token list by their class marker, longest match first. Applied to
+ * organisations (and unknown types) only, so that a person's initials "S. A." stay initials.
+ */
+export function canonicalLegalForms(tokens: readonly string[]): string[] {
+  return legalFormsWithSurface(tokens).tokens;
+}
+
+/** As canonicalLegalForms, plus each output token's surface form (a legal form's words joined). */
+export function legalFormsWithSurface(tokens: readonly string[]): { tokens: string[]; surface: string[] } {
+  const out: string[] = [];
+  const surface: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let n: Node | undefined = ROOT;
+    let best: { cls: string; end: number } | undefined;
+    for (let j = i; j < tokens.length && n; j++) {
+      n = n.next.get(tokens[j]!);
+      if (n?.cls) best = { cls: n.cls, end: j + 1 };
+    }
+    // a lone one- or two-letter form ("sa", "ag", "ao") only counts after the first token
+    if (best && (i > 0 || best.end - i > 1 || tokens[i]!.length > 2)) {
+      out.push(LEGAL_PREFIX + best.cls);
+      surface.push(tokens.slice(i, best.end).join(''));
+      i = best.end;
+    } else {
+      surface.push(tokens[i]!);
+      out.push(tokens[i++]!);
+    }
+  }
+  return { tokens: out, surface };
+}
+
+export function isLegalForm(token: string): boolean {
+  return token.startsWith(LEGAL_PREFIX);
+}

@@ -1,0 +1,61 @@
+import { toAscii } from './ascii';
+import { isLegalForm, legalFormsWithSurface } from './legal-forms';
+import { nameKey } from './name-key';
+import { canonicalVariant, splitAbdCompounds } from './name-variants';
+import { commaSurname, reorderComma } from './reorder';
+import { isPatronymic, STOP_TOKENS } from './stop-tokens';
+
+export enum Kind {
+  Normal = 0,
+  Stop = 1,
+  Legal = 2,
+  Initial = 3,
+  Patronymic = 4,
+  Number = 5,
+}
+
+export type NameType = 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
+
+/** A name after the normalisation pipeline: comparison keys, the ASCII surface form and a kind per token. */
+export interface PreparedName {
+  /** comparison keys (name-key folding + spelling families; legal forms as "#class") */
+  keys: string[];
+  /** ASCII surface tokens, parallel to keys (a legal form's words joined) */
+  ascii: string[];
+  kinds: Kind[];
+  /** true for tokens of the "SURNAME," part of a list-style person name */
+  surname: boolean[];
+}
+
+function kindOf(t: string, type: NameType): Kind {
+  if (isLegalForm(t)) return Kind.Legal;
+  if (/^\d+$/.test(t) || (/\d/.test(t) && t.length > 1)) return Kind.Number;
+  if (t.length === 1) return type === 'organization' ? Kind.Stop : Kind.Initial;
+  if (STOP_TOKENS.has(t)) return Kind.Stop;
+  if (type !== 'organization' && isPatronymic(t)) return Kind.Patronymic;
+  return Kind.Normal;
+}
+
+/** The normalisation pipeline of one name: reorder, ASCII, Abd-compounds, legal forms, kinds, keys. */
+export function prepareName(name: string, type: NameType): PreparedName {
+  const personish = type === 'person' || type === 'unknown';
+  const surnamePart = personish ? commaSurname(name) : undefined;
+  const text = personish ? reorderComma(name) : name;
+  let toks = splitAbdCompounds(toAscii(text).split(' ').filter(Boolean));
+  let ascii = toks;
+  if (type !== 'person') {
+    const lf = legalFormsWithSurface(toks);
+    toks = lf.tokens;
+    ascii = lf.surface;
+  }
+  const surnameSet = surnamePart ? new Set(toAscii(surnamePart).split(' ')) : undefined;
+  const kinds = toks.map((t) => kindOf(t, type));
+  const keys = toks.map((t, i) => (kinds[i] === Kind.Normal || kinds[i] === Kind.Patronymic ? canonicalVariant(nameKey(t)) : t));
+  const surname = toks.map((t) => surnameSet?.has(t) ?? false);
+  return { keys, ascii, kinds, surname };
+}
+
+/** Lower-case ASCII tokens of a name (transliterated, diacritics and punctuation removed). */
+export function tokens(name: string): string[] {
+  return toAscii(name).split(' ').filter(Boolean);
+}

@@ -1,0 +1,63 @@
+import { deletions, indexable, type MatchIndex } from './index-build';
+import { nameKey } from './normalize/name-key';
+import type { WeightedName } from './score/align';
+import { tokenSim } from './score/token-sim';
+
+/** Upper bound of the name score of a listed name whose tokens cover query weight `m` out of `total`. */
+export function scoreBound(m: number, total: number): number {
+  // listed-side weights of the matched words can exceed the query's (surname emphasis): allow 1.5×
+  return m <= 0 ? 0 : (2.5 * m) / (2.5 * m + Math.max(0, total - m));
+}
+
+/** Token ids of the index that are similar to a query key (exact, or one edit apart in either direction). */
+export function similarTokens(index: MatchIndex, key: string, kind: number): number[] {
+  const found = new Set<number>();
+  const exact = index.dict.get(key);
+  if (exact !== undefined) found.add(exact);
+  if (key.length >= 3 && indexable(kind)) {
+    for (const id of index.deletes.get(key) ?? []) found.add(id);
+    for (const d of deletions(key)) {
+      const e = index.dict.get(d);
+      if (e !== undefined) found.add(e);
+      for (const id of index.deletes.get(d) ?? []) found.add(id);
+    }
+  }
+  const out: number[] = [];
+  for (const id of found) if (id === exact || tokenSim(key, kind, index.tokKeys[id]!, index.tokKinds[id]!) > 0) out.push(id);
+  return out;
+}
+
+/**
+ * Candidate listed names for one query name: every name sharing a word (or a near spelling, or a merged/split
+ * form) with it, kept when the query weight it covers could still reach `minScore`.
+ */
+export function retrieve(index: MatchIndex, q: WeightedName, minScore: number): number[] {
+  const { acc, stamp } = index.scratch;
+  const touched: number[] = [];
+  let total = 0;
+  for (const w of q.weights) total += w;
+  const hit = (ni: number, w: number, epoch: number) => {
+    if (stamp[ni] === epoch) return;
+    if (acc[ni] === 0) touched.push(ni);
+    stamp[ni] = epoch;
+    acc[ni] = acc[ni]! + w;
+  };
+  for (let i = 0; i < q.keys.length; i++) {
+    const kind = q.kinds[i]!;
+    if (!indexable(kind)) continue;
+    const epoch = ++index.scratch.epoch;
+    const w = q.weights[i]!;
+    for (const id of similarTokens(index, q.keys[i]!, kind)) for (const ni of index.postings[id]!) hit(ni, w, epoch);
+    for (const ni of index.joined.get(q.keys[i]!) ?? []) hit(ni, w, epoch);
+    if (i + 1 < q.keys.length) {
+      const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));
+      if (j !== undefined) for (const ni of index.postings[j]!) hit(ni, w + q.weights[i + 1]!, epoch);
+    }
+  }
+  const out: number[] = [];
+  for (const ni of touched) {
+    if (scoreBound(acc[ni]!, total) >= minScore) out.push(ni);
+    acc[ni] = 0;
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import { jaroWinkler } from '../jaro-winkler';
+import { Kind } from '../normalize/prepare';
+import { nameKey } from '../normalize/name-key';
+import { credit, INITIAL_SIM, tokenSim } from './token-sim';
+
+/** One side of a name comparison: a prepared name with a weight per token. */
+export interface WeightedName {
+  keys: string[];
+  ascii: string[];
+  kinds: Kind[];
+  surname: boolean[];
+  weights: number[];
+}
+
+export interface PairDetail {
+  q: string;
+  c: string;
+  sim: number;
+}
+
+export interface Alignment {
+  score: number;
+  pairs: PairDetail[];
+  /** query tokens that found no counterpart */
+  extraQuery: string[];
+  /** listed-name tokens that found no counterpart */
+  extraCandidate: string[];
+}
+
+/** A missing given name or patronymic of the listed name costs this share of its weight; a surname almost all. */
+const CAND_GIVEN_LAMBDA = 0.35;
+const CAND_SURNAME_LAMBDA = 0.9;
+const CAND_ORG_LAMBDA = 0.8;
+/** Both sides holding a distinctive word the other lacks is a substitution (another person), not an omission. */
+const SUBSTITUTION_FACTOR = 0.88;
+const MERGE_SIM = 0.92;
+
+export type SimFn = (qi: number, cj: number) => number;
+
+const isDistinctive = (k: Kind) => k === Kind.Normal || k === Kind.Number;
+
+/**
+ * Best one-to-one alignment of query tokens to listed-name tokens (greedy by similarity, order-free),
+ * then merged/split tokens ("jsc argument" ~ "jscargument"), then a weighted score:
+ * Σ credit·(wq+wc) over pairs / (Σ pair weights + unmatched query weight + λ·unmatched listed weight).
+ */
+export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim?: SimFn): Alignment {
+  const nq = q.keys.length;
+  const nc = c.keys.length;
+  const cand: Array<[number, number, number]> = [];
+  for (let i = 0; i < nq; i++) {
+    for (let j = 0; j < nc; j++) {
+      const s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!);
+      if (s > 0) cand.push([s, i, j]);
+    }
+  }
+  cand.sort((a, b) => b[0] - a[0] || q.weights[b[1]]! + c.weights[b[2]]! - q.weights[a[1]]! - c.weights[a[2]]! || a[1] - b[1] || a[2] - b[2]);
+  const mq = new Int32Array(nq).fill(-1);
+  const mc = new Int32Array(nc).fill(-1);
+  let num = 0;
+  let den = 0;
+  const pairs: PairDetail[] = [];
+  for (const [s, i, j] of cand) {
+    if (mq[i] !== -1 || mc[j] !== -1) continue;
+    mq[i] = j;
+    mc[j] = i;
+    const wq = q.weights[i]!;
+    const w = s === INITIAL_SIM ? 2 * Math.min(wq, c.weights[j]!) : wq + c.weights[j]!;
+    num += credit(s) * w;
+    den += w;
+    pairs.push({ q: q.ascii[i]!, c: c.ascii[j]!, sim: s });
+  }
+  // merged / split tokens: one unmatched token against two adjacent unmatched tokens of the other side
+  const merge = (a: WeightedName, ma: Int32Array, b: WeightedName, mb: Int32Array, queryIsA: boolean) => {
+    for (let i = 0; i < a.keys.length; i++) {
+      if (ma[i] !== -1 || a.ascii[i]!.length < 4) continue;
+      for (let j = 0; j + 1 < b.keys.length; j++) {
+        if (mb[j] !== -1 || mb[j + 1] !== -1) continue;
+        const joined = b.ascii[j]! + b.ascii[j + 1]!;
+        const s = a.ascii[i] === joined ? 1 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
+        if (s < MERGE_SIM) continue;
+        ma[i] = j;
+        mb[j] = i;
+        mb[j + 1] = i;
+        const w = a.weights[i]! + Math.max(b.weights[j]!, b.weights[j + 1]!);
+        num += credit(s) * w;
+        den += w;
+        pairs.push(queryIsA ? { q: a.ascii[i]!, c: `${b.ascii[j]} ${b.ascii[j + 1]}`, sim: s } : { q: `${b.ascii[j]} ${b.ascii[j + 1]}`, c: a.ascii[i]!, sim: s });
+        break;
+      }
+    }
+  };
+  merge(q, mq, c, mc, true);
+  merge(c, mc, q, mq, false);
+
+  let anyDistinct = false;
+  for (let i = 0; i < nq; i++) if (mq[i] !== -1 && isDistinctive(q.kinds[i]!) ) anyDistinct = true;
+  for (let j = 0; j < nc; j++) if (mc[j] !== -1 && isDistinctive(c.kinds[j]!)) anyDistinct = true;
+  const extraQuery: string[] = [];
+  const extraCandidate: string[] = [];
+  let qDistinctMissing = false;
+  let cDistinctMissing = false;
+  for (let i = 0; i < nq; i++) {
+    if (mq[i] !== -1) continue;
+    den += q.weights[i]!;
+    extraQuery.push(q.ascii[i]!);
+    if (q.kinds[i] === Kind.Normal || q.kinds[i] === Kind.Number) qDistinctMissing = true;
+  }
+  for (let j = 0; j < nc; j++) {
+    if (mc[j] !== -1) continue;
+    const k = c.kinds[j]!;
+    const lambda = !personLike ? CAND_ORG_LAMBDA : c.surname[j] ? CAND_SURNAME_LAMBDA : CAND_GIVEN_LAMBDA;
+    den += (k === Kind.Stop || k === Kind.Legal ? 1 : lambda) * c.weights[j]!;
+    extraCandidate.push(c.ascii[j]!);
+    if (k === Kind.Normal || k === Kind.Number) cDistinctMissing = true;
+  }
+  if (!anyDistinct || den === 0) return { score: 0, pairs, extraQuery, extraCandidate };
+  let score = num / den;
+  if (qDistinctMissing && cDistinctMissing) score *= SUBSTITUTION_FACTOR;
+  return { score, pairs, extraQuery, extraCandidate };
+}
