@@ -10,11 +10,8 @@ export const COMMENT_COLUMNS = ['ent_num', 'remarks'] as const;
 
 export type OfacRow<C extends readonly string[]> = { [K in C[number]]: string | undefined } & { line: number };
 
-export interface Rejected {
-  file: string;
-  line: number;
-  reason: string;
-}
+export type { Rejected } from '../reader-types';
+import type { Rejected } from '../reader-types';
 
 /** `-0-` (usually with a trailing space) is OFAC's null marker. */
 export function ofacValue(v: string | undefined): string | undefined {
