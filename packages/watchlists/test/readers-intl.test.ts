@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { WATCHLISTS } from '@screening/testkit';
-import { loadList } from '../src/load';
+import { type LoadedList, loadList } from '../src/load';
 
 const W = (p: string) => join(WATCHLISTS, p);
 const F = (p: string) => join(__dirname, 'fixtures', p);
-const byId = (l: { entities: { id: string }[] }, id: string) => l.entities.find((e) => e.id === id);
+const byId = (l: LoadedList, id: string) => l.entities.find((e) => e.id === id);
 
 describe('UN, EU, UK and FtM readers', () => {
   it('when the UN 2026-02 list is read, then 730 individuals and 273 entities load, empty aliases skipped, Low = weak', async () => {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { WATCHLISTS } from '@screening/testkit';
-import { loadList } from '../src/load';
+import { type LoadedList, loadList } from '../src/load';
 
 const W = (p: string) => join(WATCHLISTS, p);
-const byId = (l: { entities: { id: string }[] }, id: string) => l.entities.find((e) => e.id === id);
+const byId = (l: LoadedList, id: string) => l.entities.find((e) => e.id === id);
 
 describe('US list readers on the real files (counts from watchlists/SOURCES.md)', () => {
   it('when the OFAC 2023-01 SDN CSV set is read, then all 11,443 entities load with their types', async () => {
