@@ -10,7 +10,7 @@ export function scoreBound(m: number, total: number): number {
 }
 
 /** Token ids of the index that are similar to a query key (exact, or one edit apart in either direction). */
-export function similarTokens(index: MatchIndex, key: string, kind: number): number[] {
+export function similarTokens(index: MatchIndex, key: string, kind: number, ascii = key): number[] {
   const found = new Set<number>();
   const exact = index.dict.get(key);
   if (exact !== undefined) found.add(exact);
@@ -23,7 +23,7 @@ export function similarTokens(index: MatchIndex, key: string, kind: number): num
     }
   }
   const out: number[] = [];
-  for (const id of found) if (id === exact || tokenSim(key, kind, index.tokKeys[id]!, index.tokKinds[id]!) > 0) out.push(id);
+  for (const id of found) if (id === exact || tokenSim(key, kind, index.tokKeys[id]!, index.tokKinds[id]!, ascii, index.tokKeys[id]!) > 0) out.push(id);
   return out;
 }
 
@@ -47,7 +47,7 @@ export function retrieve(index: MatchIndex, q: WeightedName, minScore: number): 
     if (!indexable(kind)) continue;
     const epoch = ++index.scratch.epoch;
     const w = q.weights[i]!;
-    for (const id of similarTokens(index, q.keys[i]!, kind)) for (const ni of index.postings[id]!) hit(ni, w, epoch);
+    for (const id of similarTokens(index, q.keys[i]!, kind, q.ascii[i])) for (const ni of index.postings[id]!) hit(ni, w, epoch);
     for (const ni of index.joined.get(q.keys[i]!) ?? []) hit(ni, w, epoch);
     if (i + 1 < q.keys.length) {
       const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));

@@ -1,3 +1,5 @@
+import { nameKey } from './name-key';
+
 /**
  * Legal-form canonicalisation. Each row: canonical class, then spellings as they read after toAscii()
  * (lower-case ASCII, punctuation as spaces; Cyrillic already transliterated). Multi-word forms are matched as
@@ -24,7 +26,7 @@ const TABLE: Array<[string, string[]]> = [
   ['gmbh', ['gmbh', 'g m b h', 'gesellschaft mit beschrankter haftung', 'gesmbh', 'ges m b h', 'ug haftungsbeschrankt', 'ug']],
   ['ag', ['ag', 'a g', 'aktiengesellschaft', 'se']],
   ['kg', ['kg', 'k g', 'kommanditgesellschaft', 'gmbh co kg', 'ohg']],
-  ['sa', ['sa', 's a', 'sociedad anonima', 'societe anonyme', 'sociedade anonima', 'spa', 's p a', 'societa per azioni', 'nv', 'n v',
+  ['sa', ['sa', 's a', 'sal', 's a l', 'societe anonyme libanaise', 'sociedad anonima', 'societe anonyme', 'sociedade anonima', 'spa', 's p a', 'societa per azioni', 'nv', 'n v',
     'naamloze vennootschap', 'as', 'a s', 'anonim sirketi', 'asa', 'oyj', 'ab', 'aktiebolag', 'a s a']],
   ['sadecv', ['sa de cv', 's a de c v', 'sociedad anonima de capital variable', 'sapi de cv', 's de rl de cv', 's de r l de c v',
     'sociedad de responsabilidad limitada de capital variable']],
@@ -45,7 +47,7 @@ const ROOT: Node = { next: new Map() };
 for (const [cls, forms] of TABLE) {
   for (const f of forms) {
     let n = ROOT;
-    for (const t of f.split(' ')) {
+    for (const t of f.split(' ').map(nameKey)) {
       let m = n.next.get(t);
       if (!m) n.next.set(t, (m = { next: new Map() }));
       n = m;
@@ -61,12 +63,12 @@ export const LEGAL_PREFIX = '#';
  * Replaces legal-form spellings in a token list by their class marker, longest match first. Applied to
  * organisations (and unknown types) only, so that a person's initials "S. A." stay initials.
  */
-export function canonicalLegalForms(tokens: readonly string[]): string[] {
-  return legalFormsWithSurface(tokens).tokens;
+export function canonicalLegalForms(tokens: readonly string[], leading = false): string[] {
+  return legalFormsWithSurface(tokens, leading).tokens;
 }
 
 /** As canonicalLegalForms, plus each output token's surface form (a legal form's words joined). */
-export function legalFormsWithSurface(tokens: readonly string[]): { tokens: string[]; surface: string[] } {
+export function legalFormsWithSurface(tokens: readonly string[], leading = false): { tokens: string[]; surface: string[] } {
   const out: string[] = [];
   const surface: string[] = [];
   let i = 0;
@@ -74,11 +76,12 @@ export function legalFormsWithSurface(tokens: readonly string[]): { tokens: stri
     let n: Node | undefined = ROOT;
     let best: { cls: string; end: number } | undefined;
     for (let j = i; j < tokens.length && n; j++) {
-      n = n.next.get(tokens[j]!);
+      n = n.next.get(nameKey(tokens[j]!));
       if (n?.cls) best = { cls: n.cls, end: j + 1 };
     }
-    // a lone one- or two-letter form ("sa", "ag", "ao") only counts after the first token
-    if (best && (i > 0 || best.end - i > 1 || tokens[i]!.length > 2)) {
+    // a lone one- or two-letter form ("sa", "ag", "ao") only counts after the first token, or in front of a
+    // known organisation's name ("AO Trans-Flot")
+    if (best && (i > 0 || best.end - i > 1 || tokens[i]!.length > 2 || (leading && tokens.length > 1))) {
       out.push(LEGAL_PREFIX + best.cls);
       surface.push(tokens.slice(i, best.end).join(''));
       i = best.end;

@@ -29,6 +29,7 @@ const FAMILIES: string[][] = [
   ['salih', 'saleh'],
   ['nasir', 'nasser', 'naser', 'nassir'],
   ['hamid', 'hamed'],
+  ['reza', 'ridha', 'rida', 'riza', 'redha'],
   ['rahman', 'rehman'],
   ['sulayman', 'suleiman', 'sulaiman', 'soleiman', 'suleyman', 'sleiman'],
   ['zakariya', 'zakaria', 'zakariyya', 'zakariah'],

@@ -44,7 +44,7 @@ export function prepareName(name: string, type: NameType): PreparedName {
   let toks = splitAbdCompounds(toAscii(text).split(' ').filter(Boolean));
   let ascii = toks;
   if (type !== 'person') {
-    const lf = legalFormsWithSurface(toks);
+    const lf = legalFormsWithSurface(toks, type === 'organization');
     toks = lf.tokens;
     ascii = lf.surface;
   }

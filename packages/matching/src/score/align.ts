@@ -50,7 +50,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   const cand: Array<[number, number, number]> = [];
   for (let i = 0; i < nq; i++) {
     for (let j = 0; j < nc; j++) {
-      const s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!);
+      const s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j]);
       if (s > 0) cand.push([s, i, j]);
     }
   }

@@ -1,37 +1,49 @@
 import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
+import { editDistance } from './edit-distance';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
 export const INITIAL_SIM = 0.9;
-/** Below this Jaro-Winkler similarity two name tokens are different words. */
+/** Below this similarity two name tokens are different words. */
 export const TOKEN_FLOOR = 0.84;
 
+/** Similarity of a one-edit (or two-edit, for long words) spelling difference that Jaro-Winkler undervalues. */
+function editSim(a: string, b: string): number {
+  const m = Math.min(a.length, b.length);
+  if (m < 4) return 0;
+  const max = m >= 8 ? 2 : 1;
+  const d = editDistance(a, b, max);
+  if (d > max) return 0;
+  if (d === 1) return m >= 6 ? 0.93 : 0.9;
+  return d === 2 ? 0.88 : 0;
+}
+
 /**
- * Similarity of two name tokens (comparison keys) in [0,1]; 0 means "different words". Equal keys are 1;
- * an initial matches a name with its letter; legal forms and numbers only match exactly; short words need
- * equality; other words Jaro-Winkler above TOKEN_FLOOR.
+ * Similarity of two name tokens in [0,1]; 0 means "different words". Compares comparison keys (`a`, `b`) and
+ * ASCII surface forms (`sa`, `sb`): equal keys are 1; an initial matches a name with its letter; legal forms
+ * and numbers only match exactly; other words by Jaro-Winkler or a small edit distance, above TOKEN_FLOOR.
  */
-export function tokenSim(a: string, ka: Kind, b: string, kb: Kind): number {
+export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = b): number {
   if (a === b) return 1;
   if (ka === Kind.Initial || kb === Kind.Initial) {
     if (ka === Kind.Initial && kb === Kind.Initial) return 0;
-    const full = ka === Kind.Initial ? b : a;
-    const init = ka === Kind.Initial ? a : b;
-    return full.length > 1 && full[0] === init[0] && (ka === Kind.Initial ? kb : ka) !== Kind.Legal ? INITIAL_SIM : 0;
+    const [full, init, kf] = ka === Kind.Initial ? [sb, sa, kb] : [sa, sb, ka];
+    return full.length > 1 && full[0] === init[0] && kf !== Kind.Legal && kf !== Kind.Number ? INITIAL_SIM : 0;
   }
   if (ka === Kind.Legal || kb === Kind.Legal || ka === Kind.Number || kb === Kind.Number) return 0;
   if (a.length < 3 || b.length < 3) return 0;
-  const s = jaroWinkler(a, b);
-  if (s < TOKEN_FLOOR) return 0;
-  // a short word differing in a letter is usually another word ("omar"/"amar"): demand more
-  if (Math.min(a.length, b.length) <= 4 && s < 0.9) return 0;
-  return s;
+  let s = jaroWinkler(a, b);
+  if (s < 0.97 && (sa !== a || sb !== b)) s = Math.max(s, jaroWinkler(sa, sb));
+  // a short word differing in a letter is often another word ("omar"/"amar"): JW alone is not enough there
+  if (Math.min(a.length, b.length) <= 4 && s < 0.95) s = 0;
+  if (s < 0.95) s = Math.max(s, editSim(a, b), editSim(sa, sb));
+  return s < TOKEN_FLOOR ? 0 : s;
 }
 
-/** Credit a pair of tokens earns from its similarity: near 1 for a typo, falling fast towards the floor. */
+/** Credit a pair of tokens earns from its similarity: near 1 for a typo, falling towards the floor. */
 export function credit(sim: number): number {
   if (sim >= 0.999) return 1;
   if (sim === INITIAL_SIM) return INITIAL_SIM;
   const x = (sim - TOKEN_FLOOR) / (1 - TOKEN_FLOOR);
-  return 0.55 + 0.4 * Math.min(1, x);
+  return 0.7 + 0.3 * Math.min(1, x);
 }
