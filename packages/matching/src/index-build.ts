@@ -11,6 +11,8 @@ export interface IndexedName {
   original: string;
   weak: boolean;
   name: WeightedName;
+  /** token id of each key (similarities are cached per query by token id) */
+  ids: Int32Array;
 }
 
 export interface MatchIndex {
@@ -113,7 +115,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
       if (Math.min(a.length, b.length) <= 4) push(joined, nameKey(a + b), ni);
     }
     const weights = prep.keys.map((k, i) => tokenWeight(k, prep.ascii[i]!, prep.kinds[i]!, stats));
-    return { entity: p.entity, original: p.original, weak: p.weak, name: { ...prep, weights } };
+    return { entity: p.entity, original: p.original, weak: p.weak, name: { ...prep, weights }, ids: Int32Array.from(p.tok) };
   });
   const deletes = new Map<string, number[]>();
   tokKeys.forEach((k, id) => {

@@ -2,7 +2,8 @@ import type { CanonicalEntity, EntityInput, Explanation } from '@screening/schem
 import { explain } from './explain';
 import type { MatchIndex } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
-import { type Alignment, align, type WeightedName } from './score/align';
+import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
+import { tokenSim } from './score/token-sim';
 import { compareFeatures, DECISIVE_SCORE } from './score/features';
 import { fromInput, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
@@ -55,36 +56,53 @@ function finish(q: Target, l: Target, hit: NameHit, threshold: number) {
   return { score, match: score >= threshold, explanation: explain(hit, f, score, ALGORITHM) };
 }
 
+const NO_ALIGNMENT: Alignment = { score: 0, pairs: [], extraQuery: [], extraCandidate: [] };
+const idKey = (type: string, value: string) => `${type === 'swift' ? 'bic' : type}:${value.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
+
 /** Screens a query entity against one list index; best first, at most `limit`, only scores ≥ threshold. */
 export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOptions): ScoredCandidate[] {
   const q = fromInput(query);
-  const qnames = q.names.map((n) => ({ raw: n.name, w: weighName(n.name, q.type, index.stats) })).filter((n) => n.w);
-  const best = new Map<number, NameHit>();
+  const qnames = q.names.flatMap((n) => {
+    const w = weighName(n.name, q.type, index.stats);
+    return w ? [{ raw: n.name, w }] : [];
+  });
+  const best = new Map<number, { s: number; qi: number; ni: number }>();
   const minName = Math.max(0, (opts.threshold - MAX_LIFT) / NAME_SCALE);
-  for (const qn of qnames) {
-    for (const ni of opts.exhaustive ? index.names.keys() : retrieve(index, qn.w!, minName)) {
-      const n = index.names[ni]!;
-      const al = align(qn.w!, n.name, personLike(q.type, index.targets[n.entity]!.type));
-      const s = al.score * (n.weak ? WEAK_ALIAS_FACTOR : 1);
-      const prev = best.get(n.entity);
-      if (!prev || s > prev.nameScore) best.set(n.entity, { nameScore: s, queryName: qn.raw, matchedName: n.original, weak: n.weak, alignment: al });
-    }
-  }
-  for (const id of q.identifiers) {
-    for (const ei of index.ids.get(`${id.type === 'swift' ? 'bic' : id.type}:${id.value.toUpperCase().replace(/[^A-Z0-9]/g, '')}`) ?? []) {
-      if (!best.has(ei)) {
-        const l = index.targets[ei]!;
-        best.set(ei, { nameScore: 0, queryName: q.names[0]!.name, matchedName: l.names[0]!.name, weak: false, alignment: { score: 0, pairs: [], extraQuery: [], extraCandidate: [] } });
+  qnames.forEach((qn, qi) => {
+    const cache = qn.w.keys.map(() => new Map<number, number>());
+    let cur = index.names[0]!;
+    const sim: SimFn = (i, j) => {
+      const id = cur.ids[j]!;
+      let v = cache[i]!.get(id);
+      if (v === undefined) {
+        v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j]);
+        cache[i]!.set(id, v);
       }
+      return v;
+    };
+    for (const ni of opts.exhaustive ? index.names.keys() : retrieve(index, qn.w, minName)) {
+      cur = index.names[ni]!;
+      const s = align(qn.w, cur.name, personLike(q.type, index.targets[cur.entity]!.type), sim, false).score * (cur.weak ? WEAK_ALIAS_FACTOR : 1);
+      const prev = best.get(cur.entity);
+      if (!prev || s > prev.s) best.set(cur.entity, { s, qi, ni });
     }
-  }
+  });
+  const byId = new Set<number>();
+  for (const id of q.identifiers) for (const ei of index.ids.get(idKey(id.type, id.value)) ?? []) byId.add(ei);
   const out: Array<ScoredCandidate & { ei: number }> = [];
-  for (const [ei, hit] of best) {
-    if (hit.nameScore < minName && q.identifiers.length === 0) continue;
-    const r = finish(q, index.targets[ei]!, hit, opts.threshold);
-    if (r.score < opts.threshold) continue;
-    out.push({ ei, entity: index.entities[ei]!, matchedName: hit.matchedName, ...r });
-  }
+  const consider = (ei: number, s: number, qi: number, ni: number) => {
+    const l = index.targets[ei]!;
+    // cheap bound first: the attributes can lift a name score by at most MAX_LIFT
+    if (!byId.has(ei) && s * NAME_SCALE + MAX_LIFT < opts.threshold) return;
+    const n = ni >= 0 ? index.names[ni]! : undefined;
+    const qn = qnames[qi];
+    const alignment = n && qn ? align(qn.w, n.name, personLike(q.type, l.type)) : NO_ALIGNMENT;
+    const hit: NameHit = { nameScore: s, queryName: qn?.raw ?? query.name, matchedName: n?.original ?? l.names[0]!.name, weak: n?.weak ?? false, alignment };
+    const r = finish(q, l, hit, opts.threshold);
+    if (r.score >= opts.threshold) out.push({ ei, entity: index.entities[ei]!, matchedName: hit.matchedName, ...r });
+  };
+  for (const [ei, b] of best) consider(ei, b.s, b.qi, b.ni);
+  for (const ei of byId) if (!best.has(ei)) consider(ei, 0, 0, -1);
   out.sort((a, b) => b.score - a.score || a.ei - b.ei);
   return out.slice(0, opts.limit).map(({ ei: _ei, ...c }) => c);
 }

@@ -44,23 +44,41 @@ const isDistinctive = (k: Kind) => k === Kind.Normal || k === Kind.Number;
  * then merged/split tokens ("jsc argument" ~ "jscargument"), then a weighted score:
  * Σ credit·(wq+wc) over pairs / (Σ pair weights + unmatched query weight + λ·unmatched listed weight).
  */
-export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim?: SimFn): Alignment {
+const MAXP = 4096;
+const P_SIM = new Float64Array(MAXP);
+const P_KEY = new Float64Array(MAXP);
+const P_I = new Int32Array(MAXP);
+const P_J = new Int32Array(MAXP);
+const ORDER = new Int32Array(MAXP);
+const NOPAIRS: PairDetail[] = [];
+
+export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim?: SimFn, detail = true): Alignment {
   const nq = q.keys.length;
   const nc = c.keys.length;
-  const cand: Array<[number, number, number]> = [];
-  for (let i = 0; i < nq; i++) {
-    for (let j = 0; j < nc; j++) {
+  let np = 0;
+  for (let i = 0; i < nq && np < MAXP; i++) {
+    for (let j = 0; j < nc && np < MAXP; j++) {
       const s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j]);
-      if (s > 0) cand.push([s, i, j]);
+      if (s <= 0) continue;
+      P_SIM[np] = s;
+      P_KEY[np] = q.weights[i]! + c.weights[j]!;
+      P_I[np] = i;
+      P_J[np] = j;
+      ORDER[np] = np;
+      np++;
     }
   }
-  cand.sort((a, b) => b[0] - a[0] || q.weights[b[1]]! + c.weights[b[2]]! - q.weights[a[1]]! - c.weights[a[2]]! || a[1] - b[1] || a[2] - b[2]);
+  const order = ORDER.subarray(0, np).sort((a, b) => P_SIM[b]! - P_SIM[a]! || P_KEY[b]! - P_KEY[a]! || a - b);
   const mq = new Int32Array(nq).fill(-1);
   const mc = new Int32Array(nc).fill(-1);
   let num = 0;
   let den = 0;
-  const pairs: PairDetail[] = [];
-  for (const [s, i, j] of cand) {
+  const pairs: PairDetail[] = detail ? [] : NOPAIRS;
+  for (let k = 0; k < np; k++) {
+    const p = order[k]!;
+    const s = P_SIM[p]!;
+    const i = P_I[p]!;
+    const j = P_J[p]!;
     if (mq[i] !== -1 || mc[j] !== -1) continue;
     mq[i] = j;
     mc[j] = i;
@@ -68,7 +86,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     const w = s === INITIAL_SIM ? 2 * Math.min(wq, c.weights[j]!) : wq + c.weights[j]!;
     num += credit(s) * w;
     den += w;
-    pairs.push({ q: q.ascii[i]!, c: c.ascii[j]!, sim: s });
+    if (detail) pairs.push({ q: q.ascii[i]!, c: c.ascii[j]!, sim: s });
   }
   // merged / split tokens: one unmatched token against two adjacent unmatched tokens of the other side
   const merge = (a: WeightedName, ma: Int32Array, b: WeightedName, mb: Int32Array, queryIsA: boolean) => {
@@ -85,7 +103,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
         const w = a.weights[i]! + Math.max(b.weights[j]!, b.weights[j + 1]!);
         num += credit(s) * w;
         den += w;
-        pairs.push(queryIsA ? { q: a.ascii[i]!, c: `${b.ascii[j]} ${b.ascii[j + 1]}`, sim: s } : { q: `${b.ascii[j]} ${b.ascii[j + 1]}`, c: a.ascii[i]!, sim: s });
+        if (detail) pairs.push(queryIsA ? { q: a.ascii[i]!, c: `${b.ascii[j]} ${b.ascii[j + 1]}`, sim: s } : { q: `${b.ascii[j]} ${b.ascii[j + 1]}`, c: a.ascii[i]!, sim: s });
         break;
       }
     }
@@ -103,7 +121,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   for (let i = 0; i < nq; i++) {
     if (mq[i] !== -1) continue;
     den += q.weights[i]!;
-    extraQuery.push(q.ascii[i]!);
+    if (detail) extraQuery.push(q.ascii[i]!);
     if (q.kinds[i] === Kind.Normal || q.kinds[i] === Kind.Number) qDistinctMissing = true;
   }
   for (let j = 0; j < nc; j++) {
@@ -111,7 +129,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     const k = c.kinds[j]!;
     const lambda = !personLike ? CAND_ORG_LAMBDA : c.surname[j] ? CAND_SURNAME_LAMBDA : CAND_GIVEN_LAMBDA;
     den += (k === Kind.Stop || k === Kind.Legal ? 1 : lambda) * c.weights[j]!;
-    extraCandidate.push(c.ascii[j]!);
+    if (detail) extraCandidate.push(c.ascii[j]!);
     if (k === Kind.Normal || k === Kind.Number) cDistinctMissing = true;
   }
   if (!anyDistinct || den === 0) return { score: 0, pairs, extraQuery, extraCandidate };

@@ -1,0 +1,123 @@
+/**
+ * pnpm bench:matching — speed of the matching engine against a naive Fuse.js index, in one process, with
+ * OFAC SDN 2023-01 + UN SC 2026-02 + US CSL 2022-05 loaded (falls back to what the readers can load, and says so).
+ * Query set: the names of ../shared/eval/queries-dev.jsonl. Reports index build time, heap, p50/p99 per query,
+ * queries/s, and the throughput ratio against Fuse.js on the same queries (Fuse runs a sample: it is ~1000× slower).
+ *   options: --fuse-queries N (default 60)  --rounds N (engine passes over the query set, default 3)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Fuse from 'fuse.js';
+import { buildIndex, type MatchIndex, screen } from '@screening/matching';
+import { loadConfig } from '@screening/runtime';
+import { type EntityInput, EntityInputSchema } from '@screening/schemas';
+import { type LoadedList, loadList, READERS } from '@screening/watchlists';
+import { quantile } from './bench/metrics';
+
+const SHARED = resolve(process.env.SHARED_DIR ?? join(__dirname, '..', '..', 'shared'));
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const LISTS: Array<[string, string]> = [
+  ['us_ofac_sdn', 'watchlists/ofac/2023-01'],
+  ['un_sc', 'watchlists/un/2026-02'],
+  ['us_trade_csl', 'watchlists/csl_us/2022-05'],
+];
+const heapMb = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+
+async function loadAll(): Promise<LoadedList[]> {
+  const out: LoadedList[] = [];
+  for (const [source, dir] of LISTS) {
+    if (!READERS[source]) {
+      console.log(`NOTE: no reader for ${source} in @screening/watchlists yet: benchmark runs without it`);
+      continue;
+    }
+    try {
+      const path = join(SHARED, dir);
+      // readers take a directory or the list's single file
+      const files = readdirSync(path).filter((f) => !f.startsWith('.'));
+      out.push(await loadList(source, files.length === 1 ? join(path, files[0]!) : path).catch(() => loadList(source, path)));
+    } catch (e) {
+      console.log(`NOTE: ${source} from ${dir} could not be loaded (${(e as Error).message.slice(0, 120)}): benchmark runs without it`);
+    }
+  }
+  return out;
+}
+
+function timeQueries(queries: EntityInput[], indexes: MatchIndex[], threshold: number, rounds: number) {
+  const times: number[] = [];
+  let hits = 0;
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const s = process.hrtime.bigint();
+      for (const ix of indexes) hits += screen(q, ix, { threshold, limit: 10 }).length;
+      times.push(Number(process.hrtime.bigint() - s) / 1e6);
+    }
+  }
+  const totalMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), qps: (times.length * 1000) / totalMs, hits };
+}
+
+async function main() {
+  const threshold = loadConfig({}).MATCH_THRESHOLD;
+  const rows = readFileSync(join(SHARED, 'eval', 'queries-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const queries: EntityInput[] = rows.map((r) => EntityInputSchema.parse(r.query));
+  const heap0 = heapMb();
+  const lists = await loadAll();
+  const heapLists = heapMb();
+  const b0 = process.hrtime.bigint();
+  const indexes = lists.map((l) => buildIndex(l.entities, { source: l.source, version: l.version }));
+  const buildMs = Number(process.hrtime.bigint() - b0) / 1e6;
+  const heapIndex = heapMb();
+  const entities = lists.reduce((n, l) => n + l.entities.length, 0);
+  const names = indexes.reduce((n, ix) => n + ix.names.length, 0);
+  console.log(`lists: ${lists.map((l) => `${l.source} (${l.entities.length})`).join(', ')}; ${entities} entities, ${names} names`);
+  console.log(`index build: ${buildMs.toFixed(0)} ms; heap: lists ${(heapLists - heap0).toFixed(0)} MB, indexes ${(heapIndex - heapLists).toFixed(0)} MB, total ${heapIndex.toFixed(0)} MB`);
+
+  timeQueries(queries.slice(0, 200), indexes, threshold, 1); // warm-up
+  const eng = timeQueries(queries, indexes, threshold, arg('rounds', 3));
+  console.log(`engine: ${queries.length} queries × ${arg('rounds', 3)}: p50 ${eng.p50.toFixed(3)} ms, p99 ${eng.p99.toFixed(3)} ms, ${eng.qps.toFixed(0)} queries/s`);
+
+  const n = arg('fuse-queries', 60);
+  const step = Math.max(1, Math.floor(queries.length / n));
+  const sample = queries.filter((_, i) => i % step === 0).slice(0, n);
+  const sampleRows = rows.filter((_, i) => i % step === 0).slice(0, n);
+  const all = lists.flatMap((l) => l.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)].map((name) => ({ name, id: e.id }))));
+  const f0 = process.hrtime.bigint();
+  const fuse = new Fuse(all, { keys: ['name'], threshold: 0.4, includeScore: true });
+  const fuseBuild = Number(process.hrtime.bigint() - f0) / 1e6;
+  const ft: number[] = [];
+  let fuseFound = 0;
+  let engFound = 0;
+  let positives = 0;
+  const ff0 = process.hrtime.bigint();
+  sample.forEach((q, i) => {
+    const s = process.hrtime.bigint();
+    const res = fuse.search(q.name, { limit: 10 }).filter((r) => 1 - (r.score ?? 1) >= 0.6);
+    ft.push(Number(process.hrtime.bigint() - s) / 1e6);
+    const want = sampleRows[i].expect as string | null;
+    if (want) {
+      positives++;
+      if (res.some((r) => r.item.id === want)) fuseFound++;
+      if (indexes.some((ix) => screen(q, ix, { threshold, limit: 10 }).some((m) => m.entity.id === want))) engFound++;
+    }
+  });
+  const fuseQps = (sample.length * 1000) / (Number(process.hrtime.bigint() - ff0) / 1e6);
+  const engSample = timeQueries(sample, indexes, threshold, 20);
+  ft.sort((a, b) => a - b);
+  console.log(`fuse.js 7 (naive: all ${all.length} names, threshold 0.4; build ${fuseBuild.toFixed(0)} ms): ${sample.length} queries: p50 ${quantile(ft, 0.5).toFixed(1)} ms, p99 ${quantile(ft, 0.99).toFixed(1)} ms, ${fuseQps.toFixed(1)} queries/s`);
+  console.log(`same ${sample.length} queries: engine ${engSample.qps.toFixed(0)} queries/s → ${(engSample.qps / fuseQps).toFixed(0)}× the Fuse.js throughput`);
+  console.log(`recall of the expected entity on the sample's ${positives} positive queries: engine ${engFound}/${positives}, fuse.js ${fuseFound}/${positives}`);
+  console.log(`BENCH matching build_ms=${buildMs.toFixed(0)} heap_mb=${heapIndex.toFixed(0)} p50_ms=${eng.p50.toFixed(3)} p99_ms=${eng.p99.toFixed(3)} qps=${eng.qps.toFixed(0)} speedup_vs_fuse=${(engSample.qps / fuseQps).toFixed(0)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
