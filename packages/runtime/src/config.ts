@@ -62,6 +62,18 @@ export const ConfigShape = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
   WORKER_HEALTH_PORT: int(0).describe('port of the worker health server (0 = none)'),
   ALLOW_SAMPLE_LIST: bool.default(true).describe('serve the bundled sample list when no list is configured or synced'),
+  LISTS_SYNC: z.string().default('').transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).describe('source ids that `pnpm lists:sync` and the refresh job download from their publishers (empty: the script syncs all; the job only re-reads)'),
+  LISTS_SYNC_TIMEOUT_MS: int(120_000, 100).describe('timeout of one list download'),
+  LISTS_SYNC_MAX_BYTES: int(200 * 2 ** 20, 1).describe('largest list file downloaded'),
+  LISTS_SYNC_RETRIES: int(3).describe('retries of a failed list download (exponential backoff)'),
+  LISTS_MIN_RATIO: z.coerce.number().min(0).max(1).default(0.5).describe('a new list version with fewer entities than this share of the served one is refused'),
+  LISTS_REFRESH_EVERY_MS: int(0).describe('repeatable `refresh-watchlist` job: sync/re-read every list this often (0 = only on POST /v1/lists/refresh; 7200000 = 2 h)'),
+  LISTS_POLL_MS: int(5000, 100).describe('how often workers check for a new list generation (besides the pub/sub notice)'),
+  CUSTOM_LIST_MAX_BYTES: int(20 * 2 ** 20, 1).describe('largest custom list upload (PUT /v1/lists/custom/{name})'),
+  MONITOR_RESCREEN_EVERY_MS: int(24 * 3600 * 1000).describe('full re-screening of monitored parties this often (0 = off); changed entities are re-screened on every list change'),
+  ALERT_WEBHOOK_URL: z.string().default('').describe('where alerts are POSTed (HMAC-signed); empty = alerts only via GET /v1/alerts'),
+  ALERT_WEBHOOK_SECRET: z.string().default('').describe('HMAC-SHA256 key of the alert webhook signature (`X-Signature: sha256=…`)'),
+  ALERT_WEBHOOK_ATTEMPTS: int(8, 1).describe('delivery attempts of an alert webhook (exponential backoff from 1 s)'),
 } as const;
 
 export const ConfigSchema = z.object(ConfigShape);

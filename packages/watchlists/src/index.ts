@@ -4,3 +4,7 @@ export { parseRemarks, parseOfacDate } from './ofac/remarks';
 export * from './sources';
 export * from './reader-types';
 export { streamXml, type XmlNode } from './xml/stream';
+export * from './diff';
+export * from './sync/store';
+export * from './sync/sync';
+export { readCustomContent } from './custom/reader';

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { SAMPLE_LIST_PATH } from './load';
+import { syncedSources } from './sync/store';
 
 export interface ListSource {
   source: string;
@@ -16,7 +17,7 @@ export interface ListSourceConfig {
  * Which lists to serve: SCREENING_LISTS when set; else the versions last synced into LISTS_DIR; else the
  * bundled sample (flagged so that callers warn loudly).
  */
-export function resolveListSources(cfg: ListSourceConfig, synced: (dir: string) => ListSource[] = () => []): {
+export function resolveListSources(cfg: ListSourceConfig, synced: (dir: string) => ListSource[] = syncedSources): {
   sources: ListSource[];
   origin: 'configured' | 'synced' | 'sample';
 } {

@@ -20,3 +20,10 @@ export async function contentVersion(path: string): Promise<string> {
   }
   return `sha256-${h.digest('hex').slice(0, 16)}`;
 }
+
+/** The first file of a list path matching `pattern` (the path itself when it is a file). */
+export function fileIn(path: string, pattern: RegExp, what: string): string {
+  const f = listFiles(path).find((x) => pattern.test(x));
+  if (!f) throw new Error(`${path}: no ${what}`);
+  return f;
+}

@@ -1,6 +1,7 @@
 import type { Address, Alias, Identifier, ListEntity } from '@screening/schemas';
 import { identifierType } from '../identifiers';
 import { compact, type ReaderOutput, type Rejected, uniq } from '../reader-types';
+import { fileIn } from '../version';
 import { attr, child, children, streamXml, text, type XmlNode } from '../xml/stream';
 
 const RECORDS = new Set(['sanctionEntity']);
@@ -92,6 +93,7 @@ export function mapEuRecord(n: XmlNode): ListEntity | string {
 
 /** Reads the EU Financial Sanctions File XML 1.1 as a stream. */
 export async function readEu(path: string): Promise<ReaderOutput> {
+  path = fileIn(path, /\.xml$/i, 'EU FSF .xml');
   const entities: ListEntity[] = [];
   const rejected: Rejected[] = [];
   let publishedAt: string | undefined;

@@ -1,6 +1,7 @@
 import { countryCode } from '@screening/matching';
 import type { Address, Alias, Identifier, ListEntity } from '@screening/schemas';
 import { compact, type ReaderOutput, type Rejected, uniq } from '../reader-types';
+import { fileIn } from '../version';
 import { children, streamXml, text, texts, type XmlNode } from '../xml/stream';
 
 const RECORDS = new Set(['INDIVIDUAL', 'ENTITY']);
@@ -90,6 +91,7 @@ export function mapUnRecord(n: XmlNode): ListEntity | string {
 
 /** Reads the UN Security Council consolidated list XML as a stream. */
 export async function readUn(path: string): Promise<ReaderOutput> {
+  path = fileIn(path, /\.xml$/i, 'UN consolidated .xml');
   const entities: ListEntity[] = [];
   const rejected: Rejected[] = [];
   let publishedAt: string | undefined;
