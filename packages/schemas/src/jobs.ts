@@ -6,12 +6,19 @@ import { z } from './zod';
 export const QueueNames = {
   screen: 'screen',
 } as const;
+export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];
+
+/** Every queue, for the dashboard, metrics and health (a queue added to QueueNames appears there by itself). */
+export const allQueueNames: readonly QueueName[] = Object.freeze(Object.values(QueueNames));
+
+/** Correlation carried by every job: the API request that produced it (never party data). */
+export const JobMetaShape = { requestId: z.string().max(100).optional() };
 
 /** Payload of a job on the `screen` queue; the job name is the `kind`. */
 export const ScreenJobSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('match'), tenant: z.string(), request: MatchRequestSchema }),
-  z.object({ kind: z.literal('compare'), tenant: z.string(), request: CompareRequestSchema }),
-  z.object({ kind: z.literal('screening'), tenant: z.string(), id: z.string(), request: ScreeningRequestSchema }),
+  z.object({ kind: z.literal('match'), tenant: z.string(), request: MatchRequestSchema, ...JobMetaShape }),
+  z.object({ kind: z.literal('compare'), tenant: z.string(), request: CompareRequestSchema, ...JobMetaShape }),
+  z.object({ kind: z.literal('screening'), tenant: z.string(), id: z.string(), request: ScreeningRequestSchema, ...JobMetaShape }),
 ]);
 export type ScreenJob = z.infer<typeof ScreenJobSchema>;
 export type ScreenJobInput = z.input<typeof ScreenJobSchema>;

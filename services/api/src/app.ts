@@ -3,7 +3,10 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
+import { adminRouter } from './admin/router';
 import type { ApiDeps } from './deps';
+import { createApiMetrics, metricsRouter } from './metrics';
+import { closeConnectionsWhenDraining, requestContext, requireRedis } from './middleware/lifecycle';
 import { notFound, problemHandler } from './middleware/problem';
 import { buildOpenApi } from './openapi';
 import { healthRouter } from './routes/health';
@@ -16,6 +19,15 @@ export function createApp(deps: ApiDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  const metrics = createApiMetrics({
+    queues: deps.monitored,
+    registry: deps.registry,
+    workerMetrics: deps.workerMetrics,
+    workerMaxAgeMs: Math.max(30_000, 3 * deps.config.METRICS_PUBLISH_INTERVAL_MS),
+    logger: deps.logger,
+  });
+  app.use(metrics.http);
+  app.use(closeConnectionsWhenDraining(deps.state));
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -34,8 +46,12 @@ export function createApp(deps: ApiDeps): Express {
   );
   app.use(helmet());
   app.use(express.json({ limit: deps.config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(requestContext); // after the body parser: its stream callbacks would lose the async context
 
   app.use(healthRouter(deps));
+  app.use(metricsRouter(metrics));
+  app.use(adminRouter(deps));
+  app.use(['/v1', '/match'], requireRedis(deps.redis));
   const doc = buildOpenApi();
   app.get('/openapi.json', (_req, res) => {
     res.json(doc);

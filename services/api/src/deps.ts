@@ -1,8 +1,9 @@
-import { createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, type ScreenQueue, ScreeningStore, workerConnection } from '@screening/queue';
+import { createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, type ScreenQueue, ScreeningStore, WorkerMetricsStore, workerConnection } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import type { QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { createMonitoredQueues, type MonitoredQueues } from './admin/monitored-queues';
 
 /** Everything the API talks to, built from config in one place. */
 export interface ApiDeps {
@@ -13,6 +14,10 @@ export interface ApiDeps {
   screenEvents: QueueEvents;
   store: ScreeningStore;
   registry: ListsRegistry;
+  /** a read handle on every queue (dashboard, overview, queue gauges) */
+  monitored: MonitoredQueues;
+  /** worker metrics snapshots published through Redis */
+  workerMetrics: WorkerMetricsStore;
   state: { draining: boolean };
   close: () => Promise<void>;
 }
@@ -26,6 +31,7 @@ export async function createDeps(config: Config, logger: Logger): Promise<ApiDep
   screenQueue.on('error', (err) => logger.warn({ err: err.message }, 'queue error'));
   const screenEvents = createQueueEvents(QueueNames.screen, eventsConnection, config.REDIS_PREFIX);
   screenEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
+  const monitored = createMonitoredQueues(redis, config.REDIS_PREFIX, (err) => logger.debug({ err: err.message }, 'monitored queue error'));
   const deps: ApiDeps = {
     config,
     logger,
@@ -34,10 +40,13 @@ export async function createDeps(config: Config, logger: Logger): Promise<ApiDep
     screenEvents,
     store: new ScreeningStore(redis, config.REDIS_PREFIX, config.RESULT_TTL_SECONDS),
     registry: new ListsRegistry(redis, config.REDIS_PREFIX),
+    monitored,
+    workerMetrics: new WorkerMetricsStore(redis, config.REDIS_PREFIX),
     state: { draining: false },
     close: async () => {
       await screenEvents.close().catch(() => undefined);
       await screenQueue.close().catch(() => undefined);
+      await monitored.close();
       await eventsConnection.quit().catch(() => eventsConnection.disconnect());
       await redis.quit().catch(() => redis.disconnect());
     },

@@ -1,21 +1,35 @@
 import { hostname } from 'node:os';
-import { ListsRegistry, ScreeningStore, workerConnection } from '@screening/queue';
+import { ListsRegistry, ScreeningStore, WorkerMetricsStore, workerConnection } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import { loadList, resolveListSources } from '@screening/watchlists';
-import { Worker } from 'bullmq';
+import { MetricsTime, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { CatalogHolder, entryFor } from './catalog';
+import { ActiveJobs, drainWorkers } from './drain';
+import { startHealthServer, type WorkerHealthState } from './health';
+import { WorkerMetrics } from './metrics';
 import { screenProcessor } from './processors/screen.processor';
 
 export interface WorkerApp {
   catalog: CatalogHolder;
   worker: Worker;
+  metrics: WorkerMetrics;
+  health: WorkerHealthState;
+  /** port of the health server (/livez /readyz /metrics) when WORKER_HEALTH_PORT > 0 */
+  healthPort?: number;
   /** stops taking jobs, finishes (or after the timeout hands back) active ones, then closes Redis */
   close: () => Promise<void>;
 }
 
 /** Loads the lists, builds their indexes, then starts consuming (workers never consume before they can answer). */
 export async function startWorkerApp(config: Config, logger: Logger): Promise<WorkerApp> {
+  const metrics = new WorkerMetrics();
+  const conn: { current?: Redis } = {};
+  const health: WorkerHealthState = { listsLoaded: false, consuming: false, draining: false, redisReady: () => conn.current?.status === 'ready' };
+  const healthServer = config.WORKER_HEALTH_PORT > 0
+    ? await startHealthServer({ port: config.WORKER_HEALTH_PORT, host: config.WORKER_HEALTH_HOST, state: health, metrics: () => metrics.scrapeRegistry, logger })
+    : undefined;
   const { sources, origin } = resolveListSources(config);
   if (origin === 'sample') {
     logger.warn('!!! SERVING THE BUNDLED SAMPLE LIST (a few dozen hand-picked parties), NOT THE OFFICIAL LISTS. Set SCREENING_LISTS or run `pnpm lists:sync` (see README).');
@@ -28,39 +42,51 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
     logger.info({ list: l.source, version: l.version, entities: l.entities.length, rejected: l.rejected.length }, 'list loaded');
   }
   logger.info({ ms: Date.now() - started, heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) }, 'indexes built');
+  metrics.observeIndexBuild(Date.now() - started);
+  health.listsLoaded = true;
 
   const connection = workerConnection(config.REDIS_URL);
+  conn.current = connection;
   connection.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   const store = new ScreeningStore(connection, config.REDIS_PREFIX, config.RESULT_TTL_SECONDS);
   const registry = new ListsRegistry(connection, config.REDIS_PREFIX);
   const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 
-  const worker = new Worker(QueueNames.screen, screenProcessor({ catalog, store, defaultThreshold: config.MATCH_THRESHOLD, logger }), {
+  const active = new ActiveJobs();
+  const worker = new Worker(QueueNames.screen, active.track(screenProcessor({ catalog, store, defaultThreshold: config.MATCH_THRESHOLD, logger })), {
     connection,
     prefix: config.REDIS_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,
     autorun: false,
+    metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   });
+  metrics.instrument(worker);
   worker.on('error', (err) => logger.error({ err: err.message }, 'worker error'));
-  worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
+  worker.on('failed', (job, err) => logger.warn({ queue: job?.queueName, jobId: job?.id, requestId: job?.data?.requestId, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
 
   const heartbeat = () => registry.publish(workerId, catalog.versions()).catch((err) => logger.warn({ err: err.message }, 'heartbeat failed'));
   await heartbeat();
   const timer = setInterval(heartbeat, 5000);
   timer.unref();
+  const publisher = metrics.publishEvery(new WorkerMetricsStore(connection, config.REDIS_PREFIX), workerId, config.METRICS_PUBLISH_INTERVAL_MS, logger);
+  void publisher.publishNow();
   void worker.run();
+  health.consuming = true;
   logger.info({ workerId, concurrency: config.WORKER_CONCURRENCY }, 'worker consuming');
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      health.draining = true;
       clearInterval(timer);
       await registry.withdraw(workerId).catch(() => undefined);
-      const forced = setTimeout(() => void worker.close(true), config.SHUTDOWN_TIMEOUT_MS);
-      await worker.close();
-      clearTimeout(forced);
+      // stop taking jobs; finish active ones, or hand them back to their queue when the grace period ends
+      const drained = await drainWorkers([worker], active, config.SHUTDOWN_TIMEOUT_MS, logger);
+      logger.info(drained, 'workers drained');
+      await publisher.stop();
+      await healthServer?.close();
       await connection.quit().catch(() => connection.disconnect());
     })());
-  return { catalog, worker, close };
+  return { catalog, worker, metrics, health, ...(healthServer ? { healthPort: healthServer.port } : {}), close };
 }
 

@@ -2,6 +2,7 @@ import type { ScreenQueue } from '@screening/queue';
 import { AppError, type ErrorCode, ErrorCodes } from '@screening/runtime';
 import type { ScreenJob } from '@screening/schemas';
 import type { QueueEvents } from 'bullmq';
+import { currentRequestId } from '../middleware/lifecycle';
 
 export type JobOutcome<R> = { done: true; result: R } | { done: false; jobId: string };
 
@@ -15,7 +16,8 @@ export async function runJob<R>(
   job: ScreenJob,
   opts: { timeoutMs: number; jobId?: string; priority?: number },
 ): Promise<JobOutcome<R>> {
-  const added = await queue.add(job.kind, job, { ...(opts.jobId ? { jobId: opts.jobId } : {}), priority: opts.priority ?? 1 });
+  const requestId = job.requestId ?? currentRequestId();
+  const added = await queue.add(job.kind, requestId ? { ...job, requestId } : job, { ...(opts.jobId ? { jobId: opts.jobId } : {}), priority: opts.priority ?? 1 });
   try {
     const result = (await added.waitUntilFinished(events, opts.timeoutMs)) as R;
     return { done: true, result };

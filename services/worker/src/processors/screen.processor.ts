@@ -31,7 +31,7 @@ export function screenProcessor(deps: ScreenProcessorDeps) {
         case 'screening': {
           const result = runScreening(data.id, data.request, ctx);
           await deps.store.save(data.tenant, result);
-          deps.logger.info({ jobId: job.id, screeningId: data.id, decision: result.decision, flags: result.flags.length }, 'screening done');
+          deps.logger.info({ queue: job.queueName, jobId: job.id, requestId: data.requestId, screeningId: data.id, decision: result.decision, flags: result.flags.length }, 'screening done');
           return result;
         }
       }

@@ -1,0 +1,102 @@
+import type { ListsRegistry } from '@screening/queue';
+import type { ListVersion } from '@screening/schemas';
+import type { Queue } from 'bullmq';
+import { type JobState, type MonitoredQueues, queueCounts } from './monitored-queues';
+
+/** Minutes of throughput shown (BullMQ keeps per-minute counts when workers run with the `metrics` option). */
+export const THROUGHPUT_MINUTES = 15;
+
+export interface QueueOverview {
+  name: string;
+  counts: Record<JobState, number>;
+  /** completed and failed jobs per minute over the last THROUGHPUT_MINUTES minutes, oldest first */
+  completedPerMinute: number[];
+  failedPerMinute: number[];
+  completed: number;
+  failed: number;
+  /** failed / (completed + failed) over the window; null without traffic */
+  errorRate: number | null;
+}
+
+export interface BatchProgress {
+  id: string;
+  status: string;
+  rows: number;
+  processed: number;
+  errors: number;
+  createdAt?: string;
+}
+
+export interface Overview {
+  generatedAt: string;
+  redis: boolean;
+  workers: number;
+  lists: (ListVersion & { ageSeconds: number })[];
+  queues: QueueOverview[];
+  batches: BatchProgress[];
+}
+
+export interface OverviewSources {
+  queues: MonitoredQueues;
+  registry: ListsRegistry;
+  /** looks a batch up by id (the batch store); batches are found through their pending finalize jobs */
+  loadBatch: (id: string) => Promise<BatchProgress | undefined>;
+  now: () => Date;
+}
+
+/**
+ * Jobs per minute over the last `n` minutes, oldest first, from BullMQ's metrics: finished jobs since the
+ * last minute rollover (`count - prevCount`) belong to the minute of `prevTS`; `data` holds the minutes
+ * before it, newest first.
+ */
+export function lastMinutes(m: { meta: { count: number; prevTS: number; prevCount: number }; data: number[] }, nowMs: number, n = THROUGHPUT_MINUTES): number[] {
+  const newestFirst: number[] = [];
+  if (m.meta.prevTS) {
+    const idle = Math.max(0, Math.floor(nowMs / 60_000) - Math.floor(m.meta.prevTS / 60_000));
+    for (let i = 0; i < idle && newestFirst.length < n; i++) newestFirst.push(0);
+    newestFirst.push(Math.max(0, m.meta.count - m.meta.prevCount), ...m.data.map((v) => Number(v) || 0));
+  }
+  const out = newestFirst.slice(0, n);
+  while (out.length < n) out.push(0);
+  return out.reverse();
+}
+
+async function perMinute(q: Queue, type: 'completed' | 'failed', nowMs: number): Promise<number[]> {
+  return lastMinutes(await q.getMetrics(type, 0, THROUGHPUT_MINUTES), nowMs);
+}
+
+async function queueOverview(name: string, q: Queue, nowMs: number): Promise<QueueOverview> {
+  const [counts, completedPerMinute, failedPerMinute] = await Promise.all([queueCounts(q), perMinute(q, 'completed', nowMs), perMinute(q, 'failed', nowMs)]);
+  const completed = completedPerMinute.reduce((a, b) => a + b, 0);
+  const failed = failedPerMinute.reduce((a, b) => a + b, 0);
+  return { name, counts, completedPerMinute, failedPerMinute, completed, failed, errorRate: completed + failed ? failed / (completed + failed) : null };
+}
+
+/** The parent job of a batch's chunk flow (issue 5), whose job id is the batch id. */
+const FINALIZE_QUEUE = 'batch-finalize';
+
+/** Batches still in progress: their finalize parent waits for its chunk children (jobId = batch id). */
+async function runningBatches(src: OverviewSources, limit = 20): Promise<BatchProgress[]> {
+  const finalize = [...src.queues.all].find(([name]) => (name as string) === FINALIZE_QUEUE)?.[1];
+  if (!finalize) return [];
+  const jobs = await finalize.getJobs(['waiting-children', 'waiting', 'prioritized', 'active', 'delayed'], 0, limit - 1, true);
+  const ids = [...new Set(jobs.map((j) => j?.id).filter((id): id is string => typeof id === 'string'))];
+  const found = await Promise.all(ids.map((id) => src.loadBatch(id)));
+  return found.filter((b): b is BatchProgress => !!b && (b.status === 'running' || b.status === 'queued'));
+}
+
+/** Everything the /admin page shows, read from Redis (the API holds no state of its own). */
+export async function loadOverview(src: OverviewSources): Promise<Overview> {
+  const now = src.now();
+  const overview: Overview = { generatedAt: now.toISOString(), redis: true, workers: 0, lists: [], queues: [], batches: [] };
+  try {
+    const cur = await src.registry.current();
+    overview.workers = cur.workers;
+    overview.lists = cur.lists.map((l) => ({ ...l, ageSeconds: Math.max(0, (now.getTime() - Date.parse(l.publishedAt ?? l.loadedAt)) / 1000) }));
+    overview.queues = await Promise.all([...src.queues.all].map(([name, q]) => queueOverview(name, q, now.getTime())));
+    overview.batches = await runningBatches(src);
+  } catch {
+    overview.redis = false;
+  }
+  return overview;
+}
