@@ -44,6 +44,10 @@ export const PartySchema = z
     phone: z.string().max(50).optional(),
     industry: z.string().max(200).optional(),
     owners: z.array(OwnerSchema).max(50).optional(),
+    /** country the party's orders came from by IP geolocation (rule D4) */
+    ipCountry: CountryCodeSchema.optional(),
+    /** first business with this party (rule D7) */
+    customerSince: PartialDateSchema.optional(),
   })
   .openapi('Party');
 export type Party = z.infer<typeof PartySchema>;
@@ -59,6 +63,10 @@ export const GoodsSchema = z
     value: z.number().nonnegative().optional(),
     currency: z.string().length(3).optional(),
     originCountry: CountryCodeSchema.optional(),
+    /** the buyer's usual (historic) quantity of this item per order (rule C7) */
+    usualQuantity: z.number().nonnegative().optional(),
+    /** a reference price per unit in the same currency, e.g. from customs statistics (rule C7) */
+    referenceUnitValue: z.number().positive().optional(),
   })
   .openapi('Goods');
 export type Goods = z.infer<typeof GoodsSchema>;
@@ -69,6 +77,7 @@ export const RouteLegSchema = z.object({
   region: z.string().max(100).optional(),
   transshipment: z.boolean().optional(),
   freeTradeZone: z.boolean().optional(),
+  mode: z.enum(['sea', 'air', 'charter_air', 'road', 'rail', 'post', 'courier', 'pipeline', 'other']).optional(),
 });
 
 export const EndUseSchema = z.object({
@@ -86,6 +95,26 @@ export const EndUseSchema = z.object({
       signatory: z.string().max(500).optional(),
     })
     .optional(),
+});
+
+export const ChangeEventSchema = z.object({
+  field: z.enum(['consignee', 'ultimate_consignee', 'end_user', 'destination', 'route', 'payer', 'payment_method']),
+  at: PartialDateSchema.optional(),
+  from: z.string().max(500).optional(),
+  to: z.string().max(500).optional(),
+  /** country before/after the change, when the change moves goods or funds */
+  fromCountry: CountryCodeSchema.optional(),
+  toCountry: CountryCodeSchema.optional(),
+  afterScreening: z.boolean().optional(),
+});
+
+export const ConductSchema = z.object({
+  declinedInstallation: z.boolean().optional(),
+  declinedTraining: z.boolean().optional(),
+  declinedWarranty: z.boolean().optional(),
+  vagueDeliveryDates: z.boolean().optional(),
+  evasiveAboutEndUse: z.boolean().optional(),
+  unfamiliarWithProduct: z.boolean().optional(),
 });
 
 export const ScreeningOptionsSchema = z.object({
@@ -112,9 +141,24 @@ export const ScreeningRequestSchema = z
         method: z.string().max(50).optional(),
         currency: z.string().max(3).optional(),
         bankCountries: z.array(CountryCodeSchema).max(10).optional(),
+        /** the payer is a disclosed financing party (bank, export-credit agency, parent company), not an unexplained third party (F1) */
+        disclosedFinancing: z.boolean().optional(),
+        /** letter of credit consigns the goods to the issuing bank (E7) */
+        lcConsignedToBank: z.boolean().optional(),
       })
       .optional(),
-    contract: z.object({ noRussiaClause: z.boolean().optional(), signedDate: PartialDateSchema.optional() }).optional(),
+    contract: z
+      .object({
+        noRussiaClause: z.boolean().optional(),
+        signedDate: PartialDateSchema.optional(),
+        /** reference of the documented Art. 12gb CHP risk assessment (C4) */
+        riskAssessmentReference: z.string().max(200).optional(),
+      })
+      .optional(),
+    /** changes after the order or after a previous screening (rule G1) */
+    events: z.array(ChangeEventSchema).max(100).optional(),
+    /** what the sales process observed about the customer (rule E8) */
+    conduct: ConductSchema.optional(),
     options: ScreeningOptionsSchema.default({ limit: 5 }),
     monitor: z.boolean().optional(),
   })
@@ -160,7 +204,8 @@ export const ScreeningResultSchema = z
     parties: z.array(ScreenedPartySchema),
     notEvaluated: z.array(NotEvaluatedSchema),
     lists: z.array(ListVersionSchema),
-    tables: z.object({ version: z.string() }),
+    /** version of the reference tables and the day (transactionDate, else the screening day) whose rows applied */
+    tables: z.object({ version: z.string(), asOf: z.string().optional() }),
     algorithm: z.string(),
     screenedAt: z.string(),
     explanation: z.string().optional(),

@@ -13,6 +13,8 @@ import type {
 } from '@screening/schemas';
 import { AppError } from '@screening/runtime';
 import type { Catalog, CatalogEntry } from './catalog';
+import { linkGraph } from './link-graph';
+import { type MatchOwner, partyEvidence } from './party-evidence';
 
 export interface ScreeningContext {
   catalog: Catalog;
@@ -81,7 +83,12 @@ export function runScreening(id: string, req: ScreeningRequest, ctx: ScreeningCo
     };
     return { index, role: p.role, name: p.name, matches: matchEntity(entity, entries, threshold, req.options.limit) };
   });
-  const a = assess(req, parties);
+  const screenedAt = ctx.now().toISOString();
+  const graph = linkGraph(ctx.catalog);
+  const matchOwner: MatchOwner = (o) =>
+    matchEntity({ name: o.name, type: o.type ?? 'unknown', aliases: [], countries: o.country ? [o.country] : [], identifiers: [] }, entries, threshold, 3);
+  const evidence = parties.map((p) => partyEvidence(req.parties[p.index]!, p.index, p.matches, graph, matchOwner));
+  const a = assess(req, evidence, { screenedAt });
   const lists: ListVersion[] = entries.map((e) => e.version);
   return {
     id,
@@ -92,9 +99,9 @@ export function runScreening(id: string, req: ScreeningRequest, ctx: ScreeningCo
     parties,
     notEvaluated: a.notEvaluated,
     lists,
-    tables: { version: a.tablesVersion },
+    tables: { version: a.tablesVersion, asOf: a.asOf },
     algorithm: ALGORITHM,
-    screenedAt: ctx.now().toISOString(),
+    screenedAt,
     explanation: a.explanation,
   };
 }

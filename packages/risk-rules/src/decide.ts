@@ -1,0 +1,64 @@
+import type { Decision, Flag, RiskLevel, Severity } from '@screening/schemas';
+import { maxSeverity, rank } from './rules/helpers';
+
+/** Rules whose critical flags block: list hits, ownership by listed parties, embargoes, full arms embargoes (§1.9). */
+export const BLOCKING_RULES: ReadonlySet<string> = new Set(['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3', 'D4']);
+
+const raise = (s: Severity): Severity => (['info', 'low', 'medium', 'high', 'critical'] as const)[Math.min(4, rank(s) + 1)]!;
+const active = (f: Flag) => f.severity !== 'info';
+const has = (flags: Flag[], ...ids: string[]) => flags.filter((f) => ids.includes(f.ruleId) && active(f));
+
+function escalated(f: Flag, to: Severity, why: string): Flag {
+  return rank(to) > rank(f.severity) ? { ...f, severity: to, evidence: { ...f.evidence, escalatedFrom: f.severity, escalation: why } } : f;
+}
+
+/** Per-rule combinations of §1.4–1.5: C1 with B2/B4/D/E/F, C2 with B3/B5/E, D1 with C1 + B4. */
+export function escalateFlags(flags: Flag[]): Flag[] {
+  const partners = flags.filter((f) => active(f) && /^(B2|B4|[DEF]\d)$/.test(f.ruleId)).map((f) => f.ruleId);
+  const armsPartners = flags.filter((f) => active(f) && /^(B3|B5|E\d)$/.test(f.ruleId)).map((f) => f.ruleId);
+  const c1b4 = has(flags, 'C1').length > 0 && has(flags, 'B4').length > 0;
+  return flags.map((f) => {
+    if (f.ruleId === 'C1' && partners.length) return escalated(f, raise(f.severity === 'info' ? 'low' : f.severity), `with ${[...new Set(partners)].join(', ')}`);
+    if (f.ruleId === 'C2' && f.severity === 'medium' && armsPartners.length) return escalated(f, 'high', `with ${[...new Set(armsPartners)].join(', ')}`);
+    if (f.ruleId === 'D1' && c1b4) return escalated(f, 'high', 'with C1 and B4');
+    return f;
+  });
+}
+
+export interface Verdict {
+  decision: Decision;
+  riskLevel: RiskLevel;
+  reasons: string[];
+}
+
+/**
+ * Decision and risk level from the flags (§1.9). `base` are the flags before per-rule escalation: the diversion triangle
+ * raises the weakest of its three legs by one level, so it is measured on the un-escalated severities.
+ */
+export function decide(flags: Flag[], base: Flag[]): Verdict {
+  const reasons: string[] = [];
+  let risk: Severity | 'none' = flags.length === 0 ? 'none' : maxSeverity(flags.map((f) => f.severity));
+  if (risk === 'info') risk = 'low';
+  const bump = (to: Severity, why: string) => {
+    if (risk === 'none' || rank(to) > rank(risk)) {
+      risk = to;
+      reasons.push(why);
+    }
+  };
+  const listed = has(flags, 'A1', 'A2', 'A3', 'A4');
+  if (listed.length) bump('critical', `list-related hit (${[...new Set(listed.map((f) => f.ruleId))].join(', ')})`);
+  const goods = base.filter((f) => (f.ruleId === 'C1' && ['1', '2'].includes(String(f.evidence.tier))) || f.ruleId === 'C2');
+  const geo = has(base, 'B4', 'B5', 'E3');
+  const party = has(base, 'D1', 'D3', 'D5', 'E1', 'E2', 'F1', 'F3', 'G1');
+  if (goods.length && geo.length && party.length) {
+    const weakest = [goods, geo, party].map((leg) => maxSeverity(leg.map((f) => f.severity))).reduce((a, b) => (rank(a) < rank(b) ? a : b));
+    const ids = [...new Set([...goods, ...geo, ...party].map((f) => f.ruleId))].join(', ');
+    bump(raise(weakest), `diversion triangle: sensitive goods + risky geography/structure + suspicious party (${ids})`);
+    if (!reasons.some((r) => r.startsWith('diversion triangle'))) reasons.push(`diversion triangle present (${ids}), no further escalation`);
+  }
+  if (has(flags, 'E4').length && has(flags, 'C2').length && has(flags, 'F1', 'E6').length) bump('high', 'state front end user with arms and a third-party payer or broker (E4 + C2 + F1/E6)');
+  const blocking = flags.filter((f) => f.severity === 'critical' && BLOCKING_RULES.has(f.ruleId));
+  const decision: Decision = blocking.length ? 'block' : rank(risk === 'none' ? 'info' : risk) >= rank('medium') ? 'review' : 'clear';
+  if (blocking.length) reasons.unshift(`blocked by ${[...new Set(blocking.map((f) => f.ruleId))].join(', ')}`);
+  return { decision, riskLevel: risk as RiskLevel, reasons };
+}

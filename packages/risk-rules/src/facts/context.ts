@@ -1,0 +1,41 @@
+import type { ScreeningRequest } from '@screening/schemas';
+import { toDay } from '../tables/dated';
+import type { PartyFacts, PartyMatches, RuleContext } from '../types';
+import { locateLeg, locateParty } from './geo';
+import { goodsFacts } from './goods';
+
+/** Derives the facts every rule shares: places of parties and legs, goods classes, the destination and the day. */
+export function buildContext(request: ScreeningRequest, matches: PartyMatches[], screenedAt: string): RuleContext {
+  const day = toDay(request.transactionDate ?? screenedAt);
+  const parties: PartyFacts[] = request.parties.map((party, index) => {
+    const places = locateParty(party);
+    return {
+      index,
+      party,
+      places,
+      countries: new Set(places.map((p) => p.country)),
+      regions: new Set(places.flatMap((p) => (p.region ? [p.region] : []))),
+      evidence: matches.find((m) => m.index === index) ?? { index, matches: [] },
+    };
+  });
+  const route = request.route.map((leg, index) => ({ index, leg, places: locateLeg(leg) }));
+  return {
+    request,
+    day,
+    parties,
+    goods: request.goods.map((g, i) => goodsFacts(g, i, day)),
+    route,
+    ...destination(request, parties, route),
+    flags: [],
+  };
+}
+
+function destination(request: ScreeningRequest, parties: PartyFacts[], route: RuleContext['route']): Pick<RuleContext, 'destination'> {
+  if (request.declaredDestination) return { destination: { country: request.declaredDestination, from: 'declaredDestination' } };
+  for (const role of ['ultimate_consignee', 'consignee', 'end_user', 'buyer'] as const) {
+    const p = parties.find((x) => x.party.role === role && x.party.country);
+    if (p) return { destination: { country: p.party.country!, from: `${role} country` } };
+  }
+  const last = route.at(-1);
+  return last ? { destination: { country: last.leg.country, from: 'last route leg' } } : {};
+}

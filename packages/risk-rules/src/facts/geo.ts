@@ -1,0 +1,84 @@
+import { countryCode, tokens } from '@screening/matching';
+import type { Party } from '@screening/schemas';
+import { PLACES } from '../tables/gazetteer';
+
+/** A country or region recognised in a party's fields, with the text it came from. */
+export interface Located {
+  country: string;
+  region?: string;
+  /** which field: country, address, address.region, port, ... */
+  via: string;
+  text: string;
+}
+
+const PLACE_INDEX = PLACES.flatMap((p) => p.names.map((name) => ({ name: ` ${name} `, place: p })));
+const ISO_REGION = /\b(UA)[-‐–\s]?(43|40|14|09|23|65)\b/i;
+
+function normalized(text: string): string {
+  return ` ${tokens(text).join(' ')} `;
+}
+
+/** Countries written out in an address ("…, Ukraine", "…, Россия", "…, UAE"), one per comma/line segment. */
+function explicitCountries(text: string): string[] {
+  const out = new Set<string>();
+  for (const seg of text.split(/[,;\n]/)) {
+    const s = seg.trim();
+    if (!s) continue;
+    const code = countryCode(s) ?? countryCode(tokens(s).join(' '));
+    if (code) out.add(code);
+  }
+  return [...out];
+}
+
+/**
+ * Places in free text, Latin or Cyrillic. Regions always count (Crimea behind "UA"); a gazetteer country counts unless the text
+ * names a different country outright ("St. Petersburg, FL, USA" is not Russia).
+ */
+export function locateText(text: string, via: string): Located[] {
+  const norm = normalized(text);
+  const explicit = explicitCountries(text);
+  const out: Located[] = explicit.map((country) => ({ country, via, text }));
+  const iso = ISO_REGION.exec(text);
+  if (iso) out.push({ country: 'UA', region: `UA-${iso[2]}`, via, text });
+  for (const { name, place } of PLACE_INDEX) {
+    if (!norm.includes(name)) continue;
+    if (!place.region && explicit.length && !explicit.includes(place.country)) continue;
+    out.push({ country: place.country, ...(place.region ? { region: place.region } : {}), via, text });
+  }
+  return dedupe(out);
+}
+
+export function dedupe(list: Located[]): Located[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const key = `${l.country}|${l.region ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every country and region a party's structured fields and free-text address point to. */
+export function locateParty(p: Party): Located[] {
+  const out: Located[] = [];
+  if (p.country) out.push({ country: p.country, via: 'country', text: p.country });
+  const a = p.address;
+  if (typeof a === 'string') out.push(...locateText(a, 'address'));
+  else if (a) {
+    const c = countryCode(a.country);
+    if (c) out.push({ country: c, via: 'address.country', text: a.country! });
+    if (a.region) out.push(...locateText(a.region, 'address.region'));
+    const rest = [a.full, a.street, a.city, a.postalCode].filter(Boolean).join(', ');
+    if (rest) out.push(...locateText(rest, 'address'));
+  }
+  return dedupe(out);
+}
+
+/** Places of a route leg: its country plus a region named in the port or region text. */
+export function locateLeg(leg: { country: string; port?: string | undefined; region?: string | undefined }): Located[] {
+  const out: Located[] = [{ country: leg.country, via: 'route.country', text: leg.country }];
+  for (const [field, text] of [['route.port', leg.port], ['route.region', leg.region]] as const) {
+    if (text) out.push(...locateText(text, field).filter((l) => l.region || l.country === leg.country));
+  }
+  return dedupe(out);
+}

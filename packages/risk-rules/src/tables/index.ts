@@ -1,0 +1,14 @@
+export * from './dated';
+export * from './embargoes';
+export * from './arms-embargoes';
+export * from './hubs';
+export * from './pmc';
+export * from './chpl';
+export * from './military-goods';
+export * from './eu';
+export * from './affiliates-rule';
+export * from './profiles';
+export * from './gazetteer';
+
+/** Version of the reference tables; bump on every change of a row (a flag's evidence cites the rows it used). */
+export const TABLES_VERSION = 'tables@2026-11-29';

@@ -1,0 +1,45 @@
+import type { Dated } from './dated';
+
+/** Tables 2f/2g: HS headings and ECCN/USML classifications that make an item arms or military (C2). */
+export interface MilitaryHsRow extends Dated {
+  /** HS prefix: chapter (2 digits), heading (4) or subheading (6) */
+  prefix: string;
+  description: string;
+  /** lower-concern items (air guns, swords): C2 at low severity */
+  lower?: boolean;
+}
+
+const S = { source: 'docs/domain.md Table 2f (HS 2022 nomenclature)' };
+
+export const MILITARY_HS: readonly MilitaryHsRow[] = [
+  { prefix: '9301', description: 'military weapons (artillery, rocket and grenade launchers)', ...S },
+  { prefix: '9302', description: 'revolvers and pistols', ...S },
+  { prefix: '9303', description: 'other firearms operated by explosive charge', ...S },
+  { prefix: '9304', description: 'other arms (spring, air or gas guns, truncheons)', lower: true, ...S },
+  { prefix: '9305', description: 'parts and accessories of arms', ...S },
+  { prefix: '9306', description: 'bombs, grenades, torpedoes, mines, missiles, ammunition and parts', ...S },
+  { prefix: '9307', description: 'swords, bayonets, lances', lower: true, ...S },
+  { prefix: '8710', description: 'tanks and other armoured fighting vehicles', ...S },
+  { prefix: '8806', description: 'unmanned aircraft', ...S, validFrom: '2022-01-01' },
+  { prefix: '890610', description: 'warships', ...S },
+  { prefix: '3601', description: 'propellent powders', ...S },
+  { prefix: '3602', description: 'prepared explosives', ...S },
+  { prefix: '3603', description: 'fuses, detonators, igniters', ...S },
+  { prefix: '901310', description: 'telescopic sights for arms', ...S },
+  { prefix: '852610', description: 'radar apparatus', ...S },
+];
+
+export interface EccnHint {
+  pattern: RegExp;
+  description: string;
+  military: boolean;
+}
+
+/** ECCN shapes: 600-series, 9x515 and 0A501/0A505 are military; other ECCNs (not EAR99) are dual-use controlled. */
+export const ECCN_HINTS: readonly EccnHint[] = [
+  { pattern: /^0A50[15]/, description: 'firearms and ammunition moved from USML Cat. I–III (0A501/0A505)', military: true },
+  { pattern: /^[0-9][A-E]6[0-9]{2}/, description: 'CCL 600-series military item', military: true },
+  { pattern: /^9[A-E]515/, description: 'CCL 9x515 spacecraft item', military: true },
+  { pattern: /^[0-9][A-E][0-9]{3}/, description: 'dual-use item on the Commerce Control List', military: false },
+];
+export const ECCN_SOURCE = 'docs/domain.md Table 2g; 15 CFR 774; 22 CFR 121';

@@ -1,0 +1,111 @@
+import { tokens } from '@screening/matching';
+import type { CanonicalEntity } from '@screening/schemas';
+import type { Catalog } from './catalog';
+
+/** An edge of the ownership/link graph: `from` owns / directs / is linked to `to` (ids, or `name:<key>` for name-only ends). */
+export interface Edge {
+  from: string;
+  to: string;
+  relation: string;
+  share?: number;
+}
+
+/**
+ * The lists' ownership and link graph, built once per catalog snapshot: FtM relationships by id (Ownership, Directorship,
+ * Family, Associate, UnknownLink…) and OFAC "Linked To:" remarks by name. Ends the lists name but do not carry as entities
+ * (e.g. an unlisted subsidiary) are nodes keyed by their normalised name, so a shipment party of that name is found.
+ */
+export interface LinkGraph {
+  byId: ReadonlyMap<string, CanonicalEntity>;
+  /** owned node → ownership edges into it */
+  ownersOf: ReadonlyMap<string, Edge[]>;
+  /** node → non-ownership edges touching it (both directions) */
+  linksOf: ReadonlyMap<string, Edge[]>;
+  /** normalised street address → entity ids */
+  byAddress: ReadonlyMap<string, string[]>;
+  /** normalised identifier value → entity ids */
+  byIdentifier: ReadonlyMap<string, string[]>;
+}
+
+const LEGAL = new Set(['llc', 'ltd', 'limited', 'inc', 'corp', 'co', 'company', 'gmbh', 'ag', 'sa', 'sarl', 'sarlu', 'srl', 'bv', 'plc', 'fze', 'fzco', 'ooo', 'ao', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'the', 'doo']);
+
+/** A name as a node key: ASCII tokens without legal forms, sorted (word order and "LLC"/"OOO" do not matter). */
+export function nameKey(name: string): string {
+  return `name:${tokens(name).filter((t) => !LEGAL.has(t)).sort().join(' ')}`;
+}
+
+/** An address as a key, only when it is street-level (a number and at least four words), else undefined. */
+export function addressKey(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const t = tokens(text);
+  return t.length >= 4 && t.some((x) => /\d/.test(x)) ? t.join(' ') : undefined;
+}
+
+export function identifierKey(value: string): string | undefined {
+  const v = value.replace(/[^0-9a-z]/gi, '').toLowerCase();
+  return v.length >= 6 ? v : undefined;
+}
+
+/** Listed in its own right: every official list entry; a FtM/custom entity only with a programme or listing date. */
+export function isListed(e: CanonicalEntity): boolean {
+  return (e.source !== 'ftm' && e.source !== 'custom') || e.programs.length > 0 || Boolean(e.listedOn);
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const arr = m.get(k);
+  if (arr) arr.push(v);
+  else m.set(k, [v]);
+}
+
+function build(catalog: Catalog): LinkGraph {
+  const byId = new Map<string, CanonicalEntity>();
+  const idByName = new Map<string, string>();
+  for (const { index } of catalog.entries.values()) {
+    for (const e of index.entities) {
+      byId.set(e.id, e);
+      if (!idByName.has(nameKey(e.name))) idByName.set(nameKey(e.name), e.id);
+    }
+  }
+  const ownersOf = new Map<string, Edge[]>();
+  const linksOf = new Map<string, Edge[]>();
+  const byAddress = new Map<string, string[]>();
+  const byIdentifier = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const e of byId.values()) {
+    for (const a of e.addresses) {
+      const key = addressKey(a.full ?? [a.street, a.city, a.postalCode, a.country].filter(Boolean).join(', '));
+      if (key) push(byAddress, key, e.id);
+    }
+    for (const i of e.identifiers) {
+      const key = identifierKey(i.value);
+      if (key) push(byIdentifier, key, e.id);
+    }
+    for (const l of e.links) {
+      const other = (l.targetId && byId.has(l.targetId) ? l.targetId : undefined) ?? (l.targetName ? (idByName.get(nameKey(l.targetName)) ?? nameKey(l.targetName)) : l.targetId);
+      if (!other) continue;
+      const [from, to] = l.direction === 'incoming' ? [other, e.id] : [e.id, other];
+      const key = `${from}|${to}|${l.relation}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const edge: Edge = { from, to, relation: l.relation, ...(l.share !== undefined ? { share: l.share } : {}) };
+      if (l.relation === 'Ownership') push(ownersOf, to, edge);
+      else {
+        push(linksOf, from, edge);
+        push(linksOf, to, edge);
+      }
+    }
+  }
+  return { byId, ownersOf, linksOf, byAddress, byIdentifier };
+}
+
+const cache = new WeakMap<Catalog, LinkGraph>();
+
+/** The graph of a catalog snapshot (built on first use, then shared by every job on that snapshot). */
+export function linkGraph(catalog: Catalog): LinkGraph {
+  let g = cache.get(catalog);
+  if (!g) {
+    g = build(catalog);
+    cache.set(catalog, g);
+  }
+  return g;
+}
