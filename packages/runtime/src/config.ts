@@ -78,6 +78,16 @@ export const ConfigShape = {
   ALERT_WEBHOOK_URL: z.string().default('').describe('where alerts are POSTed (HMAC-signed); empty = alerts only via GET /v1/alerts'),
   ALERT_WEBHOOK_SECRET: z.string().default('').describe('HMAC-SHA256 key of the alert webhook signature (`X-Signature: sha256=…`)'),
   ALERT_WEBHOOK_ATTEMPTS: int(8, 1).describe('delivery attempts of an alert webhook (exponential backoff from 1 s)'),
+  BATCH_MAX_BYTES: int(512 * 2 ** 20, 1).describe('largest bulk CSV upload in bytes (413 beyond it; the upload is cut off, not read to the end)'),
+  BATCH_MAX_ROWS: int(2_000_000, 1).describe('most data rows in one bulk CSV (422 beyond it)'),
+  BATCH_CHUNK_SIZE: int(500, 1).describe('rows per `batch-chunk` job'),
+  BATCH_TTL_SECONDS: int(7 * 24 * 3600, 60).describe('how long a batch (its rows, results and status) stays in Redis'),
+  BATCH_CHUNK_CONCURRENCY: int(2, 1).describe('concurrent `batch-chunk` jobs per worker process'),
+  BATCH_WEBHOOK_SECRET: z.string().default('').describe('HMAC-SHA256 key signing batch completion webhooks; unset = `webhookUrl` is refused'),
+  BATCH_WEBHOOK_ATTEMPTS: int(6, 1).describe('delivery attempts of a batch webhook (exponential backoff from 1 s)'),
+  BATCH_WEBHOOK_TIMEOUT_MS: int(5000, 100).describe('timeout of one webhook delivery attempt'),
+  WORKER_LOCK_DURATION_MS: int(30_000, 100).describe('BullMQ job lock; a worker that dies loses its jobs to others after this long'),
+  WORKER_STALLED_INTERVAL_MS: int(30_000, 100).describe('how often workers look for stalled jobs (of workers that died) to run again'),
 } as const;
 
 export const ConfigSchema = z.object(ConfigShape);

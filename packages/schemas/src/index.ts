@@ -5,3 +5,4 @@ export * from './match';
 export * from './screening';
 export * from './problem';
 export * from './jobs';
+export * from './batch';

@@ -5,6 +5,10 @@ import { z } from './zod';
 /** Queue names (kebab-case, no ':' — BullMQ forbids it; hash-tag friendly for Redis Cluster). */
 export const QueueNames = {
   screen: 'screen',
+  /** bulk CSV: one job per chunk of rows, children of the batch's finalize job */
+  batchChunk: 'batch-chunk',
+  batchFinalize: 'batch-finalize',
+  batchWebhook: 'batch-webhook',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];
 

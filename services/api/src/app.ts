@@ -9,6 +9,7 @@ import { createApiMetrics, metricsRouter } from './metrics';
 import { closeConnectionsWhenDraining, requestContext, requireRedis } from './middleware/lifecycle';
 import { notFound, problemHandler } from './middleware/problem';
 import { buildOpenApi } from './openapi';
+import { batchesRouter } from './routes/batches';
 import { healthRouter } from './routes/health';
 import { listsRouter } from './routes/lists';
 import { matchRouter } from './routes/match';
@@ -60,6 +61,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use(matchRouter(deps));
   app.use(screeningsRouter(deps));
   app.use(listsRouter(deps));
+  app.use(batchesRouter(deps));
 
   app.use(notFound);
   app.use(problemHandler);

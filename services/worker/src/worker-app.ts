@@ -5,6 +5,7 @@ import { QueueNames } from '@screening/schemas';
 import { loadList, resolveListSources } from '@screening/watchlists';
 import { MetricsTime, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { createBatchWorkers } from './batch/batch-workers';
 import { CatalogHolder, entryFor } from './catalog';
 import { ActiveJobs, drainWorkers } from './drain';
 import { startHealthServer, type WorkerHealthState } from './health';
@@ -61,6 +62,8 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   });
   metrics.instrument(worker);
+  const batch = createBatchWorkers({ config, logger, connection, catalog, wrap: (p) => active.track(p) });
+  for (const w of batch.workers) metrics.instrument(w);
   worker.on('error', (err) => logger.error({ err: err.message }, 'worker error'));
   worker.on('failed', (job, err) => logger.warn({ queue: job?.queueName, jobId: job?.id, requestId: job?.data?.requestId, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
 
@@ -71,6 +74,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   const publisher = metrics.publishEvery(new WorkerMetricsStore(connection, config.REDIS_PREFIX), workerId, config.METRICS_PUBLISH_INTERVAL_MS, logger);
   void publisher.publishNow();
   void worker.run();
+  for (const w of batch.workers) void w.run();
   health.consuming = true;
   logger.info({ workerId, concurrency: config.WORKER_CONCURRENCY }, 'worker consuming');
 
@@ -81,8 +85,9 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
       clearInterval(timer);
       await registry.withdraw(workerId).catch(() => undefined);
       // stop taking jobs; finish active ones, or hand them back to their queue when the grace period ends
-      const drained = await drainWorkers([worker], active, config.SHUTDOWN_TIMEOUT_MS, logger);
+      const drained = await drainWorkers([worker, ...batch.workers], active, config.SHUTDOWN_TIMEOUT_MS, logger);
       logger.info(drained, 'workers drained');
+      await batch.closeQueues();
       await publisher.stop();
       await healthServer?.close();
       await connection.quit().catch(() => connection.disconnect());

@@ -1,0 +1,85 @@
+import { BatchAcceptedSchema, BatchOptionsSchema, BatchResultLineSchema, BatchResultsQuerySchema, BatchSchema, ProblemSchema, z } from '@screening/schemas';
+import { Router } from 'express';
+import type { ApiDeps } from '../deps';
+import { requireScope } from '../middleware/auth';
+import { parse } from '../middleware/validate';
+import { commonErrors, registerOpenApi } from '../openapi';
+import { batchDeps } from '../use-cases/batch-deps';
+import { createBatch } from '../use-cases/create-batch';
+import { getBatch } from '../use-cases/get-batch';
+import { streamBatchResults } from '../use-cases/stream-batch-results';
+
+/** POST /v1/batches (bulk CSV), GET /v1/batches/{id} (progress), GET /v1/batches/{id}/results (streamed). */
+export function batchesRouter(deps: ApiDeps): Router {
+  const d = batchDeps(deps);
+  const r = Router();
+  const auth = requireScope(deps.config, 'batch');
+  r.post('/v1/batches', auth, async (req, res) => {
+    const accepted = await createBatch(d, req);
+    res.status(202).location(`/v1/batches/${accepted.id}`).json(accepted);
+  });
+  r.get('/v1/batches/:id', auth, async (req, res) => {
+    res.json(await getBatch(d, req.tenant, String(req.params.id)));
+  });
+  r.get('/v1/batches/:id/results', auth, async (req, res) => {
+    const { format } = parse(BatchResultsQuerySchema, req.query, '/query');
+    const chosen = format ?? (/ndjson/i.test(req.headers.accept ?? '') ? 'ndjson' : 'csv');
+    await streamBatchResults(d, req, res, String(req.params.id), chosen);
+  });
+  return r;
+}
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+
+registerOpenApi((reg) => {
+  const security: Record<string, string[]>[] = [{ bearer: [] }, { apiKey: [] }];
+  const id = z.object({ id: z.string().openapi({ example: 'bat-6f1c…' }) });
+  reg.register('BatchResultLine', BatchResultLineSchema);
+  reg.registerPath({
+    method: 'post',
+    path: '/v1/batches',
+    summary: 'Bulk CSV screening: upload a CSV (one party per row), screened in chunks by the workers',
+    description:
+      'Multipart field `file`, or a raw `text/csv` body. UTF-8 (BOM accepted), `,` or `;` delimited, header row with `name` (required) and optionally reference, type, role, country, address, date_of_birth, identifiers (`type:value;type:value`), aliases (`;`), hs_codes (`;`), destination; other columns are carried through. Rows with the same `reference` and a `role` are screened as one shipment. Options as query parameters or multipart fields.',
+    security,
+    request: {
+      query: BatchOptionsSchema,
+      body: {
+        content: {
+          'text/csv': { schema: z.string() },
+          'multipart/form-data': { schema: BatchOptionsSchema.extend({ file: z.string().openapi({ format: 'binary' }) }) },
+        },
+      },
+    },
+    responses: {
+      202: { description: 'stored and queued; poll `Location`', content: { 'application/json': { schema: BatchAcceptedSchema } } },
+      ...commonErrors,
+      413: problem('the upload is larger than BATCH_MAX_BYTES (refused as soon as the limit is crossed)'),
+      415: problem('neither multipart/form-data nor text/csv'),
+      422: problem('bad header (no `name` column), no data rows, more than BATCH_MAX_ROWS rows, unreadable CSV, or an unknown list'),
+    },
+  });
+  reg.registerPath({
+    method: 'get',
+    path: '/v1/batches/{id}',
+    summary: 'Status, progress and decision counts of a batch',
+    security,
+    request: { params: id },
+    responses: { 200: { description: 'the batch', content: { 'application/json': { schema: BatchSchema } } }, 404: problem('unknown or expired batch') },
+  });
+  reg.registerPath({
+    method: 'get',
+    path: '/v1/batches/{id}/results',
+    summary: 'One result line per input row, in input order, streamed (waits for rows still being screened)',
+    description: 'CSV (default; the input columns, then status, reason, decision, risk_level, match_name, match_entity_id, match_list, match_score, flags, shipment; formula-like cells are prefixed with an apostrophe) or NDJSON (`BatchResultLine` per line).',
+    security,
+    request: { params: id, query: BatchResultsQuerySchema },
+    responses: {
+      200: {
+        description: 'the results',
+        content: { 'text/csv': { schema: z.string() }, 'application/x-ndjson': { schema: BatchResultLineSchema } },
+      },
+      404: problem('unknown or expired batch'),
+    },
+  });
+});

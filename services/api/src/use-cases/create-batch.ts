@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { addBatchFlow, type BatchRecord } from '@screening/queue';
+import { AppError } from '@screening/runtime';
+import { type BatchAccepted, type BatchOptions, BatchOptionsSchema } from '@screening/schemas';
+import type { Request } from 'express';
+import { parse } from '../middleware/validate';
+import { checkHeader, type ColumnIndex, shipmentOf, storedRow } from '../uploads/batch-rows';
+import { csvRecords, limitBytes } from '../uploads/csv-records';
+import { checkDeclaredLength, uploadSource } from '../uploads/upload-source';
+import type { BatchDeps } from './batch-deps';
+
+const WRITE_BATCH = 1000;
+
+interface Ingested {
+  header: string[];
+  delimiter: string;
+  rows: number;
+}
+
+/**
+ * Streams the CSV into the batch's row storage: parsed as it arrives, written in pipelined slices with one
+ * write in flight (so memory stays bounded whatever the file size), with the size and row limits enforced
+ * on the way. Nothing is queued until the whole file is stored.
+ */
+async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>): Promise<Ingested> {
+  const { BATCH_MAX_BYTES: maxBytes, BATCH_MAX_ROWS: maxRows } = d.api.config;
+  let header: string[] | undefined;
+  let delimiter = ',';
+  let idx: ColumnIndex = {};
+  let rows = 0;
+  let slice: [number, string, string?][] = [];
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await inFlight;
+    const s = slice;
+    slice = [];
+    inFlight = d.store.writeRows(id, s);
+  };
+  for await (const rec of csvRecords(limitBytes(source, maxBytes))) {
+    if (!header) {
+      header = rec.cells.map((c) => c.trim());
+      delimiter = rec.delimiter;
+      idx = checkHeader(header);
+      continue;
+    }
+    if (++rows > maxRows) throw new AppError('unprocessable', `the file has more than ${maxRows} data rows (BATCH_MAX_ROWS); split it`);
+    const { raw, bad } = storedRow(rec.cells, header.length);
+    const ref = bad ? undefined : shipmentOf(rec.cells, idx);
+    slice.push(ref === undefined ? [rows, raw] : [rows, raw, ref]);
+    if (slice.length >= WRITE_BATCH) await flush();
+  }
+  await flush();
+  await inFlight;
+  if (!header) throw new AppError('unprocessable', 'the file is empty: expected a header row and at least one data row');
+  if (rows === 0) throw new AppError('unprocessable', 'the file has a header but no data rows');
+  return { header, delimiter, rows };
+}
+
+async function checkOptions(d: BatchDeps, options: BatchOptions): Promise<void> {
+  if (options.webhookUrl && !d.api.config.BATCH_WEBHOOK_SECRET) {
+    throw new AppError('unprocessable', 'webhooks are not configured on this service (BATCH_WEBHOOK_SECRET is unset)');
+  }
+  if (options.lists?.length) {
+    const loaded = new Set((await d.api.registry.current()).lists.map((l) => l.id));
+    const missing = options.lists.filter((l) => !loaded.has(l));
+    if (missing.length) throw new AppError('list-not-loaded', `not loaded: ${missing.join(', ')}; loaded: ${[...loaded].join(', ')}`);
+  }
+}
+
+/** POST /v1/batches: store the rows, record the batch, queue its flow; answers before any row is screened. */
+export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAccepted> {
+  const { config } = d.api;
+  const queryOptions = parse(BatchOptionsSchema, req.query, '/query');
+  checkDeclaredLength(req, config.BATCH_MAX_BYTES);
+  await checkOptions(d, queryOptions);
+  const id = `bat-${randomUUID()}`;
+  const upload = await uploadSource(req);
+  let ingested: Ingested;
+  let options: BatchOptions;
+  try {
+    // destroyOnReturn: false, so that a refused upload can still be answered on the same connection
+    ingested = await ingest(d, id, upload.file.iterator({ destroyOnReturn: false }));
+    await upload.finished;
+    options = { ...queryOptions, ...parse(BatchOptionsSchema, upload.fields, '/form') };
+    await checkOptions(d, options);
+  } catch (err) {
+    upload.file.unpipe?.();
+    upload.file.pause?.();
+    await d.store.discard(id).catch(() => undefined);
+    throw err;
+  }
+  const record: BatchRecord = {
+    id,
+    tenant: req.tenant,
+    status: 'queued',
+    rows: ingested.rows,
+    chunks: Math.ceil(ingested.rows / config.BATCH_CHUNK_SIZE),
+    chunkSize: config.BATCH_CHUNK_SIZE,
+    header: ingested.header,
+    delimiter: ingested.delimiter,
+    createdAt: new Date().toISOString(),
+    processed: 0,
+    errors: 0,
+    clear: 0,
+    review: 0,
+    block: 0,
+    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    ...(options.lists ? { lists: options.lists } : {}),
+    ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
+    ...(options.clientRef ? { clientRef: options.clientRef } : {}),
+  };
+  await d.store.create(record);
+  await addBatchFlow(d.flow, config.REDIS_PREFIX, id, ingested.rows, config.BATCH_CHUNK_SIZE);
+  req.log?.info({ batchId: id, rows: ingested.rows, chunks: record.chunks }, 'batch queued');
+  return { id, status: 'queued', rows: ingested.rows };
+}

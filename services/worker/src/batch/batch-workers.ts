@@ -1,0 +1,63 @@
+import { BatchStore, createBatchFinalizeQueue, createBatchWebhookQueue } from '@screening/queue';
+import type { Config, Logger } from '@screening/runtime';
+import { QueueNames } from '@screening/schemas';
+import { type Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { CatalogHolder } from '../catalog';
+import { batchChunkProcessor } from '../processors/batch-chunk.processor';
+import { batchFinalizeProcessor } from '../processors/batch-finalize.processor';
+import { batchWebhookProcessor } from '../processors/batch-webhook.processor';
+
+type Processor = (job: Job, token?: string) => Promise<unknown>;
+
+export interface BatchWorkers {
+  workers: Worker[];
+  /** closes the producer-side queues (after the workers have been closed) */
+  closeQueues: () => Promise<void>;
+}
+
+/**
+ * The three bulk-CSV workers (chunk, finalize, webhook), created paused (`autorun: false`) like the screen
+ * worker; `wrap` lets the app track their active jobs for a graceful drain.
+ */
+export function createBatchWorkers(opts: { config: Config; logger: Logger; connection: Redis; catalog: CatalogHolder; wrap?: (p: Processor) => Processor }): BatchWorkers {
+  const { config, logger, connection, catalog } = opts;
+  const wrap = opts.wrap ?? ((p: Processor) => p);
+  const prefix = config.REDIS_PREFIX;
+  const store = new BatchStore(connection, prefix, config.BATCH_TTL_SECONDS);
+  const finalizeQueue = createBatchFinalizeQueue(connection, prefix);
+  const webhookQueue = createBatchWebhookQueue(connection, prefix, config.BATCH_WEBHOOK_ATTEMPTS);
+  const common = {
+    connection,
+    prefix,
+    autorun: false,
+    lockDuration: config.WORKER_LOCK_DURATION_MS,
+    stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
+  };
+  const workers = [
+    new Worker(QueueNames.batchChunk, wrap(batchChunkProcessor({ catalog, store, finalizeQueue, defaultThreshold: config.MATCH_THRESHOLD, logger })), {
+      ...common,
+      concurrency: config.BATCH_CHUNK_CONCURRENCY,
+      // a chunk is idempotent, so running it again after a false stall (a long event-loop pause) is harmless
+      maxStalledCount: 5,
+    }),
+    new Worker(QueueNames.batchFinalize, wrap(batchFinalizeProcessor({ store, webhookQueue, logger })), { ...common, concurrency: 1 }),
+    new Worker(
+      QueueNames.batchWebhook,
+      wrap(batchWebhookProcessor({ store, secret: config.BATCH_WEBHOOK_SECRET, timeoutMs: config.BATCH_WEBHOOK_TIMEOUT_MS, logger })),
+      { ...common, concurrency: 4 },
+    ),
+  ];
+  for (const w of workers) {
+    w.on('error', (err) => logger.error({ queue: w.name, err: err.message }, 'worker error'));
+    w.on('stalled', (jobId) => logger.warn({ queue: w.name, jobId }, 'stalled job (its worker died or froze) moved back to wait'));
+    w.on('failed', (job, err) => logger.warn({ queue: w.name, jobId: job?.id, batchId: job?.data?.batchId, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
+  }
+  return {
+    workers,
+    closeQueues: async () => {
+      await finalizeQueue.close().catch(() => undefined);
+      await webhookQueue.close().catch(() => undefined);
+    },
+  };
+}

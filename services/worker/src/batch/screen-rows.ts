@@ -1,0 +1,72 @@
+import { AppError } from '@screening/runtime';
+import { type ListVersion, type RowOutcome, ScreeningRequestSchema } from '@screening/schemas';
+import { runMatch, runScreening, type ScreeningContext } from '../screening';
+import { errorOutcome, partyOutcome, singleOutcome } from './outcome';
+import type { RowInput } from './row-input';
+
+export interface RowOptions {
+  threshold?: number;
+  lists?: string[];
+}
+
+/** Best matches kept per row: the results show the best one; a few more cost nothing and keep A1/A2 exact. */
+const LIMIT = 3;
+
+function failure(err: unknown, shipment?: string): RowOutcome {
+  if (err instanceof AppError) return errorOutcome(err.detail ?? err.title, shipment);
+  throw err;
+}
+
+/** Screens one single-party row with the same code as POST /v1/match. */
+export function screenSingle(input: Extract<RowInput, { kind: 'single' }>, ctx: ScreeningContext, opts: RowOptions, seen: { lists?: ListVersion[] }): RowOutcome {
+  try {
+    const res = runMatch({ entity: input.entity, limit: LIMIT, ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}), ...(opts.lists ? { lists: opts.lists } : {}) }, ctx);
+    seen.lists ??= res.lists;
+    return singleOutcome(res.matches);
+  } catch (err) {
+    return failure(err);
+  }
+}
+
+/**
+ * Screens the rows of one shipment (same `reference`, each with a `role`) together, with the same code as
+ * POST /v1/screenings (lists, then the risk rules); every row gets the shipment's decision and its own flags.
+ * Rows that could not be read get their reason; the others are screened without them.
+ */
+export function screenShipment(
+  id: string,
+  reference: string,
+  members: { row: number; input: RowInput }[],
+  ctx: ScreeningContext,
+  opts: RowOptions,
+  seen: { lists?: ListVersion[] },
+): [number, RowOutcome][] {
+  const out: [number, RowOutcome][] = [];
+  const parties: { row: number; input: Extract<RowInput, { kind: 'party' }> }[] = [];
+  for (const m of members) {
+    if (m.input.kind === 'party') parties.push({ row: m.row, input: m.input });
+    else out.push([m.row, m.input.kind === 'error' ? errorOutcome(m.input.reason, reference) : errorOutcome('internal: row without a role in a shipment', reference)]);
+  }
+  if (!parties.length) return out;
+  const destination = parties.find((p) => p.input.destination)?.input.destination;
+  const request = ScreeningRequestSchema.safeParse({
+    reference,
+    parties: parties.map((p) => p.input.party),
+    goods: parties.flatMap((p) => p.input.goods),
+    ...(destination ? { declaredDestination: destination } : {}),
+    options: { limit: LIMIT, ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}), ...(opts.lists ? { lists: opts.lists } : {}) },
+  });
+  if (!request.success) {
+    const reason = `shipment ${reference}: ${request.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+    for (const p of parties) out.push([p.row, errorOutcome(reason, reference)]);
+    return out;
+  }
+  try {
+    const result = runScreening(id, request.data, ctx);
+    seen.lists ??= result.lists;
+    parties.forEach((p, i) => out.push([p.row, partyOutcome(result, i, reference)]));
+  } catch (err) {
+    for (const p of parties) out.push([p.row, failure(err, reference)]);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { type BatchRefQueue, type BatchStore, type ChunkCounts, type ChunkResult, parseChunkJob } from '@screening/queue';
+import type { Logger } from '@screening/runtime';
+import { ALGORITHM } from '@screening/matching';
+import type { ListVersion, RowOutcome } from '@screening/schemas';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { columnsOf, readRow, type RowInput, shipmentRef } from '../batch/row-input';
+import { errorOutcome } from '../batch/outcome';
+import { screenShipment, screenSingle } from '../batch/screen-rows';
+import type { CatalogHolder } from '../catalog';
+
+export interface BatchChunkDeps {
+  catalog: CatalogHolder;
+  store: BatchStore;
+  finalizeQueue: BatchRefQueue;
+  defaultThreshold: number;
+  logger: Logger;
+}
+
+/** Rows screened between two yields to the event loop (lock renewal, health checks, other jobs). */
+const YIELD_EVERY = 50;
+
+/**
+ * Processor of `batch-chunk`: screens rows from..to of a batch and writes one outcome per row by row number,
+ * then counts the chunk once (a rerun after a crash or a retry overwrites the same rows and counts nothing).
+ * A shipment whose rows span chunks is screened by the chunk holding its first row.
+ */
+export function batchChunkProcessor(deps: BatchChunkDeps) {
+  return async (job: Job): Promise<ChunkResult> => {
+    let data;
+    try {
+      data = parseChunkJob(job.data);
+    } catch (err) {
+      throw new UnrecoverableError(`invalid job payload: ${(err as Error).message}`);
+    }
+    const { batchId, chunkNo, from, to } = data;
+    const rec = await deps.store.get(batchId);
+    if (!rec) throw new UnrecoverableError(`batch ${batchId} no longer exists (expired?)`);
+    await deps.store.markRunning(batchId, new Date().toISOString());
+    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, now: () => new Date() };
+    const opts = { ...(rec.threshold !== undefined ? { threshold: rec.threshold } : {}), ...(rec.lists ? { lists: rec.lists } : {}) };
+    const cols = columnsOf(rec.header);
+    const nums = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const raws = await deps.store.rows(batchId, nums);
+    const seen: { lists?: ListVersion[] } = {};
+    const outcomes: [number, RowOutcome][] = [];
+    const shipments = new Map<string, number>();
+
+    for (let i = 0; i < nums.length; i++) {
+      const row = nums[i]!;
+      const raw = raws[i] ?? null;
+      const reference = shipmentRef(raw, cols);
+      if (reference !== undefined) {
+        if (!shipments.has(reference)) shipments.set(reference, row);
+        continue;
+      }
+      const input = readRow(raw, cols);
+      if (input.kind === 'single') outcomes.push([row, screenSingle(input, ctx, opts, seen)]);
+      else outcomes.push([row, errorOutcome(input.kind === 'error' ? input.reason : 'internal: shipment row outside its shipment')]);
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToLoop();
+    }
+    for (const [reference, firstHere] of shipments) {
+      const members = await deps.store.group(batchId, reference);
+      if (members[0] !== firstHere) continue; // an earlier chunk holds the shipment's first row and screens it
+      const memberRaws = await deps.store.rows(batchId, members);
+      const inputs: { row: number; input: RowInput }[] = members.map((row, k) => ({ row, input: readRow(memberRaws[k] ?? null, cols) }));
+      outcomes.push(...screenShipment(`${batchId}-${firstHere}`, reference, inputs, ctx, opts, seen));
+      await yieldToLoop();
+    }
+
+    await deps.store.saveOutcomes(batchId, outcomes.map(([row, o]) => [row, JSON.stringify(o)]));
+    const counts: ChunkCounts = { processed: outcomes.length, errors: 0, clear: 0, review: 0, block: 0 };
+    for (const [, o] of outcomes) {
+      if (o.status === 'error') counts.errors++;
+      else if (o.decision) counts[o.decision]++;
+    }
+    const counted = await deps.store.completeChunk(batchId, chunkNo, counts);
+    if (seen.lists) await deps.store.setListsOnce(batchId, seen.lists, ALGORITHM);
+    await reportProgress(deps, job, batchId);
+    deps.logger.debug({ queue: job.queueName, jobId: job.id, batchId, chunkNo, rows: nums.length, counted }, 'chunk screened');
+    return { rows: nums.length, processed: counts.processed, errors: counts.errors, counted };
+  };
+}
+
+/** Progress on the chunk and on the batch's finalize job (both visible in the queue dashboard). */
+async function reportProgress(deps: BatchChunkDeps, job: Job, batchId: string): Promise<void> {
+  await job.updateProgress(100);
+  const now = await deps.store.get(batchId);
+  if (!now) return;
+  const parent = await deps.finalizeQueue.getJob(batchId);
+  await parent?.updateProgress({ processed: now.processed, rows: now.rows, percent: Math.floor((100 * now.processed) / Math.max(1, now.rows)) }).catch(() => undefined);
+}
