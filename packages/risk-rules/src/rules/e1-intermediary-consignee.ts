@@ -10,8 +10,10 @@ export const E1: Rule = {
   needs: 'ultimate consignee / consignee name and industry; forwarder parties',
   evaluate(ctx) {
     const ultimate = ctx.parties.filter((p) => p.party.role === 'ultimate_consignee');
-    const consignees = ultimate.length ? ultimate : ctx.parties.filter((p) => p.party.role === 'consignee');
-    if (consignees.length === 0) return notEvaluated('no consignee or ultimate consignee given');
+    const named = ultimate.length ? ultimate : ctx.parties.filter((p) => p.party.role === 'consignee');
+    // without a consignee, the buyer is the consign-to party
+    const consignees = named.length ? named : ctx.parties.filter((p) => p.party.role === 'buyer');
+    if (consignees.length === 0) return notEvaluated('no consignee, ultimate consignee or buyer given');
     const forwarders = ctx.parties.filter((p) => p.party.role === 'freight_forwarder' || p.party.role === 'carrier');
     const controlled = controlledGoods(ctx).length > 0;
     return consignees.flatMap((p) => {

@@ -13,7 +13,7 @@ export const FREE_MAIL = new Set([
 
 /** Mail-drop, PO box and company-service-provider address markers (D3), in ASCII after transliteration. */
 export const MAIL_DROP_PATTERNS: readonly { pattern: RegExp; what: string; raw?: boolean }[] = [
-  { pattern: /\b(p\s*o\s*box|post\s*office\s*box|postfach|boite postale|b\s*p\s+\d|apartado|casilla|a\s*ya\s*\d|abonentskii yashchik)\b/, what: 'PO box' },
+  { pattern: /\b(p\s*o\s*box|post\s*office\s*box|postfach|boite postale|b\s*p\s+\d+|apartado|casilla|a\s*ya\s*\d+|abonentskii yashchik)\b/, what: 'PO box' },
   { pattern: /(^|\s)(c\/o|care of)\s/i, what: 'care-of address', raw: true },
   { pattern: /\b(pmb|private mail ?box|mailbox|mail drop|virtual office|registered agent|company secretar\w*|corporate services?|business cent(er|re)|serviced office)\b/, what: 'mail-drop or company-service-provider address' },
 ];

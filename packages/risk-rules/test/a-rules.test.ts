@@ -1,0 +1,118 @@
+import { clean, flagsOf, ids, match, run, skipped } from './support';
+
+const buyerOwnedBy = (owners: { listed: { list: string; entityId: string; name: string; subList?: string; programs: string[] }; share?: number }[]) => [
+  { index: 1, matches: [], owners: owners.map((o) => ({ owner: o.listed.name, ...(o.share !== undefined ? { share: o.share } : {}), listed: o.listed, path: ['Eaux de Lyon SA', o.listed.name], via: 'declared' as const })) },
+];
+const sdn = (name: string, id = name) => ({ list: 'us_ofac_sdn', entityId: `us_ofac_sdn:${id}`, name, programs: ['RUSSIA-EO14024'] });
+const el = (name: string) => ({ list: 'us_trade_csl', entityId: `us_trade_csl:${name}`, name, subList: 'EL', programs: [] });
+
+describe('A1 list hit (sanctions)', () => {
+  it('when a forwarder matches an SDN entry, then A1 is critical on that party and blocks', () => {
+    const a = run(clean({ parties: [...clean().parties, { role: 'freight_forwarder', name: 'Sever Logistik OOO' }] }), [{ index: 2, matches: [match()] }]);
+    expect(flagsOf(a, 'A1')[0]).toMatchObject({ severity: 'critical', parties: [2] });
+    expect(a.decision).toBe('block');
+  });
+  it('when the only candidate is below the threshold, then no A1 but A7 asks an analyst', () => {
+    const a = run(clean(), [{ index: 1, matches: [match({ match: false, score: 0.78 })] }]);
+    expect(ids(a)).not.toContain('A1');
+    expect(flagsOf(a, 'A7')[0]).toMatchObject({ severity: 'medium', parties: [1] });
+    expect(a.decision).toBe('review');
+  });
+  it('when the match is an unlisted related entity of a FtM dataset, then A1 stays silent', () => {
+    const a = run(clean(), [{ index: 1, matches: [match({ list: 'ftm', entityId: 'ftm:x', programs: [] })], unlisted: ['ftm:x'] }]);
+    expect(ids(a)).not.toContain('A1');
+  });
+});
+
+describe('A2 list hit (export restrictions)', () => {
+  it('when a party matches the Entity List in the CSL, then A2 is critical', () => {
+    const a = run(clean(), [{ index: 1, matches: [match({ list: 'us_trade_csl', subList: 'EL', programs: [] })] }]);
+    expect(flagsOf(a, 'A2')[0]!.severity).toBe('critical');
+    expect(ids(a)).not.toContain('A1');
+  });
+  it('when a party matches the Unverified List, then A2 is high and does not block', () => {
+    const a = run(clean(), [{ index: 1, matches: [match({ list: 'us_trade_csl', subList: 'UVL', programs: [] })] }]);
+    expect(flagsOf(a, 'A2')[0]!.severity).toBe('high');
+    expect(a.decision).toBe('review');
+  });
+  it('when a CSL entry is both SDN and EL, then both A1 and A2 fire', () => {
+    const a = run(clean(), [{ index: 1, matches: [match({ list: 'us_trade_csl', subList: 'SDN; EL' })] }]);
+    expect(ids(a)).toEqual(expect.arrayContaining(['A1', 'A2']));
+  });
+  it('when a party matches the Denied Persons List, then A2 fires', () => {
+    expect(ids(run(clean(), [{ index: 0, matches: [match({ list: 'us_bis_dpl', programs: [] })] }]))).toContain('A2');
+  });
+});
+
+describe('A3 listed address', () => {
+  const hit = (addressEntry: boolean) => [{ index: 1, matches: [], addressHits: [{ listed: sdn('Front Ltd'), address: '12 rue de la République, 69002 Lyon, France', addressEntry }] }];
+  it('when a party shares a listed party\'s address, then A3 is high and the risk critical (review)', () => {
+    const a = run(clean(), hit(false));
+    expect(flagsOf(a, 'A3')[0]!.severity).toBe('high');
+    expect(a).toMatchObject({ riskLevel: 'critical', decision: 'review' });
+  });
+  it('when the address itself is a listed entry, then A3 is critical and blocks', () => {
+    expect(run(clean(), hit(true)).decision).toBe('block');
+  });
+  it('when addresses are given but none is listed, then A3 is evaluated and silent', () => {
+    const a = run(clean(), [{ index: 1, matches: [], addressHits: [] }]);
+    expect(ids(a)).not.toContain('A3');
+    expect(skipped(a, 'A3')).toBeUndefined();
+  });
+  it('when no address is given, then A3 is not evaluated', () => {
+    expect(skipped(run({ parties: [{ role: 'buyer', name: 'x' }] }), 'A3')?.reason).toMatch(/address/);
+  });
+});
+
+describe('A4 OFAC 50 % rule (aggregate)', () => {
+  it('when two SDNs own 30 % and 25 %, then A4 blocks at 55 %', () => {
+    const a = run(clean(), buyerOwnedBy([{ listed: sdn('A'), share: 30 }, { listed: sdn('B'), share: 25 }]));
+    expect(flagsOf(a, 'A4')[0]!.evidence.aggregateShare).toBe(55);
+    expect(a.decision).toBe('block');
+  });
+  it('when one SDN owns 33 % of a 33/33/33 company, then no A4 but A6 medium', () => {
+    const a = run(clean(), buyerOwnedBy([{ listed: sdn('A'), share: 33 }]));
+    expect(ids(a)).not.toContain('A4');
+    expect(flagsOf(a, 'A6')[0]!.severity).toBe('medium');
+  });
+  it('when an SDN owns 50 % exactly, then A4 fires (50 % or more)', () => {
+    expect(ids(run(clean(), buyerOwnedBy([{ listed: sdn('A'), share: 50 }])))).toContain('A4');
+  });
+  it('when no ownership data exists, then A4 is not evaluated', () => {
+    expect(skipped(run(clean()), 'A4')).toBeDefined();
+  });
+});
+
+describe('A5 BIS Affiliates Rule (date-effective)', () => {
+  const owned = buyerOwnedBy([{ listed: el('Listed Maker'), share: 60 }]);
+  it.each([
+    ['2025-09-28', 'none'],
+    ['2025-09-29', 'critical'],
+    ['2025-11-09', 'critical'],
+    ['2025-11-10', 'high'],
+    ['2026-11-09', 'high'],
+    ['2026-11-10', 'critical'],
+  ])('when the transaction is dated %s, then A5 is %s', (date, severity) => {
+    const a = run(clean({ transactionDate: date }), owned);
+    expect(flagsOf(a, 'A5')[0]?.severity ?? 'none').toBe(severity);
+  });
+  it('when the Entity List owner holds 40 %, then no A5 (under 50 %)', () => {
+    expect(ids(run(clean(), buyerOwnedBy([{ listed: el('Listed Maker'), share: 40 }])))).not.toContain('A5');
+  });
+  it('when the Entity List owner\'s share is unknown and the rule is in force, then A5 is high ("Red Flag 29")', () => {
+    expect(flagsOf(run(clean({ transactionDate: '2026-11-20' }), buyerOwnedBy([{ listed: el('Listed Maker') }])), 'A5')[0]!.severity).toBe('high');
+  });
+});
+
+describe('A6 significant minority or control', () => {
+  it('when a listed owner\'s stake is unknown, then A6 is high', () => {
+    expect(flagsOf(run(clean(), buyerOwnedBy([{ listed: sdn('A') }])), 'A6')[0]!.severity).toBe('high');
+  });
+  it('when a listed owner holds 5 %, then A6 stays silent', () => {
+    expect(ids(run(clean(), buyerOwnedBy([{ listed: sdn('A'), share: 5 }])))).not.toContain('A6');
+  });
+  it('when the lists link the party to a listed director, then A6 shows the path', () => {
+    const a = run(clean(), [{ index: 1, matches: [], links: [{ relation: 'Directorship', listed: sdn('Director X'), path: ['Eaux de Lyon SA', 'Director X'] }] }]);
+    expect(JSON.stringify(flagsOf(a, 'A6')[0]!.evidence)).toMatch(/Eaux de Lyon SA → Director X/);
+  });
+});

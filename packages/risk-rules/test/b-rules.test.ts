@@ -1,0 +1,147 @@
+import { clean, flagsOf, ids, run, skipped } from './support';
+
+const party = (over: Record<string, unknown>) => ({ role: 'consignee' as const, name: 'Consignee Co', ...over });
+const arms = [{ hsCode: '930190', description: 'howitzers' }];
+const chips = [{ hsCode: '8542.31.00', description: 'microcontrollers' }];
+
+describe('B1 comprehensive embargo', () => {
+  it.each([
+    ['IR by country', { country: 'IR' }, 'IR'],
+    ['Crimea behind "UA" (Simferopol)', { country: 'UA', address: 'vul. Pushkina 10, Simferopol, Ukraine' }, 'UA-43'],
+    ["Sevastopol' with apostrophe", { address: "ul. Bolshaya Morskaya 1, Sevastopol', Ukraine" }, 'UA-40'],
+    ['Севастополь in Cyrillic', { address: 'ул. Ленина 5, Севастополь' }, 'UA-40'],
+    ['Симферополь in Cyrillic', { country: 'UA', address: 'Симферополь, ул. Гоголя 3' }, 'UA-43'],
+    ['Pyongyang', { address: 'Pyongyang' }, 'KP'],
+    ['an ISO region code', { country: 'UA', address: { city: 'x', region: 'UA-43' } }, 'UA-43'],
+  ])('when a party is in %s, then B1 is critical and blocks', (_what, p, code) => {
+    const a = run({ parties: [party(p)] });
+    expect(flagsOf(a, 'B1').find((f) => f.evidence.jurisdiction === code)).toMatchObject({ severity: 'critical', parties: [0] });
+    expect(a.decision).toBe('block');
+  });
+  it('when a party is in Kyiv, Ukraine, then B1 stays silent', () => {
+    expect(ids(run({ parties: [party({ country: 'UA', address: 'Khreshchatyk 1, Kyiv, Ukraine' })] }))).not.toContain('B1');
+  });
+  it('when a party is in Donetsk, then B1 is high (review), not a block', () => {
+    const a = run({ parties: [party({ country: 'UA', address: 'Donetsk, Ukraine' })] });
+    expect(flagsOf(a, 'B1')[0]).toMatchObject({ severity: 'high', evidence: expect.objectContaining({ jurisdiction: 'UA-14' }) });
+    expect(a.decision).toBe('review');
+  });
+  it.each([
+    ['2025-06-30', true],
+    ['2025-07-01', false],
+  ])('when Syria appears on %s, then B1 fires: %s', (date, fires) => {
+    expect(ids(run({ transactionDate: date, parties: [party({ country: 'SY' })] })).includes('B1')).toBe(fires);
+  });
+  it('when a route leg passes through Cuba, then B1 fires on the leg', () => {
+    expect(flagsOf(run(clean({ route: [{ country: 'DE' }, { country: 'CU', port: 'Mariel' }, { country: 'FR' }] })), 'B1')[0]!.evidence.jurisdiction).toBe('CU');
+  });
+  it('when an address says "St. Petersburg, FL, USA", then it is not taken for Russia', () => {
+    expect(ids(run({ parties: [party({ address: '100 Central Ave, St. Petersburg, FL, USA' })] }))).not.toContain('B2');
+  });
+});
+
+describe('B2 Russia / Belarus nexus', () => {
+  it('when a party is in Russia with CHPL goods, then B2 is critical', () => {
+    expect(flagsOf(run({ parties: [party({ country: 'RU' })], goods: chips }), 'B2')[0]!.severity).toBe('critical');
+  });
+  it('when a party is in Moscow (address only) with ordinary goods, then B2 is high', () => {
+    expect(flagsOf(run({ parties: [party({ address: 'Tverskaya 1, Moscow' })], goods: [{ hsCode: '090111' }] }), 'B2')[0]!.severity).toBe('high');
+  });
+  it('when the shipment is dated 2020, then B2 is medium (sectoral regime)', () => {
+    expect(flagsOf(run({ transactionDate: '2020-05-01', parties: [party({ country: 'BY' })] }), 'B2')).toHaveLength(0);
+    expect(flagsOf(run({ transactionDate: '2020-05-01', parties: [party({ country: 'RU' })] }), 'B2')[0]!.severity).toBe('medium');
+  });
+  it('when nothing is in RU/BY, then B2 stays silent', () => {
+    expect(ids(run(clean()))).not.toContain('B2');
+  });
+});
+
+describe('B3 arms embargo destination', () => {
+  it('when arms go to Libya, then B3 is critical (UN full)', () => {
+    expect(flagsOf(run({ parties: [party({ country: 'LY' })], goods: arms }), 'B3')[0]!.severity).toBe('critical');
+  });
+  it('when arms go to Mali, then B3 stays silent (no UN arms embargo)', () => {
+    expect(ids(run({ parties: [party({ country: 'ML' })], goods: arms, declaredDestination: 'ML' }))).not.toContain('B3');
+  });
+  it('when arms go to Lebanon, then B3 is high (non-state actors only)', () => {
+    expect(flagsOf(run({ parties: [party({ country: 'LB' })], goods: arms }), 'B3')[0]!.severity).toBe('high');
+  });
+  it('when coffee goes to Libya, then B3 stays silent', () => {
+    expect(ids(run({ parties: [party({ country: 'LY' })], goods: [{ hsCode: '090111' }] }))).not.toContain('B3');
+  });
+  it('when an EU exporter ships arms to Myanmar, then B3 is critical; a Turkish-only exporter, then silent', () => {
+    expect(flagsOf(run({ parties: [party({ country: 'MM' })], goods: arms, exporterJurisdictions: ['EU'] }), 'B3')[0]!.severity).toBe('critical');
+    expect(ids(run({ parties: [party({ country: 'MM' })], goods: arms, exporterJurisdictions: ['TR'] }))).not.toContain('B3');
+  });
+  it.each([
+    ['2020-10-17', true],
+    ['2021-06-01', false],
+    ['2025-10-01', true],
+  ])('when arms go to Iran under UN rules only on %s, then B3 fires: %s', (date, fires) => {
+    const a = run({ transactionDate: date, parties: [party({ country: 'IR' })], goods: arms, exporterJurisdictions: ['TR'] });
+    expect(ids(a).includes('B3')).toBe(fires);
+  });
+  it('when there are no goods, then B3 is not evaluated', () => {
+    expect(skipped(run({ parties: [party({ country: 'LY' })] }), 'B3')).toBeDefined();
+  });
+});
+
+describe('B4 diversion hub', () => {
+  it('when CHPL goods transit the UAE, then B4 is high', () => {
+    expect(flagsOf(run(clean({ goods: chips, route: [{ country: 'DE' }, { country: 'AE' }, { country: 'KZ' }] })), 'B4').map((f) => f.severity)).toEqual(['high', 'high']);
+  });
+  it('when pumps transit the UAE, then B4 is info only', () => {
+    const a = run(clean({ route: [{ country: 'DE' }, { country: 'AE' }, { country: 'FR' }] }));
+    expect(flagsOf(a, 'B4')[0]!.severity).toBe('info');
+  });
+  it('when the only hub is the origin of the route, then B4 stays silent', () => {
+    expect(ids(run(clean({ parties: [{ role: 'seller', name: 'S', country: 'TR' }, { role: 'buyer', name: 'B', country: 'FR' }], goods: chips, route: [{ country: 'TR' }, { country: 'FR' }] })))).not.toContain('B4');
+  });
+  it('when a hub appeared before the FinCEN/BIS alert date, then B4 stays silent', () => {
+    expect(ids(run(clean({ transactionDate: '2021-01-01', goods: chips, route: [{ country: 'DE' }, { country: 'AE' }, { country: 'FR' }] })))).not.toContain('B4');
+  });
+});
+
+describe('B5 PMC presence', () => {
+  it('when arms go to Burkina Faso in 2025, then B5 is high; in 2023 (before Africa Corps), silent', () => {
+    expect(flagsOf(run({ transactionDate: '2025-01-01', parties: [party({ country: 'BF' })], goods: arms, declaredDestination: 'BF' }), 'B5')[0]!.severity).toBe('high');
+    expect(ids(run({ transactionDate: '2023-01-01', parties: [party({ country: 'BF' })], goods: arms, declaredDestination: 'BF' }))).not.toContain('B5');
+  });
+  it('when coffee goes to Mali, then B5 stays silent', () => {
+    expect(ids(run({ parties: [party({ country: 'ML' })], goods: [{ hsCode: '090111' }], declaredDestination: 'ML' }))).not.toContain('B5');
+  });
+});
+
+describe('B6 incoherent route', () => {
+  it('when the route continues beyond the declared destination, then B6 is high', () => {
+    expect(flagsOf(run(clean({ route: [{ country: 'DE' }, { country: 'FR' }, { country: 'RU' }] })), 'B6')[0]!.severity).toBe('high');
+  });
+  it('when the route detours through a hub, then B6 is medium', () => {
+    expect(flagsOf(run(clean({ route: [{ country: 'DE' }, { country: 'AM' }, { country: 'FR' }] })), 'B6')[0]!.severity).toBe('medium');
+  });
+  it('when the route transits a non-hub port, then B6 stays silent', () => {
+    expect(ids(run(clean({ route: [{ country: 'DE' }, { country: 'BE' }, { country: 'FR' }] })))).not.toContain('B6');
+  });
+  it('when the route has one leg, then B6 is not evaluated', () => {
+    expect(skipped(run(clean({ route: [{ country: 'FR' }] })), 'B6')).toBeDefined();
+  });
+});
+
+describe('B7 free trade zone', () => {
+  it('when CHPL goods pass a free trade zone, then B7 is medium', () => {
+    expect(flagsOf(run(clean({ goods: chips, route: [{ country: 'DE' }, { country: 'AE', port: 'Jebel Ali', freeTradeZone: true }, { country: 'FR' }] })), 'B7')[0]!.severity).toBe('medium');
+  });
+  it('when pumps pass a free trade zone, then B7 stays silent', () => {
+    expect(ids(run(clean({ route: [{ country: 'DE' }, { country: 'AE', freeTradeZone: true }, { country: 'FR' }] })))).not.toContain('B7');
+  });
+});
+
+describe('B8 invoice / declared destination mismatch', () => {
+  it('when the invoice says Germany but the goods end in Armenia, then B8 is high', () => {
+    const a = run(clean({ invoiceShipTo: 'DE', declaredDestination: undefined, route: [{ country: 'US' }, { country: 'AM' }] }));
+    expect(flagsOf(a, 'B8')[0]).toMatchObject({ severity: 'high', evidence: expect.objectContaining({ stated: 'DE' }) });
+  });
+  it('when invoice, consignee and route agree, then B8 stays silent', () => {
+    expect(ids(run(clean({ invoiceShipTo: 'FR' })))).not.toContain('B8');
+  });
+});

@@ -1,0 +1,37 @@
+import * as T from '../src/tables';
+
+const dated = {
+  EMBARGOES: T.EMBARGOES,
+  ARMS_EMBARGOES: T.ARMS_EMBARGOES,
+  HUBS: T.HUBS,
+  PMC_PRESENCE: T.PMC_PRESENCE,
+  CHPL: T.CHPL,
+  MILITARY_HS: T.MILITARY_HS,
+  EU_PARTNERS: T.EU_PARTNERS,
+  EU_OBLIGATIONS: T.EU_OBLIGATIONS,
+  AFFILIATES_RULE: T.AFFILIATES_RULE,
+};
+
+describe('reference tables', () => {
+  it.each(Object.entries(dated))('when %s is read, then every row names its source and has well-formed, ordered validity dates', (_name, rows) => {
+    for (const r of rows as readonly T.Dated[]) {
+      expect(r.source.length).toBeGreaterThan(1);
+      for (const d of [r.validFrom, r.validTo]) if (d) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (r.validFrom && r.validTo) expect(r.validFrom <= r.validTo).toBe(true);
+    }
+  });
+  it('when the CHPL is read, then it has the 50 codes of Feb 2024 with nine in tiers 1–2', () => {
+    expect(new Set(T.CHPL.map((r) => r.hs6)).size).toBe(50);
+    expect(T.CHPL.filter((r) => T.isTopTier(r.tier))).toHaveLength(9);
+  });
+  it('when rows are selected by day, then both bounds are inclusive', () => {
+    const row = { source: 'x', validFrom: '2025-01-01', validTo: '2025-01-31' };
+    expect([T.inForce(row, '2024-12-31'), T.inForce(row, '2025-01-01'), T.inForce(row, '2025-01-31'), T.inForce(row, '2025-02-01')]).toEqual([false, true, true, false]);
+  });
+  it('when Mali is looked up, then it has no arms-embargo row (the UN never had one)', () => {
+    expect(T.ARMS_EMBARGOES.filter((r) => r.code === 'ML')).toEqual([]);
+  });
+  it('when partial dates are used, then they pad to the first day', () => {
+    expect([T.toDay('2023'), T.toDay('2023-04'), T.toDay('2023-04-15T10:00:00Z')]).toEqual(['2023-01-01', '2023-04-01', '2023-04-15']);
+  });
+});
