@@ -1,4 +1,4 @@
-import { clean, flagsOf, ids, match, run, skipped } from './support';
+import { clean, flagsOf, ids, match, type RequestInput, run, skipped } from './support';
 
 const arms = [{ hsCode: '930690', description: 'mortar rounds' }];
 const chips = [{ hsCode: '854231', description: 'microcontrollers' }];
@@ -51,9 +51,9 @@ describe('E3 end user / consignee / destination mismatch', () => {
 });
 
 describe('E4 state as front end user', () => {
-  const deal = (over: Record<string, unknown> = {}) => ({
+  const deal = (over: Partial<RequestInput> = {}): RequestInput => ({
     transactionDate: '2024-05-01',
-    parties: [{ role: 'seller', name: 'S', country: 'TR' }, { role: 'end_user', name: "Ministère de la Défense du Niger", country: 'NE', isStateBody: true }],
+    parties: [{ role: 'seller', name: 'S', country: 'TR' }, { role: 'end_user', name: 'Ministère de la Défense du Niger', country: 'NE', isStateBody: true }],
     goods: arms,
     declaredDestination: 'NE',
     ...over,
