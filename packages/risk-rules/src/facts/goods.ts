@@ -1,7 +1,7 @@
 import type { Goods } from '@screening/schemas';
 import { CHPL, type ChplRow } from '../tables/chpl';
 import { rowsInForce } from '../tables/dated';
-import { ECCN_HINTS, type EccnHint, MILITARY_HS, type MilitaryHsRow } from '../tables/military-goods';
+import { ECCN_HINTS, type EccnHint, MILITARY_HS, type MilitaryHsRow, type SensitiveHsRow, UAV_COMPONENTS } from '../tables/military-goods';
 
 export interface GoodsFacts {
   index: number;
@@ -13,9 +13,11 @@ export interface GoodsFacts {
   military?: MilitaryHsRow;
   eccn?: EccnHint;
   usml?: string;
+  /** a UAV component on the Russia HS supplements (sensitive, not arms) */
+  uav?: SensitiveHsRow;
   /** arms or military (C2) */
   arms: boolean;
-  /** export-controlled or priority item: CHPL, arms, CCL ECCN or USML */
+  /** export-controlled or priority item: CHPL, arms, CCL ECCN, USML or a UAV component on the Russia HS supplements */
   controlled: boolean;
 }
 
@@ -36,6 +38,7 @@ export function goodsFacts(goods: Goods, index: number, day: string): GoodsFacts
   const eccnText = goods.eccn?.trim().toUpperCase();
   const eccn = eccnText && eccnText !== 'EAR99' ? ECCN_HINTS.find((h) => h.pattern.test(eccnText)) : undefined;
   const usml = goods.usmlCategory?.trim() || undefined;
+  const uav = hs ? rowsInForce(UAV_COMPONENTS, day).find((r) => hs.startsWith(r.prefix)) : undefined;
   const arms = Boolean(military || eccn?.military || usml);
   return {
     index,
@@ -46,8 +49,9 @@ export function goodsFacts(goods: Goods, index: number, day: string): GoodsFacts
     ...(military ? { military } : {}),
     ...(eccn ? { eccn } : {}),
     ...(usml ? { usml } : {}),
+    ...(uav ? { uav } : {}),
     arms,
-    controlled: arms || Boolean(chpl || eccn),
+    controlled: arms || Boolean(chpl || eccn || uav),
   };
 }
 

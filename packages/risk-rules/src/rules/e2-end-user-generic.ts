@@ -10,7 +10,7 @@ import { endUser } from './end-user';
 function needsEndUser(ctx: RuleContext) {
   const dest = ctx.destination?.country;
   const lowRisk = dest !== undefined && (EU_MEMBERS.has(dest) || rowsInForce(EU_PARTNERS, ctx.day).some((r) => r.code === dest));
-  return ctx.goods.filter((g) => g.arms || g.eccn || (g.chpl && !lowRisk));
+  return ctx.goods.filter((g) => g.arms || g.eccn || ((g.chpl || g.uav) && !lowRisk));
 }
 
 /** E2: no end user, or a generic one ("the government", "for stock"), for goods that need one; low for other goods. */

@@ -72,6 +72,7 @@ export function goodsEvidence(list: RuleContext['goods']) {
     ...(g.military ? { military: g.military.description } : {}),
     ...(g.eccn ? { eccn: g.goods.eccn } : {}),
     ...(g.usml ? { usml: g.usml } : {}),
+    ...(g.uav ? { uavComponent: g.uav.description } : {}),
   }));
 }
 

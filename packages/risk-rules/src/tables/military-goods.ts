@@ -27,6 +27,22 @@ export const MILITARY_HS: readonly MilitaryHsRow[] = [
   { prefix: '3603', description: 'fuses, detonators, igniters', ...S },
   { prefix: '901310', description: 'telescopic sights for arms', ...S },
   { prefix: '852610', description: 'radar apparatus', ...S },
+  { prefix: '93', description: 'arms and ammunition (HS chapter 93)', ...S },
+];
+
+/**
+ * Components repeatedly found in Iranian and Russian UAVs and covered by the HS-based Russia/Belarus supplements to 15 CFR 746
+ * (Table 2f last row). Not arms: they make goods "sensitive" for B4/B5/E2 and escalate B2, without a C flag of their own.
+ */
+export interface SensitiveHsRow extends Dated {
+  prefix: string;
+  description: string;
+}
+export const UAV_COMPONENTS: readonly SensitiveHsRow[] = [
+  { prefix: '840710', description: 'small aircraft piston engines (UAV engines)', source: 'S32, S33; 15 CFR 746 Supp. 4', validFrom: '2022-02-24', verify: true },
+  { prefix: '841111', description: 'turbojets of a thrust ≤ 25 kN', source: 'S33; 15 CFR 746 Supp. 4', validFrom: '2022-02-24', verify: true },
+  { prefix: '850131', description: 'DC motors/servomotors ≤ 750 W', source: 'S32, S33; 15 CFR 746 Supp. 4', validFrom: '2022-02-24', verify: true },
+  { prefix: '850760', description: 'lithium-ion accumulators', source: 'S32; 15 CFR 746 Supp. 4', validFrom: '2022-02-24', verify: true },
 ];
 
 export interface EccnHint {

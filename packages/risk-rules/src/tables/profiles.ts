@@ -20,7 +20,7 @@ export const MAIL_DROP_PATTERNS: readonly { pattern: RegExp; what: string; raw?:
 
 /** Names or industries of logistics and trading intermediaries (E1). */
 export const INTERMEDIARY_PATTERN =
-  /\b(logistics?|logistik|freight|forwarding|forwarders?|shipping|cargo|courier|spedition|mail cent(er|re)|parcel|trading|traders?|impex|import export|import and export|general trade|torgovyi dom)\b/;
+  /\b(logistics?|logistik|freight|forwarding|forwarders?|shipping|cargo|courier|spedition|mail cent(er|re)|parcel|trading|trade|traders?|ticaret|handel|handels\w*|impex|import export|import and export|torgovyi dom|torgovaya)\b/;
 
 /** Generic end-user descriptions (E2). */
 export const GENERIC_END_USER =

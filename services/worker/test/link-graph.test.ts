@@ -1,0 +1,70 @@
+import { buildIndex } from '@screening/matching';
+import { type CanonicalEntity, type ListEntity, ListEntitySchema, type Party, PartySchema } from '@screening/schemas';
+import type { Catalog } from '../src/catalog';
+import { isListed, linkGraph } from '../src/link-graph';
+import { partyEvidence } from '../src/party-evidence';
+
+const entity = (e: Partial<ListEntity> & { id: string; name: string }): CanonicalEntity =>
+  ListEntitySchema.parse({ source: 'us_ofac_sdn', sourceId: e.id, type: 'organization', ...e });
+
+function catalogOf(entities: CanonicalEntity[]): Catalog {
+  const index = buildIndex(entities, { source: 'test', version: 'v1' });
+  return { entries: new Map([['test', { version: { id: 'test', version: 'v1', entities: entities.length, names: entities.length, loadedAt: '2026-01-01' }, index }]]) };
+}
+
+const party = (p: Record<string, unknown>): Party => PartySchema.parse({ role: 'buyer', ...p });
+const noOwners = () => [];
+
+describe('link graph and party evidence', () => {
+  const holding = entity({ id: 'ftm:holding', source: 'ftm', name: 'Volga Holding', links: [{ relation: 'Ownership', targetId: 'ftm:plant', direction: 'outgoing', share: 80 }] });
+  const oligarch = entity({ id: 'ftm:oligarch', source: 'ftm', name: 'Ivan Fictional', type: 'person', programs: ['RUSSIA-EO14024'], links: [{ relation: 'Ownership', targetId: 'ftm:holding', direction: 'outgoing', share: 75 }] });
+  const plant = entity({ id: 'ftm:plant', source: 'ftm', name: 'Volga Plant', addresses: [{ full: '1 Zavodskaya St, Samara 443000, Russia' }] });
+  const sdn = entity({
+    id: 'us_ofac_sdn:1',
+    name: 'SEVER TRADING LLC',
+    links: [{ relation: 'LinkedTo', targetName: 'NORD SUPPLY OOO', direction: 'outgoing' }, { relation: 'Ownership', targetName: 'Polar Parts LLC', direction: 'outgoing', share: 51 }],
+    addresses: [{ full: 'Office 12, 7 Lenina Street, Moscow 101000' }],
+    identifiers: [{ type: 'inn', value: '7701234567' }],
+  });
+  const g = linkGraph(catalogOf([holding, oligarch, plant, sdn]));
+
+  it('when an FtM entity has no programme, then it is not listed; an official list entry always is', () => {
+    expect([isListed(plant), isListed(oligarch), isListed(sdn)]).toEqual([false, true, true]);
+  });
+
+  it('when a party matches an unlisted plant owned 80 % by a holding owned 75 % by a listed person, then the owner evidence carries 60 % and the path', () => {
+    const match = { list: 'ftm', listVersion: 'v1', entityId: 'ftm:plant', name: 'Volga Plant', matchedName: 'Volga Plant', type: 'organization' as const, programs: [], score: 0.99, match: true, explanation: { features: {}, text: '' } };
+    const ev = partyEvidence(party({ name: 'Volga Plant JSC' }), 0, [match], g, noOwners);
+    expect(ev.unlisted).toEqual(['ftm:plant']);
+    expect(ev.owners).toEqual([expect.objectContaining({ share: 60, path: ['Volga Plant JSC', 'Volga Holding', 'Ivan Fictional'], via: 'graph' })]);
+  });
+
+  it('when a party is named like an OFAC entry\'s subsidiary (by name only), then the listed owner is found with its share', () => {
+    const ev = partyEvidence(party({ name: 'Polar Parts' }), 0, [], g, noOwners);
+    expect(ev.owners).toEqual([expect.objectContaining({ share: 51, listed: expect.objectContaining({ entityId: 'us_ofac_sdn:1' }) })]);
+  });
+
+  it('when a party is named in an OFAC "Linked To:" remark, then the link to the listed entry is evidence', () => {
+    const ev = partyEvidence(party({ name: 'Nord Supply' }), 0, [], g, noOwners);
+    expect(ev.links).toEqual([expect.objectContaining({ relation: 'LinkedTo', listed: expect.objectContaining({ name: 'SEVER TRADING LLC' }) })]);
+  });
+
+  it('when a party shares the listed street address and INN, then address and identifier hits are reported; an unrelated party has none', () => {
+    const ev = partyEvidence(party({ name: 'Other Co', address: 'Office 12, 7 Lenina Street, Moscow 101000', identifiers: [{ type: 'tax', value: '7701-234567' }] }), 0, [], g, noOwners);
+    expect(ev.addressHits).toEqual([expect.objectContaining({ addressEntry: false, listed: expect.objectContaining({ entityId: 'us_ofac_sdn:1' }) })]);
+    expect(ev.identifierHits).toEqual([expect.objectContaining({ type: 'tax', value: '7701-234567' })]);
+    const clean = partyEvidence(party({ name: 'Fresh Co', address: '5 Rue Neuve, 75001 Paris, France' }), 0, [], g, noOwners);
+    expect([clean.owners, clean.links, clean.addressHits, clean.identifierHits]).toEqual([[], [], [], []]);
+  });
+
+  it('when a declared owner matches a listed person, then the declared share counts', () => {
+    const owner = { list: 'ftm', listVersion: 'v1', entityId: 'ftm:oligarch', name: 'Ivan Fictional', matchedName: 'Ivan Fictional', type: 'person' as const, programs: ['X'], score: 0.98, match: true, explanation: { features: {}, text: '' } };
+    const ev = partyEvidence(party({ name: 'New Co', owners: [{ name: 'Ivan Fiktivny', share: 40 }] }), 0, [], g, () => [owner]);
+    expect(ev.owners).toEqual([expect.objectContaining({ owner: 'Ivan Fiktivny', share: 40, via: 'declared' })]);
+  });
+
+  it('when the same catalog snapshot is used twice, then the graph is built once', () => {
+    const c = catalogOf([sdn]);
+    expect(linkGraph(c)).toBe(linkGraph(c));
+  });
+});
