@@ -21,8 +21,8 @@ export const B1: Rule = {
         flag(
           full ? 'critical' : 'high',
           full
-            ? `${row.name} (${row.code}) is under a comprehensive embargo and appears in ${hits.map((h) => h.where).join(', ')}.`
-            : `${row.name} (${row.code}) appears in ${hits.map((h) => h.where).join(', ')}; the embargo covers parts of this region, so the exact location must be reviewed.`,
+            ? `${row.name} (${row.code}) is under a comprehensive embargo and appears in ${[...new Set(hits.map((h) => h.where))].join(', ')}.`
+            : `${row.name} (${row.code}) appears in ${[...new Set(hits.map((h) => h.where))].join(', ')}; the embargo covers parts of this region, so the exact location must be reviewed.`,
           hits.flatMap((h) => (h.party !== undefined ? [h.party] : [])),
           { jurisdiction: row.code, name: row.name, kind: row.kind, basis: row.basis, ...cite(row), where: hits },
         ),

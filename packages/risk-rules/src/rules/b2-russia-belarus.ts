@@ -22,7 +22,7 @@ export const B2: Rule = {
         const severity = !dense ? 'medium' : controlled.length ? 'critical' : 'high';
         const goods = controlled.length ? ` with controlled or priority goods (${controlled.map((g) => g.hs ?? g.goods.eccn).join(', ')})` : '';
         return [
-          flag(severity, `${row.name} appears in ${hits.map((h) => h.where).join(', ')}${goods}; ${row.basis}.`, hits.flatMap((h) => (h.party !== undefined ? [h.party] : [])), {
+          flag(severity, `${row.name} appears in ${[...new Set(hits.map((h) => h.where))].join(', ')}${goods}; ${row.basis}.`, hits.flatMap((h) => (h.party !== undefined ? [h.party] : [])), {
             jurisdiction: row.code,
             basis: row.basis,
             ...cite(row),

@@ -1,3 +1,4 @@
+import { label } from '../facts/parties';
 import { hubRow } from './helpers';
 import type { RuleContext } from '../types';
 
@@ -12,23 +13,26 @@ export interface Sighting {
 export function sightings(ctx: RuleContext, opts: { ip?: boolean } = {}): Sighting[] {
   const out: Sighting[] = [];
   for (const p of ctx.parties) {
+    const who = `the ${label(p)} (`;
     for (const l of p.places) {
-      out.push({ code: l.country, where: `party ${p.index} ${l.via}`, party: p.index, text: l.text });
-      if (l.region) out.push({ code: l.region, where: `party ${p.index} ${l.via}`, party: p.index, text: l.text });
+      const where = `${who}${l.via === 'country' ? 'country' : `${l.via} "${l.text}"`})`;
+      out.push({ code: l.country, where, party: p.index, text: l.text });
+      if (l.region) out.push({ code: l.region, where, party: p.index, text: l.text });
     }
-    if (opts.ip && p.party.ipCountry) out.push({ code: p.party.ipCountry, where: `party ${p.index} ipCountry`, party: p.index });
+    if (opts.ip && p.party.ipCountry) out.push({ code: p.party.ipCountry, where: `${who}IP address)`, party: p.index });
   }
   for (const r of ctx.route) {
     for (const l of r.places) {
-      out.push({ code: l.country, where: `route leg ${r.index} ${l.via}`, text: l.text });
-      if (l.region) out.push({ code: l.region, where: `route leg ${r.index} ${l.via}`, text: l.text });
+      const where = `route leg ${r.index + 1}${l.via === 'route.country' ? '' : ` (${l.via.replace('route.', '')} "${l.text}")`}`;
+      out.push({ code: l.country, where, text: l.text });
+      if (l.region) out.push({ code: l.region, where, text: l.text });
     }
   }
   const pay = ctx.request.payment;
-  if (pay?.payerCountry) out.push({ code: pay.payerCountry, where: 'payment.payerCountry' });
-  for (const b of pay?.bankCountries ?? []) out.push({ code: b, where: 'payment.bankCountries' });
+  if (pay?.payerCountry) out.push({ code: pay.payerCountry, where: 'the payer country' });
+  for (const b of pay?.bankCountries ?? []) out.push({ code: b, where: 'a bank country' });
   for (const [field, code] of [['declaredDestination', ctx.request.declaredDestination], ['invoiceShipTo', ctx.request.invoiceShipTo]] as const) {
-    if (code) out.push({ code, where: field });
+    if (code) out.push({ code, where: field === 'declaredDestination' ? 'the declared destination' : 'the invoice ship-to' });
   }
   return out;
 }
