@@ -1,6 +1,10 @@
+import { join } from 'node:path';
 import { buildIndex } from '@screening/matching';
-import { type CanonicalEntity, type ListEntity, ListEntitySchema, type Party, PartySchema } from '@screening/schemas';
-import type { Catalog } from '../src/catalog';
+import { type CanonicalEntity, type ListEntity, ListEntitySchema, type Party, PartySchema, ScreeningRequestSchema } from '@screening/schemas';
+import { WATCHLISTS } from '@screening/testkit';
+import { loadList } from '@screening/watchlists';
+import { type Catalog, entryFor } from '../src/catalog';
+import { runScreening } from '../src/screening';
 import { isListed, linkGraph } from '../src/link-graph';
 import { partyEvidence } from '../src/party-evidence';
 
@@ -66,5 +70,26 @@ describe('link graph and party evidence', () => {
   it('when the same catalog snapshot is used twice, then the graph is built once', () => {
     const c = catalogOf([sdn]);
     expect(linkGraph(c)).toBe(linkGraph(c));
+  });
+});
+
+describe('ownership on real OpenSanctions data (yente fixture "zala")', () => {
+  let catalog: Catalog;
+  beforeAll(async () => {
+    const list = await loadList('ftm', join(WATCHLISTS, 'opensanctions', 'yente-fixtures', 'zala', 'entities.ftm.json'));
+    catalog = { entries: new Map([['ftm', entryFor(list)]]) };
+  });
+  const screenBuyer = (name: string) =>
+    runScreening('t', ScreeningRequestSchema.parse({ transactionDate: '2026-01-01', parties: [{ role: 'buyer', name }] }), { catalog, defaultThreshold: 0.8, now: () => new Date('2026-11-29T00:00:00Z') });
+
+  it('when a buyer is a company the data shows 100 % owned by a sanctioned person, then A4 blocks', () => {
+    const r = screenBuyer('AEROSCAN');
+    expect(r.flags.map((f) => f.ruleId)).toEqual(['A4']);
+    expect(r.decision).toBe('block');
+  });
+  it('when the sanctioned owner\'s share is not published, then A6 asks for review instead of guessing 50 %', () => {
+    const r = screenBuyer('Bespilotnye Sistemy LLC');
+    expect(r.flags.map((f) => [f.ruleId, f.severity])).toEqual([['A6', 'high']]);
+    expect(r.decision).toBe('review');
   });
 });
