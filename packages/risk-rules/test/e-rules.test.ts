@@ -119,3 +119,14 @@ describe('E8 evasive end-use behaviour', () => {
     expect(ids(run(clean({ conduct: { declinedInstallation: false } })))).not.toContain('E8');
   });
 });
+
+describe('E4 without a named end user', () => {
+  it('when a state buyer in Mali buys arms and no end user is named, then the buyer is taken as the end user and E4 fires', () => {
+    const a = run({ transactionDate: '2024-05-01', parties: [{ role: 'seller', name: 'S', country: 'TR' }, { role: 'buyer', name: 'Armée de Terre', country: 'ML', isStateBody: true }], goods: arms });
+    expect(flagsOf(a, 'E4')[0]!.parties).toContain(1);
+  });
+  it('when a private buyer in Mali buys arms and no end user is named, then E4 is not evaluated', () => {
+    const a = run({ transactionDate: '2024-05-01', parties: [{ role: 'seller', name: 'S', country: 'TR' }, { role: 'buyer', name: 'Sahel Hunting Supplies', country: 'ML' }], goods: arms });
+    expect(skipped(a, 'E4')).toBeDefined();
+  });
+});

@@ -12,7 +12,7 @@ export const D4: Rule = {
     const contact = ctx.parties.filter((p) => p.party.phone || p.party.ipCountry);
     if (contact.length === 0) return notEvaluated('no phone number or IP country given');
     return contact.flatMap((p) => {
-      const home = p.party.country;
+      const home = p.party.country ?? (p.countries.size === 1 ? [...p.countries][0] : undefined);
       if (!home) return [];
       const out = [];
       const phone = p.party.phone ? parsePhoneNumberFromString(p.party.phone) : undefined;

@@ -17,8 +17,9 @@ export const E4: Rule = {
   code: 'STATE_FRONT_END_USER',
   needs: 'end user (state body, country), payer, broker, EUC issuer, goods quantities',
   evaluate(ctx) {
-    const eu = endUser(ctx);
-    if (!eu) return notEvaluated('no end user given');
+    const buyer = ctx.parties.find((p) => p.party.role === 'buyer' && p.party.isStateBody);
+    const eu = endUser(ctx) ?? (buyer ? { name: buyer.party.name, party: buyer } : undefined);
+    if (!eu) return notEvaluated('no end user (or state buyer) given');
     const state = eu.party?.party.isStateBody ?? STATE_BODY_PATTERN.test(ascii(eu.name));
     const country = eu.party?.party.country ?? ctx.destination?.country;
     const goods = controlledGoods(ctx);
