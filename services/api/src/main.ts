@@ -1,6 +1,7 @@
 import { createLogger, loadConfig, registerShutdown } from '@screening/runtime';
 import { createApp } from './app';
 import { createDeps } from './deps';
+import { apiShutdownSteps } from './server-lifecycle';
 
 async function main() {
   let config;
@@ -22,11 +23,7 @@ async function main() {
     process.exit(1);
   });
   registerShutdown(
-    [
-      { name: 'readiness', run: () => void (deps.state.draining = true) },
-      { name: 'http', run: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeIdleConnections(); }) },
-      { name: 'queues and redis', run: deps.close },
-    ],
+    apiShutdownSteps(server, deps),
     { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger },
   );
 }

@@ -1,7 +1,7 @@
 import { BatchStore, createBatchFinalizeQueue, createBatchWebhookQueue } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
-import { type Job, Worker } from 'bullmq';
+import { type Job, MetricsTime, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { CatalogHolder } from '../catalog';
 import { batchChunkProcessor } from '../processors/batch-chunk.processor';
@@ -33,6 +33,8 @@ export function createBatchWorkers(opts: { config: Config; logger: Logger; conne
     autorun: false,
     lockDuration: config.WORKER_LOCK_DURATION_MS,
     stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
+    // per-minute completed/failed counts for the /admin throughput and error-rate columns
+    metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   };
   const workers = [
     new Worker(QueueNames.batchChunk, wrap(batchChunkProcessor({ catalog, store, finalizeQueue, defaultThreshold: config.MATCH_THRESHOLD, logger })), {

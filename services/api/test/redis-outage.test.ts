@@ -1,0 +1,78 @@
+import { pingRedis } from '@screening/queue';
+import { createLogger } from '@screening/runtime';
+import { testConfig, WATCHLISTS, waitFor } from '@screening/testkit';
+import request from 'supertest';
+import { createApp, createDeps } from '../src/app';
+import { type OwnRedis, ownRedis } from './support/own-redis';
+import { type TestStack, startStack } from './support/stack';
+
+const LISTS = `us_ofac_sdn:${WATCHLISTS}/ofac/sample-2025`;
+const body = { entity: { name: 'Dmitry Yuryevich Khoroshev', type: 'person' } };
+
+/** Runs a request and returns its status and how long it took. */
+async function timed(run: () => Promise<{ status: number; body: { code?: string } }>) {
+  const t = Date.now();
+  const res = await run();
+  return { status: res.status, code: res.body.code, ms: Date.now() - t };
+}
+
+describe('Redis outage', () => {
+  let redis: OwnRedis;
+  beforeAll(async () => {
+    redis = await ownRedis();
+  });
+  afterAll(async () => {
+    await redis?.destroy();
+  });
+
+  it('when Redis stops during traffic, then requests fail fast with 503 and readiness is 503; when it returns, both recover by themselves', async () => {
+    await redis.start();
+    const stack: TestStack = await startStack({ REDIS_URL: redis.url, SCREENING_LISTS: LISTS, SCREEN_SYNC_TIMEOUT_MS: '3000' });
+    try {
+      await request(stack.app).post('/v1/match').send(body).expect(200);
+
+      await redis.stop();
+      const during = [];
+      for (let i = 0; i < 5; i++) {
+        during.push(await timed(() => request(stack.app).post('/v1/match').send(body)));
+        during.push(await timed(() => request(stack.app).get('/v1/lists')));
+      }
+      for (const r of during) {
+        expect(r).toMatchObject({ status: 503, code: 'unavailable' });
+        expect(r.ms).toBeLessThan(1000);
+      }
+      const ready = await timed(() => request(stack.app).get('/readyz'));
+      expect(ready.status).toBe(503);
+      expect(ready.ms).toBeLessThan(1500);
+
+      await redis.start();
+      await waitFor(async () => (await request(stack.app).get('/readyz')).status === 200, 'readiness to recover', 20_000, 200);
+      const res = await request(stack.app).post('/v1/match').send(body).expect(200);
+      expect(res.body.matches[0].match).toBe(true);
+    } finally {
+      await stack.close();
+    }
+  }, 60_000);
+
+  it('when Redis is down at start, then the API starts, answers 503 at once, and serves once Redis comes up', async () => {
+    if (await pingRedis(redis.url, 200)) await redis.stop();
+    const config = testConfig({ REDIS_URL: redis.url, SCREENING_LISTS: LISTS });
+    const deps = await createDeps(config, createLogger({ level: 'silent', name: 'test' }));
+    const app = createApp(deps);
+    try {
+      const r = await timed(() => request(app).post('/v1/match').send(body));
+      expect(r).toMatchObject({ status: 503, code: 'unavailable' });
+      expect(r.ms).toBeLessThan(1000);
+      expect((await request(app).get('/readyz')).status).toBe(503);
+      expect((await request(app).get('/healthz')).status).toBe(200);
+
+      await redis.start();
+      await waitFor(async () => (await request(app).get('/readyz')).body.reasons?.includes('redis is not reachable') === false, 'the API to reach Redis', 10_000, 100);
+      // no worker in this test: Redis answers, so the list registry is simply empty
+      const late = await request(app).get('/v1/lists').expect(200);
+      expect(late.body).toEqual([]);
+    } finally {
+      await deps.close();
+    }
+  }, 30_000);
+});
