@@ -111,6 +111,12 @@ describe('POST /v1/screenings applies the rule catalogue', () => {
     expect(res.body.decision).toBe('block');
   });
 
+  it('when the request selects only the sample list, then the FtM ownership graph is not used', async () => {
+    const res = await screen({ parties: [{ role: 'consignee', name: 'Baltika Fiktiv Components', type: 'organization', country: 'EE' }], options: { lists: ['sample'] } }).expect(200);
+    expect(ruleIds(res.body)).not.toContain('A4');
+    expect(res.body.lists.map((l: { id: string }) => l.id)).toEqual(['sample']);
+  });
+
   it('when a party shares the street address of a listed company, then A3 flags the address and the risk is critical but the decision is review', async () => {
     const res = await screen({
       parties: [{ role: 'intermediate_consignee', name: 'Pearl Delta Sourcing Co', country: 'HK', address: 'Room 1203, 88 Fictional Road, Wan Chai, Hong Kong' }],

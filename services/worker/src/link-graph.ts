@@ -17,6 +17,8 @@ export interface Edge {
  */
 export interface LinkGraph {
   byId: ReadonlyMap<string, CanonicalEntity>;
+  /** entity id → id of the loaded list it came from (the catalog key, e.g. `us_ofac_sdn`, `custom:acme`) */
+  listOf: ReadonlyMap<string, string>;
   /** owned node → ownership edges into it */
   ownersOf: ReadonlyMap<string, Edge[]>;
   /** node → non-ownership edges touching it (both directions) */
@@ -60,9 +62,11 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 function build(catalog: Catalog): LinkGraph {
   const byId = new Map<string, CanonicalEntity>();
   const idByName = new Map<string, string>();
-  for (const { index } of catalog.entries.values()) {
+  const listOf = new Map<string, string>();
+  for (const [listId, { index }] of catalog.entries) {
     for (const e of index.entities) {
       byId.set(e.id, e);
+      listOf.set(e.id, listId);
       if (!idByName.has(nameKey(e.name))) idByName.set(nameKey(e.name), e.id);
     }
   }
@@ -95,7 +99,7 @@ function build(catalog: Catalog): LinkGraph {
       }
     }
   }
-  return { byId, ownersOf, linksOf, byAddress, byIdentifier };
+  return { byId, listOf, ownersOf, linksOf, byAddress, byIdentifier };
 }
 
 const cache = new WeakMap<Catalog, LinkGraph>();

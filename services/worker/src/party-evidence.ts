@@ -9,8 +9,8 @@ const MAX_HITS = 10;
 /** Screens an owner's name against the lists (supplied by the caller, so this module stays free of the matcher). */
 export type MatchOwner = (owner: NonNullable<Party['owners']>[number]) => Match[];
 
-function refOf(e: CanonicalEntity): ListedRef {
-  return { list: e.source, entityId: e.id, name: e.name, ...(e.subList ? { subList: e.subList } : {}), programs: e.programs };
+function refOf(g: LinkGraph, e: CanonicalEntity): ListedRef {
+  return { list: g.listOf.get(e.id) ?? e.source, entityId: e.id, name: e.name, ...(e.subList ? { subList: e.subList } : {}), programs: e.programs };
 }
 
 const nodeName = (g: LinkGraph, node: string) => g.byId.get(node)?.name ?? node.replace(/^name:/, '');
@@ -24,7 +24,7 @@ function ownersAbove(g: LinkGraph, node: string, factor: number | undefined, pat
     const share = factor === undefined || edge.share === undefined ? undefined : round((factor * edge.share) / 100);
     const owner = g.byId.get(edge.from);
     const p = [...path, nodeName(g, edge.from)];
-    if (owner && isListed(owner)) out.push({ owner: owner.name, ...(share !== undefined ? { share } : {}), listed: refOf(owner), path: p, via });
+    if (owner && isListed(owner)) out.push({ owner: owner.name, ...(share !== undefined ? { share } : {}), listed: refOf(g, owner), path: p, via });
     else if (depth < MAX_DEPTH) ownersAbove(g, edge.from, share, p, via, out, visited, depth + 1);
   }
 }
@@ -38,7 +38,14 @@ function addressText(a: Party['address']): string | undefined {
  * What the lists say about one shipment party beyond its name matches: listed owners (declared `owners` and the ownership
  * graph, OFAC 50 % aggregation happens in the rules), links to listed parties, shared addresses and identifiers.
  */
-export function partyEvidence(party: Party, index: number, matches: Match[], g: LinkGraph, matchOwner: MatchOwner): PartyMatches {
+export function partyEvidence(party: Party, index: number, matches: Match[], g: LinkGraph, matchOwner: MatchOwner, lists?: ReadonlySet<string>): PartyMatches {
+  const ev = collect(party, index, matches, g, matchOwner);
+  if (!lists) return ev;
+  const keep = <T extends { listed: ListedRef }>(xs: T[] | undefined) => (xs ?? []).filter((x) => lists.has(x.listed.list));
+  return { ...ev, owners: keep(ev.owners), links: keep(ev.links), addressHits: keep(ev.addressHits), identifierHits: keep(ev.identifierHits) };
+}
+
+function collect(party: Party, index: number, matches: Match[], g: LinkGraph, matchOwner: MatchOwner): PartyMatches {
   const own = matches.filter((m) => m.match).map((m) => m.entityId);
   const nodes = new Set([...own, nameKey(party.name), ...party.aliases.map(nameKey)]);
   const unlisted = matches.filter((m) => g.byId.has(m.entityId) && !isListed(g.byId.get(m.entityId)!)).map((m) => m.entityId);
@@ -51,7 +58,7 @@ export function partyEvidence(party: Party, index: number, matches: Match[], g: 
     const found = matchOwner(o);
     const hit = found.find((m) => m.match && g.byId.has(m.entityId) && isListed(g.byId.get(m.entityId)!));
     if (hit) {
-      owners.push({ owner: o.name, ...(o.share !== undefined ? { share: o.share } : {}), listed: refOf(g.byId.get(hit.entityId)!), path: [party.name, o.name], via: 'declared' });
+      owners.push({ owner: o.name, ...(o.share !== undefined ? { share: o.share } : {}), listed: refOf(g, g.byId.get(hit.entityId)!), path: [party.name, o.name], via: 'declared' });
       continue;
     }
     for (const node of [nameKey(o.name), ...found.filter((m) => m.match).map((m) => m.entityId)]) {
@@ -67,7 +74,7 @@ export function partyEvidence(party: Party, index: number, matches: Match[], g: 
       const e = g.byId.get(other);
       if (!e || !isListed(e) || nodes.has(other) || linked.has(other) || links.length >= MAX_HITS) continue;
       linked.add(other);
-      links.push({ relation: edge.relation, listed: refOf(e), path: [party.name, nodeName(g, node), e.name].filter((x, i, a) => a.indexOf(x) === i) });
+      links.push({ relation: edge.relation, listed: refOf(g, e), path: [party.name, nodeName(g, node), e.name].filter((x, i, a) => a.indexOf(x) === i) });
     }
   }
 
@@ -77,7 +84,7 @@ export function partyEvidence(party: Party, index: number, matches: Match[], g: 
   for (const id of (akey && g.byAddress.get(akey)) || []) {
     const e = g.byId.get(id)!;
     if (nodes.has(id) || !isListed(e) || addressHits.length >= MAX_HITS) continue;
-    addressHits.push({ listed: refOf(e), address: text!, addressEntry: tokens(e.name).join(' ') === akey });
+    addressHits.push({ listed: refOf(g, e), address: text!, addressEntry: tokens(e.name).join(' ') === akey });
   }
 
   const identifierHits: IdentifierHit[] = [];
@@ -86,7 +93,7 @@ export function partyEvidence(party: Party, index: number, matches: Match[], g: 
     for (const id of (key && g.byIdentifier.get(key)) || []) {
       const e = g.byId.get(id)!;
       if (nodes.has(id) || !isListed(e) || identifierHits.length >= MAX_HITS) continue;
-      identifierHits.push({ listed: refOf(e), type: i.type, value: i.value });
+      identifierHits.push({ listed: refOf(g, e), type: i.type, value: i.value });
     }
   }
   return { index, matches, unlisted, owners, links, addressHits, identifierHits };

@@ -87,7 +87,8 @@ export function runScreening(id: string, req: ScreeningRequest, ctx: ScreeningCo
   const graph = linkGraph(ctx.catalog);
   const matchOwner: MatchOwner = (o) =>
     matchEntity({ name: o.name, type: o.type ?? 'unknown', aliases: [], countries: o.country ? [o.country] : [], identifiers: [] }, entries, threshold, 3);
-  const evidence = parties.map((p) => partyEvidence(req.parties[p.index]!, p.index, p.matches, graph, matchOwner));
+  const selected = req.options.lists ? new Set(entries.map((e) => e.version.id)) : undefined;
+  const evidence = parties.map((p) => partyEvidence(req.parties[p.index]!, p.index, p.matches, graph, matchOwner, selected));
   const a = assess(req, evidence, { screenedAt });
   const lists: ListVersion[] = entries.map((e) => e.version);
   return {
