@@ -44,3 +44,9 @@ describe('HS normalisation', () => {
     expect(normalizeHs(raw).problem).toBeDefined();
   });
 });
+
+describe('port codes', () => {
+  it('when a route port is the UN/LOCODE of Sevastopol, then UA-40 is recognised', () => {
+    expect(codes('UASVP')).toContain('UA-40');
+  });
+});

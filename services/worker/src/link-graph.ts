@@ -36,10 +36,19 @@ export function nameKey(name: string): string {
   return `name:${tokens(name).filter((t) => !LEGAL.has(t)).sort().join(' ')}`;
 }
 
-/** An address as a key, only when it is street-level (a number and at least four words), else undefined. */
+const ADDRESS_WORDS: Record<string, string> = {
+  rm: 'room', st: 'street', str: 'street', rd: 'road', ave: 'avenue', av: 'avenue', blvd: 'boulevard', bldg: 'building', fl: 'floor',
+  flr: 'floor', ste: 'suite', apt: 'apartment', sq: 'square', ln: 'lane', dr: 'drive', hwy: 'highway', ul: 'ulitsa', ulitsa: 'ulitsa',
+  no: '', nr: '', of: '', the: '',
+};
+
+/**
+ * An address as a key: ASCII tokens with common abbreviations spelled out ("Rm" → room, "St" → street), as a sorted set so
+ * word order does not matter; only street-level addresses (a number and at least four words), else undefined.
+ */
 export function addressKey(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const t = tokens(text);
+  const t = [...new Set(tokens(text).map((x) => ADDRESS_WORDS[x] ?? x).filter(Boolean))].sort();
   return t.length >= 4 && t.some((x) => /\d/.test(x)) ? t.join(' ') : undefined;
 }
 

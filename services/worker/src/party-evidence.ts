@@ -1,4 +1,3 @@
-import { tokens } from '@screening/matching';
 import type { AddressHit, IdentifierHit, LinkEvidence, ListedRef, OwnerEvidence, PartyMatches } from '@screening/risk-rules';
 import type { CanonicalEntity, Match, Party } from '@screening/schemas';
 import { addressKey, identifierKey, isListed, type LinkGraph, nameKey } from './link-graph';
@@ -84,7 +83,7 @@ function collect(party: Party, index: number, matches: Match[], g: LinkGraph, ma
   for (const id of (akey && g.byAddress.get(akey)) || []) {
     const e = g.byId.get(id)!;
     if (nodes.has(id) || !isListed(e) || addressHits.length >= MAX_HITS) continue;
-    addressHits.push({ listed: refOf(g, e), address: text!, addressEntry: tokens(e.name).join(' ') === akey });
+    addressHits.push({ listed: refOf(g, e), address: text!, addressEntry: addressKey(e.name) === akey });
   }
 
   const identifierHits: IdentifierHit[] = [];

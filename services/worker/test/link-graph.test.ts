@@ -5,7 +5,7 @@ import { WATCHLISTS } from '@screening/testkit';
 import { loadList } from '@screening/watchlists';
 import { type Catalog, entryFor } from '../src/catalog';
 import { runScreening } from '../src/screening';
-import { isListed, linkGraph } from '../src/link-graph';
+import { addressKey, isListed, linkGraph } from '../src/link-graph';
 import { partyEvidence } from '../src/party-evidence';
 
 const entity = (e: Partial<ListEntity> & { id: string; name: string }): CanonicalEntity =>
@@ -91,5 +91,12 @@ describe('ownership on real OpenSanctions data (yente fixture "zala")', () => {
     const r = screenBuyer('Bespilotnye Sistemy LLC');
     expect(r.flags.map((f) => [f.ruleId, f.severity])).toEqual([['A6', 'high']]);
     expect(r.decision).toBe('review');
+  });
+});
+
+describe('address keys', () => {
+  it('when an address is written with abbreviations or another word order, then it has the same key', () => {
+    expect(addressKey('Rm 1203, 88 Fictional Rd, Wan Chai')).toBe(addressKey('Room 1203, 88 Fictional Road, Wan Chai'));
+    expect(addressKey('Moscow, Russia')).toBeUndefined();
   });
 });

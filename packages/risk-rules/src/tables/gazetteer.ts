@@ -13,7 +13,7 @@ export const GAZETTEER_SOURCE = 'ISO 3166-2; place names in English, Ukrainian a
 
 export const PLACES: readonly Place[] = [
   // Crimea (UA-43) and Sevastopol (UA-40)
-  { region: 'UA-40', country: 'UA', names: ['sevastopol', 'sebastopol', 'sevastopil', 'balaklava', 'inkerman'] },
+  { region: 'UA-40', country: 'UA', names: ['sevastopol', 'sebastopol', 'sevastopil', 'balaklava', 'inkerman', 'uasvp'] },
   {
     region: 'UA-43',
     country: 'UA',
@@ -22,6 +22,8 @@ export const PLACES: readonly Place[] = [
       'feodosia', 'feodosiya', 'feodosiia', 'teodosiia', 'yevpatoria', 'evpatoria', 'evpatoriya', 'yevpatoriya', 'ievpatoriia',
       'dzhankoi', 'dzhankoy', 'dzhankoj', 'alushta', 'armyansk', 'armiansk', 'krasnoperekopsk', 'saky', 'bakhchysarai', 'bakhchisarai',
       'bakhchisaray', 'chornomorske', 'chernomorskoe', 'sudak', 'staryi krym', 'belogorsk', 'bilohirsk', 'shchelkino',
+      // UN/LOCODEs of Crimean ports
+      'uakeh', 'uafeo', 'uayal',
     ],
   },
   // so-called DNR / LNR areas and occupied parts of Zaporizhzhia / Kherson (review regions)
