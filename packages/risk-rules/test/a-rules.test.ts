@@ -11,6 +11,9 @@ describe('A1 list hit (sanctions)', () => {
     const a = run(clean({ parties: [...clean().parties, { role: 'freight_forwarder', name: 'Sever Logistik OOO' }] }), [{ index: 2, matches: [match()] }]);
     expect(flagsOf(a, 'A1')[0]).toMatchObject({ severity: 'critical', parties: [2] });
     expect(a.decision).toBe('block');
+    // a confirmed SDN match is neither an export-list hit nor a near match
+    expect(ids(a)).not.toContain('A2');
+    expect(ids(a)).not.toContain('A7');
   });
   it('when the only candidate is below the threshold, then no A1 but A7 asks an analyst', () => {
     const a = run(clean(), [{ index: 1, matches: [match({ match: false, score: 0.78 })] }]);
