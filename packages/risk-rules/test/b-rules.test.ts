@@ -145,3 +145,13 @@ describe('B8 invoice / declared destination mismatch', () => {
     expect(ids(run(clean({ invoiceShipTo: 'FR' })))).not.toContain('B8');
   });
 });
+
+describe('geography of the stated end user', () => {
+  it('when the end user is stated as a Russian ministry without a party, then B2 sees Russia', () => {
+    const a = run({ parties: [{ role: 'buyer', name: 'Caspian Import LLC', country: 'KZ' }], goods: chips, endUse: { endUser: 'Ministry of Defence of the Russian Federation' } });
+    expect(flagsOf(a, 'B2')[0]!.message).toMatch(/end user/);
+  });
+  it('when the end user is a Kazakh plant, then B2 stays silent', () => {
+    expect(ids(run({ parties: [{ role: 'buyer', name: 'Caspian Import LLC', country: 'KZ' }], goods: chips, endUse: { endUser: 'Karaganda Steel Plant' } }))).not.toContain('B2');
+  });
+});

@@ -1,3 +1,4 @@
+import { locateText } from '../facts/geo';
 import { label } from '../facts/parties';
 import { hubRow } from './helpers';
 import type { RuleContext } from '../types';
@@ -28,6 +29,11 @@ export function sightings(ctx: RuleContext, opts: { ip?: boolean } = {}): Sighti
       if (l.region) out.push({ code: l.region, where, text: l.text });
     }
   }
+  const eu = ctx.request.endUse;
+  if (eu?.endUser && !ctx.parties.some((p) => p.party.role === 'end_user')) {
+    for (const l of locateText(eu.endUser, 'endUse.endUser')) out.push({ code: l.region ?? l.country, where: `the end user "${eu.endUser}"`, text: eu.endUser });
+  }
+  if (eu?.certificate?.issuingCountry) out.push({ code: eu.certificate.issuingCountry, where: 'the end-use certificate issuer' });
   const pay = ctx.request.payment;
   if (pay?.payerCountry) out.push({ code: pay.payerCountry, where: 'the payer country' });
   for (const b of pay?.bankCountries ?? []) out.push({ code: b, where: 'a bank country' });
