@@ -44,10 +44,8 @@ export const PartySchema = z
     phone: z.string().max(50).optional(),
     industry: z.string().max(200).optional(),
     owners: z.array(OwnerSchema).max(50).optional(),
-    /** country the party's orders came from by IP geolocation (rule D4) */
-    ipCountry: CountryCodeSchema.optional(),
-    /** first business with this party (rule D7) */
-    customerSince: PartialDateSchema.optional(),
+    ipCountry: CountryCodeSchema.optional().describe("country the party's orders came from by IP geolocation (rules B1, D4)"),
+    customerSince: PartialDateSchema.optional().describe('first business with this party (rule D7)'),
   })
   .openapi('Party');
 export type Party = z.infer<typeof PartySchema>;
@@ -63,10 +61,8 @@ export const GoodsSchema = z
     value: z.number().nonnegative().optional(),
     currency: z.string().length(3).optional(),
     originCountry: CountryCodeSchema.optional(),
-    /** the buyer's usual (historic) quantity of this item per order (rule C7) */
-    usualQuantity: z.number().nonnegative().optional(),
-    /** a reference price per unit in the same currency, e.g. from customs statistics (rule C7) */
-    referenceUnitValue: z.number().positive().optional(),
+    usualQuantity: z.number().nonnegative().optional().describe("the buyer's usual (historic) quantity of this item per order (rules C7, E4)"),
+    referenceUnitValue: z.number().positive().optional().describe('a reference price per unit in the same currency, e.g. from customs statistics (rule C7)'),
   })
   .openapi('Goods');
 export type Goods = z.infer<typeof GoodsSchema>;
@@ -141,24 +137,19 @@ export const ScreeningRequestSchema = z
         method: z.string().max(50).optional(),
         currency: z.string().max(3).optional(),
         bankCountries: z.array(CountryCodeSchema).max(10).optional(),
-        /** the payer is a disclosed financing party (bank, export-credit agency, parent company), not an unexplained third party (F1) */
-        disclosedFinancing: z.boolean().optional(),
-        /** letter of credit consigns the goods to the issuing bank (E7) */
-        lcConsignedToBank: z.boolean().optional(),
+        disclosedFinancing: z.boolean().optional().describe('the payer is a disclosed financing party (bank, export-credit agency, parent), not an unexplained third party (rule F1)'),
+        lcConsignedToBank: z.boolean().optional().describe('the letter of credit consigns the goods to the issuing bank (rule E7)'),
       })
       .optional(),
     contract: z
       .object({
         noRussiaClause: z.boolean().optional(),
         signedDate: PartialDateSchema.optional(),
-        /** reference of the documented Art. 12gb CHP risk assessment (C4) */
-        riskAssessmentReference: z.string().max(200).optional(),
+        riskAssessmentReference: z.string().max(200).optional().describe('reference of the documented Art. 12gb CHP risk assessment (rule C4)'),
       })
       .optional(),
-    /** changes after the order or after a previous screening (rule G1) */
-    events: z.array(ChangeEventSchema).max(100).optional(),
-    /** what the sales process observed about the customer (rule E8) */
-    conduct: ConductSchema.optional(),
+    events: z.array(ChangeEventSchema).max(100).optional().describe('changes after the order or after a previous screening (rules G1, F4); absent = unknown, [] = none'),
+    conduct: ConductSchema.optional().describe('what the sales process observed about the customer (rule E8)'),
     options: ScreeningOptionsSchema.default({ limit: 5 }),
     monitor: z.boolean().optional(),
   })
@@ -204,8 +195,9 @@ export const ScreeningResultSchema = z
     parties: z.array(ScreenedPartySchema),
     notEvaluated: z.array(NotEvaluatedSchema),
     lists: z.array(ListVersionSchema),
-    /** version of the reference tables and the day (transactionDate, else the screening day) whose rows applied */
-    tables: z.object({ version: z.string(), asOf: z.string().optional() }),
+    tables: z
+      .object({ version: z.string(), asOf: z.string().optional() })
+      .describe('version of the reference tables and the day (transactionDate, else the screening day) whose rows applied'),
     algorithm: z.string(),
     screenedAt: z.string(),
     explanation: z.string().optional(),
