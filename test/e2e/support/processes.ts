@@ -21,7 +21,7 @@ export function freePort(): Promise<number> {
 export function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<undefined>((r) => {
-    timer = setTimeout(r, ms);
+    timer = setTimeout(() => r(undefined), ms);
     timer.unref();
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
