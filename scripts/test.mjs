@@ -16,7 +16,7 @@ if (!(await redisAnswers(env.REDIS_URL))) {
   redis = await startRedis(await freePort(), { persistent: false });
   env.REDIS_URL = redis.url;
 }
-const args = ['-r', '--workspace-concurrency=1', 'test', ...process.argv.slice(2)];
+const args = ['-r', '--workspace-concurrency=1', '--no-bail', 'test', ...process.argv.slice(2)];
 const r = spawnSync(pnpm, args, { cwd: ROOT, env, stdio: 'inherit' });
 await redis?.stop();
 process.exit(r.status ?? 1);
