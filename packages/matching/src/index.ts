@@ -14,3 +14,4 @@ export * from './score/target';
 export * from './score/token-sim';
 export * from './score/weights';
 export * from './country';
+export * from './score/edit-distance';

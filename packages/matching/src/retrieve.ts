@@ -9,6 +9,9 @@ export function scoreBound(m: number, total: number): number {
   return m <= 0 ? 0 : (2.5 * m) / (2.5 * m + Math.max(0, total - m));
 }
 
+/** Words this long are looked up with two edits (the similarity allows two edits from 8 letters on). */
+const LONG_WORD = 7;
+
 /** Token ids of the index that are similar to a query key (exact, or one edit apart in either direction). */
 export function similarTokens(index: MatchIndex, key: string, kind: number, ascii = key): number[] {
   const found = new Set<number>();
@@ -16,10 +19,19 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
   if (exact !== undefined) found.add(exact);
   if (key.length >= 3 && indexable(kind)) {
     for (const id of index.deletes.get(key) ?? []) found.add(id);
+    const long = key.length >= LONG_WORD;
     for (const d of deletions(key)) {
       const e = index.dict.get(d);
       if (e !== undefined) found.add(e);
       for (const id of index.deletes.get(d) ?? []) found.add(id);
+      // long words: two edits (one on each side, or two on the query side)
+      if (long) {
+        for (const d2 of deletions(d)) {
+          const e2 = index.dict.get(d2);
+          if (e2 !== undefined) found.add(e2);
+          for (const id of index.deletes.get(d2) ?? []) found.add(id);
+        }
+      }
     }
   }
   const out: number[] = [];

@@ -74,6 +74,37 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   let num = 0;
   let den = 0;
   const pairs: PairDetail[] = detail ? [] : NOPAIRS;
+  // merged / split tokens first: one token against two adjacent tokens of the other side ("jscargument" ~ "jsc argument")
+  const merge = (a: WeightedName, ma: Int32Array, b: WeightedName, mb: Int32Array, queryIsA: boolean) => {
+    for (let i = 0; i < a.keys.length; i++) {
+      const ai = a.ascii[i]!;
+      if (ma[i] !== -1 || ai.length < 5) continue;
+      for (let j = 0; j + 1 < b.keys.length; j++) {
+        if (mb[j] !== -1 || mb[j + 1] !== -1) continue;
+        const bj = b.ascii[j]!;
+        if (bj[0] !== ai[0] || Math.abs(ai.length - bj.length - b.ascii[j + 1]!.length) > 2) continue;
+        const joined = bj + b.ascii[j + 1]!;
+        const s = a.ascii[i] === joined ? 1 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
+        if (s < MERGE_SIM) continue;
+        // only when the merged reading beats reading either word alone
+        const single = Math.max(
+          tokenSim(a.keys[i]!, a.kinds[i]!, b.keys[j]!, b.kinds[j]!, ai, bj),
+          tokenSim(a.keys[i]!, a.kinds[i]!, b.keys[j + 1]!, b.kinds[j + 1]!, ai, b.ascii[j + 1]),
+        );
+        if (s <= single + 0.02) continue;
+        ma[i] = j;
+        mb[j] = i;
+        mb[j + 1] = i;
+        const w = a.weights[i]! + Math.max(b.weights[j]!, b.weights[j + 1]!);
+        num += credit(s) * w;
+        den += w;
+        if (detail) pairs.push(queryIsA ? { q: a.ascii[i]!, c: `${b.ascii[j]} ${b.ascii[j + 1]}`, sim: s } : { q: `${b.ascii[j]} ${b.ascii[j + 1]}`, c: a.ascii[i]!, sim: s });
+        break;
+      }
+    }
+  };
+  merge(q, mq, c, mc, true);
+  merge(c, mc, q, mq, false);
   for (let k = 0; k < np; k++) {
     const p = order[k]!;
     const s = P_SIM[p]!;
@@ -88,28 +119,6 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     den += w;
     if (detail) pairs.push({ q: q.ascii[i]!, c: c.ascii[j]!, sim: s });
   }
-  // merged / split tokens: one unmatched token against two adjacent unmatched tokens of the other side
-  const merge = (a: WeightedName, ma: Int32Array, b: WeightedName, mb: Int32Array, queryIsA: boolean) => {
-    for (let i = 0; i < a.keys.length; i++) {
-      if (ma[i] !== -1 || a.ascii[i]!.length < 4) continue;
-      for (let j = 0; j + 1 < b.keys.length; j++) {
-        if (mb[j] !== -1 || mb[j + 1] !== -1) continue;
-        const joined = b.ascii[j]! + b.ascii[j + 1]!;
-        const s = a.ascii[i] === joined ? 1 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
-        if (s < MERGE_SIM) continue;
-        ma[i] = j;
-        mb[j] = i;
-        mb[j + 1] = i;
-        const w = a.weights[i]! + Math.max(b.weights[j]!, b.weights[j + 1]!);
-        num += credit(s) * w;
-        den += w;
-        if (detail) pairs.push(queryIsA ? { q: a.ascii[i]!, c: `${b.ascii[j]} ${b.ascii[j + 1]}`, sim: s } : { q: `${b.ascii[j]} ${b.ascii[j + 1]}`, c: a.ascii[i]!, sim: s });
-        break;
-      }
-    }
-  };
-  merge(q, mq, c, mc, true);
-  merge(c, mc, q, mq, false);
 
   let anyDistinct = false;
   for (let i = 0; i < nq; i++) if (mq[i] !== -1 && isDistinctive(q.kinds[i]!) ) anyDistinct = true;
