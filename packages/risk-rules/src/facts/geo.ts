@@ -1,6 +1,6 @@
 import { countryCode, tokens } from '@screening/matching';
 import type { Party } from '@screening/schemas';
-import { PLACES } from '../tables/gazetteer';
+import { type Place, PLACES } from '../tables/gazetteer';
 
 /** A country or region recognised in a party's fields, with the text it came from. */
 export interface Located {
@@ -11,12 +11,23 @@ export interface Located {
   text: string;
 }
 
-const PLACE_INDEX = PLACES.flatMap((p) => p.names.map((name) => ({ name: ` ${name} `, place: p })));
-const ISO_REGION = /\b(UA)[-‐–\s]?(43|40|14|09|23|65)\b/i;
+/** Gazetteer names by their token sequence ("nova kakhovka" → place); names have at most MAX_WORDS tokens. */
+const PLACE_INDEX = new Map(PLACES.flatMap((p) => p.names.map((name) => [name, p] as const)));
+const MAX_WORDS = Math.max(...[...PLACE_INDEX.keys()].map((n) => n.split(' ').length));
 
-function normalized(text: string): string {
-  return ` ${tokens(text).join(' ')} `;
+function placesIn(toks: string[]): Place[] {
+  const out = new Set<Place>();
+  for (let i = 0; i < toks.length; i++) {
+    let key = '';
+    for (let n = 0; n < MAX_WORDS && i + n < toks.length; n++) {
+      key = n === 0 ? toks[i]! : `${key} ${toks[i + n]}`;
+      const hit = PLACE_INDEX.get(key);
+      if (hit) out.add(hit);
+    }
+  }
+  return [...out];
 }
+const ISO_REGION = /\b(UA)[-‐–\s]?(43|40|14|09|23|65)\b/i;
 
 /** Countries written out in an address ("…, Ukraine", "…, Россия", "…, UAE"), one per comma/line segment. */
 function explicitCountries(text: string): string[] {
@@ -35,13 +46,11 @@ function explicitCountries(text: string): string[] {
  * names a different country outright ("St. Petersburg, FL, USA" is not Russia).
  */
 export function locateText(text: string, via: string): Located[] {
-  const norm = normalized(text);
   const explicit = explicitCountries(text);
   const out: Located[] = explicit.map((country) => ({ country, via, text }));
   const iso = ISO_REGION.exec(text);
   if (iso) out.push({ country: 'UA', region: `UA-${iso[2]}`, via, text });
-  for (const { name, place } of PLACE_INDEX) {
-    if (!norm.includes(name)) continue;
+  for (const place of placesIn(tokens(text))) {
     if (!place.region && explicit.length && !explicit.includes(place.country)) continue;
     out.push({ country: place.country, ...(place.region ? { region: place.region } : {}), via, text });
   }

@@ -11,7 +11,21 @@ export interface Sighting {
   text?: string;
 }
 
+const memo = new WeakMap<RuleContext, Map<boolean, Sighting[]>>();
+
+/** Sightings of a context, computed once per assessment (several rules read them). */
 export function sightings(ctx: RuleContext, opts: { ip?: boolean } = {}): Sighting[] {
+  const byIp = memo.get(ctx) ?? new Map<boolean, Sighting[]>();
+  memo.set(ctx, byIp);
+  const ip = Boolean(opts.ip);
+  const hit = byIp.get(ip);
+  if (hit) return hit;
+  const out = collect(ctx, ip);
+  byIp.set(ip, out);
+  return out;
+}
+
+function collect(ctx: RuleContext, ip: boolean): Sighting[] {
   const out: Sighting[] = [];
   for (const p of ctx.parties) {
     const who = `the ${label(p)} (`;
@@ -20,7 +34,7 @@ export function sightings(ctx: RuleContext, opts: { ip?: boolean } = {}): Sighti
       out.push({ code: l.country, where, party: p.index, text: l.text });
       if (l.region) out.push({ code: l.region, where, party: p.index, text: l.text });
     }
-    if (opts.ip && p.party.ipCountry) out.push({ code: p.party.ipCountry, where: `${who}IP address)`, party: p.index });
+    if (ip && p.party.ipCountry) out.push({ code: p.party.ipCountry, where: `${who}IP address)`, party: p.index });
   }
   for (const r of ctx.route) {
     for (const l of r.places) {
