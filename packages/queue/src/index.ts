@@ -5,3 +5,6 @@ export * from './lists-registry';
 export * from './batch-store';
 export * from './batch-queues';
 export * from './worker-metrics-store';
+export * from './list-control';
+export * from './monitor-store';
+export * from './alert-store';

@@ -6,3 +6,4 @@ export * from './screening';
 export * from './problem';
 export * from './jobs';
 export * from './batch';
+export * from './lists';

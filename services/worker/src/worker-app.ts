@@ -11,11 +11,14 @@ import { ActiveJobs, drainWorkers } from './drain';
 import { startHealthServer, type WorkerHealthState } from './health';
 import { WorkerMetrics } from './metrics';
 import { screenProcessor } from './processors/screen.processor';
+import { type ListsRuntime, startListsRuntime } from './lists/lists-runtime';
 
 export interface WorkerApp {
   catalog: CatalogHolder;
   worker: Worker;
   metrics: WorkerMetrics;
+  /** list refresh, swap, monitoring and alerts (issue 6) */
+  lists: ListsRuntime;
   health: WorkerHealthState;
   /** port of the health server (/livez /readyz /metrics) when WORKER_HEALTH_PORT > 0 */
   healthPort?: number;
@@ -73,6 +76,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   timer.unref();
   const publisher = metrics.publishEvery(new WorkerMetricsStore(connection, config.REDIS_PREFIX), workerId, config.METRICS_PUBLISH_INTERVAL_MS, logger);
   void publisher.publishNow();
+  const listsRuntime = await startListsRuntime({ config, logger, catalog, connection, sources, loaded: lists, screenWorker: worker, onSwap: heartbeat });
   void worker.run();
   for (const w of batch.workers) void w.run();
   health.consuming = true;
@@ -88,10 +92,11 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
       const drained = await drainWorkers([worker, ...batch.workers], active, config.SHUTDOWN_TIMEOUT_MS, logger);
       logger.info(drained, 'workers drained');
       await batch.closeQueues();
+      await listsRuntime.close();
       await publisher.stop();
       await healthServer?.close();
       await connection.quit().catch(() => connection.disconnect());
     })());
-  return { catalog, worker, metrics, health, ...(healthServer ? { healthPort: healthServer.port } : {}), close };
+  return { catalog, worker, metrics, health, lists: listsRuntime, ...(healthServer ? { healthPort: healthServer.port } : {}), close };
 }
 

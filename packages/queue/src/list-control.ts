@@ -1,0 +1,126 @@
+import type { CanonicalEntity, ListChanges } from '@screening/schemas';
+import type { Redis } from 'ioredis';
+
+export interface DesiredLists {
+  /** bumped on every refresh; workers reload when theirs is older */
+  generation: number;
+  at: string;
+  reason: string;
+}
+
+export interface ListHistoryEntry {
+  version: string;
+  path: string;
+  loadedAt: string;
+  publishedAt?: string;
+  entities: number;
+}
+
+const CHANGES_TTL = 90 * 24 * 3600;
+
+/**
+ * Coordination of list versions through Redis, shared by the API and every worker: the desired generation
+ * (bumped by a refresh, announced on a pub/sub channel and polled as a fallback), custom list uploads, the
+ * version history per source, stored diffs, and the last load error per source.
+ */
+export class ListControl {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private k(...parts: string[]) {
+    return [this.prefix, 'lists', ...parts].join(':');
+  }
+
+  get channel(): string {
+    return this.k('changed');
+  }
+
+  async desired(): Promise<DesiredLists | undefined> {
+    const raw = await this.redis.get(this.k('desired'));
+    return raw ? (JSON.parse(raw) as DesiredLists) : undefined;
+  }
+
+  /** Starts a new generation and tells every worker (they also poll, so a missed message only delays). */
+  async bump(reason: string, now = new Date()): Promise<DesiredLists> {
+    const generation = await this.redis.incr(this.k('generation'));
+    const d: DesiredLists = { generation, at: now.toISOString(), reason };
+    await this.redis.set(this.k('desired'), JSON.stringify(d));
+    await this.redis.publish(this.channel, JSON.stringify(d));
+    return d;
+  }
+
+  async putCustom(name: string, content: string, version: string, now = new Date()): Promise<void> {
+    await this.redis
+      .multi()
+      .hset(this.k('custom', name), { content, version, uploadedAt: now.toISOString() })
+      .sadd(this.k('custom-names'), name)
+      .exec();
+  }
+
+  async customNames(): Promise<string[]> {
+    return (await this.redis.smembers(this.k('custom-names'))).sort();
+  }
+
+  async getCustom(name: string): Promise<{ content: string; version: string; uploadedAt: string } | undefined> {
+    const h = await this.redis.hgetall(this.k('custom', name));
+    return h.content !== undefined ? { content: h.content, version: h.version!, uploadedAt: h.uploadedAt! } : undefined;
+  }
+
+  /** Records a version once per (source, version) so history lists each version a worker has served. */
+  async recordVersion(source: string, e: ListHistoryEntry): Promise<void> {
+    const added = await this.redis.hsetnx(this.k('versions', source), e.version, JSON.stringify(e));
+    if (added) await this.redis.rpush(this.k('history', source), e.version);
+  }
+
+  async history(source: string): Promise<ListHistoryEntry[]> {
+    const order = await this.redis.lrange(this.k('history', source), 0, -1);
+    if (!order.length) return [];
+    const raw = await this.redis.hmget(this.k('versions', source), ...order);
+    return raw.filter((r): r is string => !!r).map((r) => JSON.parse(r) as ListHistoryEntry);
+  }
+
+  /**
+   * Stores the diff of one change; only the first caller (of all workers seeing the same change) wins and gets
+   * true, so that the re-screening for it is started exactly once.
+   */
+  async claimChange(diff: ListChanges, changedEntities: CanonicalEntity[]): Promise<boolean> {
+    const key = this.k('changes', diff.source, diff.from, diff.to);
+    const won = await this.redis.set(key, JSON.stringify(diff), 'EX', CHANGES_TTL, 'NX');
+    if (!won) return false;
+    await this.redis
+      .multi()
+      .set(this.k('changed-entities', diff.source, diff.from, diff.to), JSON.stringify(changedEntities), 'EX', CHANGES_TTL)
+      .set(this.k('latest-change', diff.source), `${diff.from}:${diff.to}`)
+      .exec();
+    return true;
+  }
+
+  async changes(source: string, from?: string, to?: string): Promise<ListChanges | undefined> {
+    if (!from || !to) {
+      const latest = await this.redis.get(this.k('latest-change', source));
+      if (!latest) return undefined;
+      const [f, t] = latest.split(':');
+      if ((from && from !== f) || (to && to !== t)) return undefined;
+      [from, to] = [f!, t!];
+    }
+    const raw = await this.redis.get(this.k('changes', source, from, to));
+    return raw ? (JSON.parse(raw) as ListChanges) : undefined;
+  }
+
+  async changedEntities(source: string, from: string, to: string): Promise<CanonicalEntity[] | undefined> {
+    const raw = await this.redis.get(this.k('changed-entities', source, from, to));
+    return raw ? (JSON.parse(raw) as CanonicalEntity[]) : undefined;
+  }
+
+  async setError(source: string, error: string | undefined, now = new Date()): Promise<void> {
+    if (error) await this.redis.hset(this.k('errors'), source, JSON.stringify({ at: now.toISOString(), error }));
+    else await this.redis.hdel(this.k('errors'), source);
+  }
+
+  async errors(): Promise<Record<string, { at: string; error: string }>> {
+    const h = await this.redis.hgetall(this.k('errors'));
+    return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, JSON.parse(v) as { at: string; error: string }]));
+  }
+}

@@ -1,0 +1,116 @@
+import { ListVersionSchema } from './domain';
+import { OwnEntityInputSchema } from './entity-input';
+import { MatchSchema } from './match';
+import { z } from './zod';
+
+/** Queues of list handling: refresh (sync + swap), monitoring (re-screening) and alert webhooks. */
+export const ListQueueNames = {
+  refresh: 'refresh-watchlist',
+  monitor: 'monitor',
+  alertWebhook: 'alert-webhook',
+} as const;
+
+/** Payload of a `refresh-watchlist` job: sync the given sources (or LISTS_SYNC) then make every worker reload. */
+export const RefreshJobSchema = z.object({
+  kind: z.literal('refresh'),
+  reason: z.string().max(200),
+  sync: z.array(z.string()).optional(),
+});
+export type RefreshJob = z.infer<typeof RefreshJobSchema>;
+
+/** Payload of a `monitor` job: re-screen monitored parties against one list change, or against everything. */
+export const MonitorJobSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('rescreen-changes'), source: z.string(), from: z.string(), to: z.string() }),
+  z.object({ kind: z.literal('rescreen-full') }),
+]);
+export type MonitorJob = z.infer<typeof MonitorJobSchema>;
+
+export const AlertWebhookJobSchema = z.object({ tenant: z.string(), alertId: z.string() });
+export type AlertWebhookJob = z.infer<typeof AlertWebhookJobSchema>;
+
+/** Where a monitored party came from: a single screening, or a row of a batch. */
+export const MonitorOriginSchema = z.object({
+  kind: z.enum(['screening', 'batch']),
+  id: z.string(),
+  /** party index in the screening, or row number in the batch */
+  index: z.number().int().nonnegative(),
+  reference: z.string().optional(),
+  role: z.string().optional(),
+});
+export type MonitorOrigin = z.infer<typeof MonitorOriginSchema>;
+
+/** A party kept for re-screening: its input only (never results beyond the ids of its current hits). */
+export const MonitoredPartySchema = z.object({
+  id: z.string(),
+  tenant: z.string(),
+  origin: MonitorOriginSchema,
+  entity: OwnEntityInputSchema,
+  since: z.string(),
+});
+export type MonitoredParty = z.infer<typeof MonitoredPartySchema>;
+export type MonitoredPartyInput = z.input<typeof MonitoredPartySchema>;
+
+export const AlertSchema = z
+  .object({
+    id: z.string(),
+    tenant: z.string(),
+    kind: z.enum(['new-hit', 'changed-hit']),
+    partyId: z.string(),
+    partyName: z.string(),
+    origin: MonitorOriginSchema,
+    match: MatchSchema,
+    /** what triggered it: a list change (`source`, `from` → `to`) or the scheduled full re-screening */
+    trigger: z.object({ kind: z.enum(['list-change', 'full-rescreen']), source: z.string().optional(), from: z.string().optional(), to: z.string().optional() }),
+    createdAt: z.string(),
+  })
+  .openapi('Alert');
+export type Alert = z.infer<typeof AlertSchema>;
+
+export const AlertListSchema = z.object({ alerts: z.array(AlertSchema), next: z.string().optional() }).openapi('AlertList');
+
+export const AlertQuerySchema = z.object({
+  since: z.string().datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().regex(/^\d+$/).optional(),
+});
+
+const EntityRefSchema = z.object({ id: z.string(), name: z.string(), type: z.string() });
+
+export const ListChangesSchema = z
+  .object({
+    source: z.string(),
+    from: z.string(),
+    to: z.string(),
+    added: z.array(EntityRefSchema),
+    removed: z.array(EntityRefSchema),
+    changed: z.array(EntityRefSchema.extend({ fields: z.array(z.string()) })),
+    counts: z.object({ added: z.number(), removed: z.number(), changed: z.number(), unchanged: z.number() }),
+  })
+  .openapi('ListChanges');
+export type ListChanges = z.infer<typeof ListChangesSchema>;
+
+export const ListChangesQuerySchema = z.object({
+  from: z.string().regex(/^[\w.-]{1,80}$/).optional(),
+  to: z.string().regex(/^[\w.-]{1,80}$/).optional(),
+});
+
+/** GET /v1/lists entry: the version plus its age and what the last load rejected. */
+export const ListStatusSchema = ListVersionSchema.extend({
+  ageSeconds: z.number().optional(),
+  publishedAgeSeconds: z.number().optional(),
+}).openapi('ListStatus');
+
+export const CustomListNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'lower-case letters, digits, "-" and "_" (at most 63)');
+
+export const CustomListUploadedSchema = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    entities: z.number(),
+    rows: z.number(),
+    rejected: z.number(),
+    reasons: z.record(z.string(), z.number()),
+  })
+  .openapi('CustomListUploaded');
+
+export const RefreshAcceptedSchema = z.object({ jobId: z.string(), status: z.literal('queued') }).openapi('RefreshAccepted');

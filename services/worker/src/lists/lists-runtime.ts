@@ -1,0 +1,129 @@
+import { AlertStore, defaultJobOptions, ListControl, MonitorStore } from '@screening/queue';
+import type { Config, Logger } from '@screening/runtime';
+import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
+import type { ListSource, LoadedList } from '@screening/watchlists';
+import { type Job, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { CatalogHolder } from '../catalog';
+import { ListReconciler } from './reconciler';
+import { monitorProcessor, refreshProcessor, webhookProcessor } from './processors';
+import { hitsOf, type RescreenStats } from './rescreen';
+
+export interface ListsRuntime {
+  reconciler: ListReconciler;
+  control: ListControl;
+  monitor: MonitorStore;
+  alerts: AlertStore;
+  /** entity of a served list by its id (`<source>:<id>` or `custom:<name>:<id>`) */
+  entity: (id: string) => CanonicalEntity | undefined;
+  /** runs the full re-screening of monitored parties now, in this process (the scheduled job does the same) */
+  rescreenFull: () => Promise<RescreenStats>;
+  close: () => Promise<void>;
+}
+
+/** Keeps the parties of a `"monitor": true` screening (their input only) with their current hits. */
+async function recordMonitored(rt: Pick<ListsRuntime, 'monitor' | 'entity'>, job: ScreenJob, result: ScreeningResult): Promise<void> {
+  if (job.kind !== 'screening' || !job.request.monitor) return;
+  await rt.monitor.addMany(
+    job.request.parties.map((p, index) => ({
+      party: {
+        tenant: job.tenant,
+        origin: { kind: 'screening' as const, id: job.id, index, role: p.role, ...(job.request.reference ? { reference: job.request.reference } : {}) },
+        entity: {
+          name: p.name, type: p.type, aliases: p.aliases, countries: p.country ? [p.country] : [], identifiers: p.identifiers,
+          ...(p.country ? { country: p.country } : {}), ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}), ...(p.address ? { address: p.address } : {}),
+        },
+      },
+      hits: hitsOf(result.parties[index]?.matches ?? [], rt.entity),
+    })),
+  );
+}
+
+/**
+ * List handling inside a worker process: follows the desired list generation (pub/sub + polling) and swaps the
+ * catalog, consumes `refresh-watchlist`, `monitor` and `alert-webhook`, schedules the repeatable refresh and
+ * full re-screening, and keeps monitored parties of screenings done by `screenWorker`.
+ */
+export async function startListsRuntime(opts: {
+  config: Config;
+  logger: Logger;
+  catalog: CatalogHolder;
+  connection: Redis;
+  sources: ListSource[];
+  loaded: LoadedList[];
+  screenWorker?: Worker;
+  onSwap?: () => unknown;
+}): Promise<ListsRuntime> {
+  const { config, logger, catalog, connection } = opts;
+  const prefix = config.REDIS_PREFIX;
+  const control = new ListControl(connection, prefix);
+  const monitor = new MonitorStore(connection, prefix);
+  const alerts = new AlertStore(connection, prefix);
+  const refreshQueue = new Queue<RefreshJob>(ListQueueNames.refresh, { connection, prefix, defaultJobOptions: { ...defaultJobOptions, attempts: 1 } });
+  const monitorQueue = new Queue<MonitorJob>(ListQueueNames.monitor, { connection, prefix, defaultJobOptions });
+  const webhookQueue = new Queue<AlertWebhookJob>(ListQueueNames.alertWebhook, { connection, prefix });
+  for (const q of [refreshQueue, monitorQueue, webhookQueue]) q.on('error', (err) => logger.warn({ queue: q.name, err: err.message }, 'queue error'));
+
+  const reconciler = new ListReconciler({
+    config, logger, catalog, control,
+    ...(opts.onSwap ? { onSwap: opts.onSwap } : {}),
+    onChange: async (c) => void (await monitorQueue.add('rescreen-changes', { kind: 'rescreen-changes', ...c }, { jobId: `rescreen-${c.source}-${c.from}-${c.to}`.replace(/:/g, '_') })),
+  });
+  reconciler.adopt(opts.sources, new Map(opts.loaded.map((l) => [l.source, l.entities])));
+
+  const byId = new Map<string, { version: string; map: Map<string, CanonicalEntity> }>();
+  const entity = (id: string) => {
+    const source = id.startsWith('custom:') ? id.split(':').slice(0, 2).join(':') : id.slice(0, id.indexOf(':'));
+    const version = catalog.snapshot().entries.get(source)?.version.version;
+    if (!version) return undefined;
+    let cached = byId.get(source);
+    if (cached?.version !== version) byId.set(source, (cached = { version, map: new Map(reconciler.entitiesOf(source).map((e) => [e.id, e])) }));
+    return cached.map.get(id);
+  };
+
+  const onAlert = async (a: Alert) => {
+    if (config.ALERT_WEBHOOK_URL) {
+      await webhookQueue.add('alert', { tenant: a.tenant, alertId: a.id }, { jobId: a.id, attempts: config.ALERT_WEBHOOK_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 30 * 24 * 3600 } });
+    }
+  };
+  const monitorRun = monitorProcessor({ config, logger, catalog, control, monitor, alerts, entity, onAlert });
+  const workerOpts = { connection, prefix };
+  const workers = [
+    new Worker<RefreshJob>(ListQueueNames.refresh, refreshProcessor({ config, logger, control }), { ...workerOpts, concurrency: 1 }),
+    new Worker<MonitorJob>(ListQueueNames.monitor, monitorRun, { ...workerOpts, concurrency: 1 }),
+    new Worker<AlertWebhookJob>(ListQueueNames.alertWebhook, webhookProcessor({ config, alerts }), { ...workerOpts, concurrency: 4 }),
+  ];
+  for (const w of workers) {
+    w.on('error', (err) => logger.error({ queue: w.name, err: err.message }, 'worker error'));
+    w.on('failed', (job, err) => logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
+  }
+  opts.screenWorker?.on('completed', (job, result) => {
+    recordMonitored({ monitor, entity }, job.data as ScreenJob, result as ScreeningResult).catch((err) => logger.error({ jobId: job.id, err: (err as Error).message }, 'monitored parties not kept'));
+  });
+
+  if (config.LISTS_REFRESH_EVERY_MS > 0) {
+    await refreshQueue.upsertJobScheduler('refresh-every', { every: config.LISTS_REFRESH_EVERY_MS }, { name: 'refresh', data: { kind: 'refresh', reason: 'schedule' } });
+  }
+  if (config.MONITOR_RESCREEN_EVERY_MS > 0) {
+    await monitorQueue.upsertJobScheduler('rescreen-full-every', { every: config.MONITOR_RESCREEN_EVERY_MS }, { name: 'rescreen-full', data: { kind: 'rescreen-full' } });
+  }
+
+  const subscriber = connection.duplicate();
+  subscriber.on('error', (err) => logger.warn({ err: err.message }, 'list subscriber error'));
+  subscriber.on('message', () => void reconciler.sync());
+  await subscriber.subscribe(control.channel);
+  const poll = setInterval(() => void reconciler.sync().catch(() => undefined), config.LISTS_POLL_MS);
+  poll.unref();
+  await reconciler.sync(true);
+
+  return {
+    reconciler, control, monitor, alerts, entity,
+    rescreenFull: () => monitorRun({ data: { kind: 'rescreen-full' } } as Job<MonitorJob>),
+    close: async () => {
+      clearInterval(poll);
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([refreshQueue, monitorQueue, webhookQueue].map((q) => q.close()));
+      await subscriber.quit().catch(() => subscriber.disconnect());
+    },
+  };
+}

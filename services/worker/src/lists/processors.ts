@@ -1,0 +1,87 @@
+import { buildIndex } from '@screening/matching';
+import type { AlertStore, ListControl, MonitorStore } from '@screening/queue';
+import type { Config, Logger } from '@screening/runtime';
+import { type Alert, type AlertWebhookJob, type CanonicalEntity, type MonitorJob, MonitorJobSchema, type RefreshJob, RefreshJobSchema } from '@screening/schemas';
+import { syncSources } from '@screening/watchlists';
+import { type Job, UnrecoverableError } from 'bullmq';
+import type { CatalogEntry, CatalogHolder } from '../catalog';
+import { deliverAlert } from './alert-webhook';
+import { rescreenMonitored, type RescreenStats } from './rescreen';
+
+/**
+ * `refresh-watchlist`: downloads the sources to sync (the job's, else LISTS_SYNC; failures keep the served
+ * version), then starts a new list generation so that every worker reloads and swaps.
+ */
+export function refreshProcessor(deps: { config: Config; logger: Logger; control: ListControl }) {
+  return async (job: Job<RefreshJob>) => {
+    const data = RefreshJobSchema.parse(job.data);
+    const sources = data.sync ?? deps.config.LISTS_SYNC;
+    const outcomes = sources.length
+      ? await syncSources(sources, {
+          dir: deps.config.LISTS_DIR,
+          timeoutMs: deps.config.LISTS_SYNC_TIMEOUT_MS,
+          maxBytes: deps.config.LISTS_SYNC_MAX_BYTES,
+          retries: deps.config.LISTS_SYNC_RETRIES,
+          minRatio: deps.config.LISTS_MIN_RATIO,
+        })
+      : [];
+    for (const o of outcomes) {
+      if (o.status === 'failed') {
+        deps.logger.error({ list: o.source, err: o.error, serving: o.serving }, 'list sync failed; the served version stays');
+        await deps.control.setError(o.source, `sync: ${o.error}`);
+      } else deps.logger.info({ list: o.source, status: o.status, version: o.version, entities: o.entities }, 'list synced');
+    }
+    const d = await deps.control.bump(data.reason);
+    return { generation: d.generation, outcomes };
+  };
+}
+
+/** `monitor`: re-screening of monitored parties against one list change (changed entities only) or everything. */
+export function monitorProcessor(deps: {
+  config: Config;
+  logger: Logger;
+  catalog: CatalogHolder;
+  control: ListControl;
+  monitor: MonitorStore;
+  alerts: AlertStore;
+  entity: (id: string) => CanonicalEntity | undefined;
+  onAlert: (a: Alert) => Promise<void>;
+}) {
+  const base = { monitor: deps.monitor, alerts: deps.alerts, threshold: deps.config.MATCH_THRESHOLD, now: () => new Date(), onAlert: deps.onAlert };
+  return async (job: Job<MonitorJob>): Promise<RescreenStats> => {
+    const parsed = MonitorJobSchema.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`invalid monitor job: ${parsed.error.message}`);
+    const data = parsed.data;
+    let stats: RescreenStats;
+    if (data.kind === 'rescreen-full') {
+      const entries = [...deps.catalog.snapshot().entries.values()];
+      stats = await rescreenMonitored(base, { entries, entity: deps.entity, trigger: { kind: 'full-rescreen' } });
+    } else {
+      const changed = await deps.control.changedEntities(data.source, data.from, data.to);
+      const diff = await deps.control.changes(data.source, data.from, data.to);
+      if (!changed || !diff) throw new UnrecoverableError(`no stored change ${data.source} ${data.from} → ${data.to}`);
+      const served = deps.catalog.snapshot().entries.get(data.source)?.version;
+      const version = served?.version === data.to ? served : { id: data.source, version: data.to, entities: changed.length, names: 0, loadedAt: new Date().toISOString() };
+      const entry: CatalogEntry = { version, index: buildIndex(changed, { source: data.source, version: data.to }) };
+      const byId = new Map(changed.map((e) => [e.id, e]));
+      stats = await rescreenMonitored(
+        base,
+        { entries: [entry], entity: (id) => byId.get(id), touched: new Set([...byId.keys(), ...diff.removed.map((r) => r.id)]), trigger: { kind: 'list-change', source: data.source, from: data.from, to: data.to } },
+        new Set(diff.removed.map((r) => r.id)),
+      );
+    }
+    deps.logger.info({ kind: data.kind, ...stats }, 'monitored parties re-screened');
+    return stats;
+  };
+}
+
+/** `alert-webhook`: delivers one alert, HMAC-signed; failures are retried by BullMQ. */
+export function webhookProcessor(deps: { config: Config; alerts: AlertStore }) {
+  return async (job: Job<AlertWebhookJob>) => {
+    const { ALERT_WEBHOOK_URL: url, ALERT_WEBHOOK_SECRET: secret } = deps.config;
+    if (!url) return { skipped: 'no ALERT_WEBHOOK_URL' };
+    const alert = await deps.alerts.get(job.data.tenant, job.data.alertId);
+    if (!alert) throw new UnrecoverableError(`alert ${job.data.alertId} not found`);
+    return { status: await deliverAlert(url, secret, alert) };
+  };
+}

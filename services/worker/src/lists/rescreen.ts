@@ -1,0 +1,83 @@
+import type { AlertStore, MonitorStore, PartyHits } from '@screening/queue';
+import type { Alert, CanonicalEntity, Match } from '@screening/schemas';
+import { entityDigest } from '@screening/watchlists';
+import type { CatalogEntry } from '../catalog';
+import { matchEntity } from '../screening';
+
+export interface RescreenScope {
+  /** entries to screen against: the changed entities of one list (a small index), or the whole catalog */
+  entries: CatalogEntry[];
+  /** entity id → entity, for content digests */
+  entity: (id: string) => CanonicalEntity | undefined;
+  /** for a list change: the ids the change touched (hits on other entities are kept as they are) */
+  touched?: ReadonlySet<string>;
+  trigger: Alert['trigger'];
+}
+
+export interface RescreenStats {
+  parties: number;
+  alerts: number;
+  ms: number;
+}
+
+/** Hits of a screening result: matched entity id → digest of the entity's content. */
+export function hitsOf(matches: readonly Match[], entity: (id: string) => CanonicalEntity | undefined): PartyHits {
+  const hits: PartyHits = {};
+  for (const m of matches) {
+    const e = m.match ? entity(m.entityId) : undefined;
+    if (e) hits[m.entityId] = entityDigest(e);
+  }
+  return hits;
+}
+
+/**
+ * Re-screens every monitored party against the scope. A hit on an entity the party did not hit before, or on
+ * an entity whose content changed since it was hit, raises one alert (deduplicated in the alert store); the
+ * party's hits are then updated. Hits on entities the change removed are dropped silently.
+ */
+export async function rescreenMonitored(
+  deps: { monitor: MonitorStore; alerts: AlertStore; threshold: number; now: () => Date; onAlert: (a: Alert) => Promise<void> },
+  scope: RescreenScope,
+  removed: ReadonlySet<string> = new Set(),
+): Promise<RescreenStats> {
+  const started = Date.now();
+  let parties = 0;
+  let raised = 0;
+  for await (const page of deps.monitor.scan(1000)) {
+    const updates: { id: string; hits: PartyHits }[] = [];
+    for (const { party, hits } of page) {
+      parties++;
+      const matches = matchEntity(party.entity, scope.entries, deps.threshold, 10).filter((m) => m.match);
+      const next: PartyHits = {};
+      if (scope.touched) for (const [id, d] of Object.entries(hits)) if (!scope.touched.has(id) && !removed.has(id)) next[id] = d;
+      for (const m of matches) {
+        const e = scope.entity(m.entityId);
+        if (!e) continue;
+        const digest = entityDigest(e);
+        next[m.entityId] = digest;
+        if (hits[m.entityId] === digest) continue;
+        const alert = await deps.alerts.raise(
+          {
+            tenant: party.tenant,
+            kind: hits[m.entityId] ? 'changed-hit' : 'new-hit',
+            partyId: party.id,
+            partyName: party.entity.name,
+            origin: party.origin,
+            match: m,
+            trigger: scope.trigger,
+            createdAt: deps.now().toISOString(),
+          },
+          `${party.id}|${m.entityId}|${digest}`,
+        );
+        if (alert) {
+          raised++;
+          await deps.onAlert(alert);
+        }
+      }
+      const keys = Object.keys(next);
+      if (keys.length !== Object.keys(hits).length || keys.some((k) => hits[k] !== next[k])) updates.push({ id: party.id, hits: next });
+    }
+    await deps.monitor.setHits(updates);
+  }
+  return { parties, alerts: raised, ms: Date.now() - started };
+}
