@@ -3,6 +3,7 @@ import { nameKey } from './normalize/name-key';
 import { Kind, type PreparedName, prepareName } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
 import type { WeightedName } from './score/align';
+import { identifierKey } from './score/features';
 import { fromListed, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
 
@@ -75,7 +76,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
   const targets = entities.map(fromListed);
   const ids = new Map<string, number[]>();
   targets.forEach((t, ei) => {
-    for (const id of t.identifiers) push(ids, `${id.type === 'swift' ? 'bic' : id.type}:${id.value.toUpperCase().replace(/[^A-Z0-9]/g, '')}`, ei);
+    for (const id of t.identifiers) push(ids, identifierKey(id.type, id.value), ei);
     for (const n of namesOf(t)) {
       const prep = prepareName(n.name, t.type);
       if (prep.keys.length === 0) continue;

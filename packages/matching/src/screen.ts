@@ -4,7 +4,7 @@ import type { MatchIndex } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
 import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
 import { tokenSim } from './score/token-sim';
-import { compareFeatures, DECISIVE_SCORE } from './score/features';
+import { compareFeatures, DECISIVE_SCORE, identifierKey } from './score/features';
 import { fromInput, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
 import { retrieve } from './retrieve';
@@ -57,7 +57,6 @@ function finish(q: Target, l: Target, hit: NameHit, threshold: number) {
 }
 
 const NO_ALIGNMENT: Alignment = { score: 0, pairs: [], extraQuery: [], extraCandidate: [] };
-const idKey = (type: string, value: string) => `${type === 'swift' ? 'bic' : type}:${value.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
 
 /** Screens a query entity against one list index; best first, at most `limit`, only scores ≥ threshold. */
 export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOptions): ScoredCandidate[] {
@@ -88,7 +87,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
     }
   });
   const byId = new Set<number>();
-  for (const id of q.identifiers) for (const ei of index.ids.get(idKey(id.type, id.value)) ?? []) byId.add(ei);
+  for (const id of q.identifiers) for (const ei of index.ids.get(identifierKey(id.type, id.value)) ?? []) byId.add(ei);
   const out: Array<ScoredCandidate & { ei: number }> = [];
   const consider = (ei: number, s: number, qi: number, ni: number) => {
     const l = index.targets[ei]!;

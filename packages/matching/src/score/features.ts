@@ -46,15 +46,24 @@ function compareDates(q: string, list: string[]): { verdict: string; adjust: num
   return best;
 }
 
-const normId = (v: string) => v.toUpperCase().replace(/[^A-Z0-9]/g, '');
 const idType = (t: string) => (t === 'swift' ? 'bic' : t);
+const NUMERIC_IDS = new Set(['imo', 'mmsi', 'inn', 'ogrn']);
+
+/** Identifier value as compared: upper-case alphanumerics; numeric registers keep digits only ("IMO 9187629" → 9187629). */
+export function normIdentifier(type: string, value: string): string {
+  const v = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return NUMERIC_IDS.has(idType(type)) ? v.replace(/\D/g, '') : v;
+}
+
+/** Key of an identifier in the index: type and normalised value. */
+export const identifierKey = (type: string, value: string) => `${idType(type)}:${normIdentifier(type, value)}`;
 
 function compareIds(q: Identifier[], l: Identifier[]) {
   let equal: Identifier | undefined;
   let conflict: { type: string; q: string; l: string } | undefined;
   for (const a of q) {
     const same = l.filter((b) => idType(b.type) === idType(a.type));
-    if (same.some((b) => normId(b.value) === normId(a.value) && (!a.country || !b.country || a.country === b.country))) {
+    if (same.some((b) => normIdentifier(b.type, b.value) === normIdentifier(a.type, a.value) && (!a.country || !b.country || a.country === b.country))) {
       if (STRONG_IDS.has(idType(a.type))) equal ??= a;
     } else if (same.length && (REGISTRY_IDS.has(idType(a.type)) || idType(a.type) === 'passport')) {
       const b = same.find((x) => !a.country || !x.country || a.country === x.country);
