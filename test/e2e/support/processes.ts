@@ -36,7 +36,9 @@ export interface Proc {
 }
 
 function launch(name: string, entry: string, env: NodeJS.ProcessEnv): Proc {
-  const child = spawn(TSX, ['--conditions=source', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // node with tsx's loader, not the tsx CLI: the CLI relays SIGTERM and SIGKILLs a child whose event loop is busy
+  // for 30 ms (a worker in the middle of a chunk), which would defeat graceful shutdown
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

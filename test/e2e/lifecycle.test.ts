@@ -1,0 +1,150 @@
+import { assertRedis, waitFor, WATCHLISTS } from '@screening/testkit';
+import { call, type Proc, type Stack, startProcesses } from './support/processes';
+
+jest.setTimeout(180_000);
+
+const ROWS = 4000;
+const LISTS = `us_ofac_sdn:${WATCHLISTS}/ofac/2023-01`;
+
+function csv(rows: number): string {
+  const listed = ['Evgeny Prigozhin', 'Banco Nacional de Cuba', 'Mahan Air', 'Rosoboronexport'];
+  const lines = ['name,customer_id'];
+  for (let i = 1; i <= rows; i++) lines.push(`${i % 10 === 0 ? listed[(i / 10) % listed.length] : `Customer ${i} Trading Company`},C-${i}`);
+  return `${lines.join('\n')}\n`;
+}
+
+interface Progress {
+  status: string;
+  processed: number;
+  rows: number;
+  errors: number;
+}
+
+/** Sends SIGTERM and resolves with the exit code and the time the process took to drain and exit. */
+async function terminate(p: Proc): Promise<{ code: number | null; ms: number }> {
+  const t = Date.now();
+  p.child.kill('SIGTERM');
+  const code = await p.exited;
+  return { code, ms: Date.now() - t };
+}
+
+/** JSON log lines of a process with the given `msg`. */
+const logs = (p: Proc, msg: string) =>
+  p
+    .output()
+    .split('\n')
+    .filter((l) => l.startsWith('{') && l.includes(`"msg":"${msg}"`))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+async function runBatchAndTerminateAWorker(stack: Stack) {
+  const up = await fetch(`${stack.url}/v1/batches`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv(ROWS) });
+  expect(up.status).toBe(202);
+  const { id } = (await up.json()) as { id: string };
+  const progress = async () => (await call(stack.url, `/v1/batches/${id}`)).body as Progress;
+  await waitFor(async () => (await progress()).processed >= ROWS / 10, 'a tenth of the rows', 60_000, 20);
+  const drained = await terminate(stack.workers[0]!);
+  expect((await progress()).processed).toBeLessThan(ROWS); // it really was mid-batch
+  const done = await waitFor(async () => {
+    const p = await progress();
+    return p.status === 'completed' || p.status === 'failed' ? p : undefined;
+  }, 'the batch to complete', 120_000, 200);
+  expect(done).toMatchObject({ status: 'completed', rows: ROWS, processed: ROWS, errors: 0 });
+  const text = await (await fetch(`${stack.url}/v1/batches/${id}/results?format=ndjson`)).text();
+  const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { row: number; status: string });
+  expect(lines.map((l) => l.row)).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1)); // every row exactly once, in order
+  expect(lines.every((l) => l.status === 'ok')).toBe(true);
+  return drained;
+}
+
+describe('SIGTERM on a worker during a batch', () => {
+  let stack: Stack | undefined;
+  afterEach(async () => {
+    await stack?.stop();
+    stack = undefined;
+  });
+
+  it('when a worker gets SIGTERM mid-batch, then it finishes its active chunks, exits 0, and the batch loses nothing', async () => {
+    await assertRedis();
+    stack = await startProcesses({ workers: 2, env: { SCREENING_LISTS: LISTS, BATCH_CHUNK_SIZE: '100' } });
+    const drained = await runBatchAndTerminateAWorker(stack);
+    const [report] = logs(stack.workers[0]!, 'workers drained');
+    if (drained.code !== 0 || !report) console.log(stack.workers[0]!.output().slice(-4000));
+    expect(drained.code).toBe(0);
+    expect(report).toMatchObject({ handedBack: 0 });
+    console.log(`worker drain (SIGTERM → exit, active chunks finished): ${drained.ms} ms; drain step ${report!.ms} ms`);
+  });
+
+  it('when the grace period is shorter than a chunk, then the active chunks are handed back and the other worker runs them', async () => {
+    stack = await startProcesses({ workers: 2, env: { SCREENING_LISTS: LISTS, BATCH_CHUNK_SIZE: '400', SHUTDOWN_TIMEOUT_MS: '100' } });
+    const drained = await runBatchAndTerminateAWorker(stack);
+    expect(drained.code).toBe(0);
+    const [report] = logs(stack.workers[0]!, 'workers drained');
+    expect(report!.handedBack as number).toBeGreaterThanOrEqual(1);
+    console.log(`worker drain with hand-back (SHUTDOWN_TIMEOUT_MS=100): ${drained.ms} ms, ${String(report!.handedBack)} chunk(s) handed back`);
+  });
+});
+
+describe('SIGTERM on the API', () => {
+  it('when requests are in flight, then /readyz turns 503, every in-flight request gets its answer, and the process exits 0', async () => {
+    const stack = await startProcesses({ workers: 1, env: { SCREENING_LISTS: LISTS, SHUTDOWN_READINESS_DELAY_MS: '1500', SCREEN_SYNC_TIMEOUT_MS: '2500' } });
+    try {
+      // with the worker gone, each screening waits for SCREEN_SYNC_TIMEOUT_MS, then answers 202: slow in-flight requests
+      await terminate(stack.workers[0]!);
+      const body = { parties: [{ role: 'buyer', name: 'Acme Coffee Roasters' }] };
+      const inflight = Array.from({ length: 8 }, () => call(stack.url, '/v1/screenings', body));
+      await new Promise((r) => setTimeout(r, 300));
+      const t = Date.now();
+      stack.api.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 200));
+      const ready = await call(stack.url, '/readyz');
+      expect(ready.status).toBe(503);
+      expect(ready.body.reasons).toContain('draining: shutting down');
+      const answers = await Promise.all(inflight);
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(202));
+      const code = await stack.api.exited;
+      const ms = Date.now() - t;
+      expect(code).toBe(0);
+      console.log(`API drain (SIGTERM → exit, 8 in-flight requests, readiness delay 1500 ms): ${ms} ms`);
+
+      // nothing was lost: a new API and worker answer every accepted screening
+      const ids = answers.map((a) => a.body.id as string);
+      const again = await startProcesses({ workers: 1, env: { ...pick(stack.env), SHUTDOWN_READINESS_DELAY_MS: '0' } });
+      try {
+        for (const id of ids) await waitFor(async () => (await call(again.url, `/v1/screenings/${id}`)).status === 200, `screening ${id}`, 30_000, 100);
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      await stack.stop();
+    }
+  });
+});
+
+describe('scale-out: two workers and one API on one Redis', () => {
+  it('when many requests arrive, then both worker processes take jobs and readiness counts two workers', async () => {
+    const stack = await startProcesses({ workers: 2, env: { SCREENING_LISTS: LISTS, WORKER_CONCURRENCY: '1' } });
+    try {
+      await waitFor(async () => (await call(stack.url, '/readyz')).body.workers === 2, 'two workers in readiness', 20_000, 100);
+      const body = { parties: [{ role: 'buyer', name: 'Mahan Air', type: 'organization' }] };
+      const res = await Promise.all(Array.from({ length: 60 }, () => call(stack.url, '/v1/screenings', body)));
+      expect(res.every((r) => r.status === 200 && r.body.decision === 'block')).toBe(true);
+      const done = stack.workers.map((w) => logs(w, 'screening done').length);
+      expect(done[0]! + done[1]!).toBe(60);
+      expect(Math.min(...done)).toBeGreaterThan(0);
+      // one request id from the API's log to the worker's log
+      const reqId = 'e2e-correlation-1';
+      await call(stack.url, '/v1/screenings', body, { 'x-request-id': reqId });
+      await waitFor(() => stack.workers.some((w) => logs(w, 'screening done').some((l) => l.requestId === reqId)), 'the request id in a worker log', 10_000);
+      await waitFor(() => stack.api.output().includes(`"id":"${reqId}"`), 'the request id in the API log', 5000);
+      for (const w of stack.workers) expect(w.output()).not.toContain('Mahan Air'); // party names never in logs
+    } finally {
+      await stack.stop();
+    }
+  });
+});
+
+/** The env of a stack without the per-process PORT (a new stack picks its own). */
+function pick(env: NodeJS.ProcessEnv): Record<string, string> {
+  const { REDIS_PREFIX, SCREENING_LISTS } = env;
+  return { REDIS_PREFIX: REDIS_PREFIX!, SCREENING_LISTS: SCREENING_LISTS! };
+}
