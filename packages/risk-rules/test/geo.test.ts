@@ -50,3 +50,9 @@ describe('port codes', () => {
     expect(codes('UASVP')).toContain('UA-40');
   });
 });
+
+describe('other scripts', () => {
+  it.each([['평양', 'KP'], ['平壤', 'KP'], ['德黑兰', 'IR'], ['تهران', 'IR']])('when the text is "%s", then %s is recognised', (text, code) => {
+    expect(codes(text)).toContain(code);
+  });
+});
