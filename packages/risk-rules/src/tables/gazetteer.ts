@@ -32,7 +32,7 @@ export const PLACES: readonly Place[] = [
   { region: 'UA-23', country: 'UA', names: ['melitopol', 'berdiansk', 'berdyansk', 'enerhodar', 'energodar', 'vasylivka', 'prymorsk'] },
   { region: 'UA-65', country: 'UA', names: ['nova kakhovka', 'novaya kakhovka', 'henichesk', 'genichesk', 'skadovsk', 'oleshky', 'hola prystan', 'kakhovka'] },
   // comprehensive embargo countries
-  { country: 'IR', names: ['iran', 'tehran', 'teheran', 'tegeran', 'de hei lan', 'yi lang', 'thrn', 'isfahan', 'esfahan', 'bandar abbas', 'tabriz', 'mashhad', 'shiraz', 'qom', 'karaj', 'ahvaz', 'bushehr'] },
+  { country: 'IR', names: ['iran', 'tehran', 'teheran', 'tegeran', 'de hei lan', 'thrn', 'isfahan', 'esfahan', 'bandar abbas', 'tabriz', 'mashhad', 'shiraz', 'qom', 'karaj', 'ahvaz', 'bushehr'] },
   { country: 'KP', names: ['north korea', 'dprk', 'kndr', 'korea dpr', 'pyongyang', 'pyeongyang', 'ping rang', 'pkhenyan', 'phenian', 'nampo', 'namp o', 'chongjin', 'sinuiju', 'rason', 'wonsan', 'hamhung'] },
   { country: 'CU', names: ['cuba', 'kuba', 'havana', 'habana', 'la habana', 'gavana', 'santiago de cuba', 'mariel'] },
   { country: 'SY', names: ['syria', 'siriya', 'suriya', 'damascus', 'dimashq', 'damask', 'aleppo', 'halab', 'latakia', 'lattakia', 'tartus', 'homs'] },
