@@ -7,3 +7,4 @@ export * from './problem';
 export * from './jobs';
 export * from './batch';
 export * from './lists';
+export * from './yente';

@@ -13,6 +13,7 @@ import { batchesRouter } from './routes/batches';
 import { healthRouter } from './routes/health';
 import { listsRouter } from './routes/lists';
 import { matchRouter } from './routes/match';
+import { yenteRouter } from './routes/yente';
 import { screeningsRouter } from './routes/screenings';
 
 /** Builds the Express app without listening (tests call it in-process). */
@@ -59,6 +60,7 @@ export function createApp(deps: ApiDeps): Express {
   });
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(doc as swaggerUi.JsonObject));
   app.use(matchRouter(deps));
+  app.use(yenteRouter(deps));
   app.use(screeningsRouter(deps));
   app.use(listsRouter(deps));
   app.use(batchesRouter(deps));

@@ -1,0 +1,62 @@
+import { FtmEntityInputSchema } from './entity-input';
+import { ExplanationSchema } from './match';
+import { z } from './zod';
+
+/** Batch limit of POST /match/{dataset}, as in yente. */
+export const YENTE_MAX_QUERIES = 100;
+
+/** Body of the yente-compatible `POST /match/{dataset}`: FtM query entities keyed by the client's ids. */
+export const YenteMatchRequestSchema = z
+  .object({
+    queries: z
+      .record(z.string().min(1).max(200), FtmEntityInputSchema)
+      .refine((q) => Object.keys(q).length >= 1, 'at least one query is needed')
+      .refine((q) => Object.keys(q).length <= YENTE_MAX_QUERIES, `at most ${YENTE_MAX_QUERIES} queries per request`),
+    /** accepted for compatibility; this service has one scoring algorithm */
+    weights: z.record(z.string(), z.number()).optional(),
+    config: z.record(z.string(), z.unknown()).optional(),
+  })
+  .openapi('YenteMatchRequest');
+export type YenteMatchRequest = z.infer<typeof YenteMatchRequestSchema>;
+
+/** Query parameters of `POST /match/{dataset}`. */
+export const YenteMatchParamsSchema = z.object({
+  threshold: z.coerce.number().min(0).max(1).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(5),
+  /** accepted for compatibility (yente's algorithm names); scoring is always this service's matcher */
+  algorithm: z.string().max(50).optional(),
+  cutoff: z.coerce.number().min(0).max(1).optional(),
+});
+
+export const YenteResultSchema = z
+  .object({
+    id: z.string(),
+    caption: z.string(),
+    schema: z.string(),
+    properties: z.record(z.string(), z.array(z.string())),
+    datasets: z.array(z.string()),
+    score: z.number(),
+    match: z.boolean(),
+    /** numeric per-feature scores (yente's `features`) */
+    features: z.record(z.string(), z.number()),
+    /** this service's full explanation (verdicts and reasons) */
+    explanation: ExplanationSchema,
+  })
+  .openapi('YenteResult');
+
+export const YenteMatchResponseSchema = z
+  .object({
+    responses: z.record(
+      z.string(),
+      z.object({
+        status: z.number().int(),
+        results: z.array(YenteResultSchema),
+        total: z.object({ value: z.number().int(), relation: z.literal('eq') }),
+        query: FtmEntityInputSchema,
+      }),
+    ),
+    limit: z.number().int(),
+    algorithm: z.string(),
+  })
+  .openapi('YenteMatchResponse');
+export type YenteMatchResponse = z.infer<typeof YenteMatchResponseSchema>;
