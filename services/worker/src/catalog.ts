@@ -1,6 +1,7 @@
 import { buildIndex, type MatchIndex } from '@screening/matching';
 import type { ListVersion } from '@screening/schemas';
 import type { LoadedList } from '@screening/watchlists';
+import { linkGraph } from './link-graph';
 
 export interface CatalogEntry {
   version: ListVersion;
@@ -38,7 +39,9 @@ export class CatalogHolder {
   }
 
   swap(entries: CatalogEntry[]): void {
-    this.current = { entries: new Map(entries.map((e) => [e.version.id, e])) };
+    const next: Catalog = { entries: new Map(entries.map((e) => [e.version.id, e])) };
+    linkGraph(next); // built before the swap, so the first screening on the new versions does not pay for it
+    this.current = next;
   }
 
   versions(): ListVersion[] {
