@@ -1,6 +1,6 @@
 import { AlertStore, defaultJobOptions, ListControl, MonitorStore } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
-import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
+import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type Match, type MonitorOrigin, type MonitoredPartyInput, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
 import type { ListSource, LoadedList } from '@screening/watchlists';
 import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -16,6 +16,11 @@ export interface ListsRuntime {
   alerts: AlertStore;
   /** entity of a served list by its id (`<source>:<id>` or `custom:<name>:<id>`) */
   entity: (id: string) => CanonicalEntity | undefined;
+  /**
+   * Keeps monitored parties with their current hits — for batch rows screened with monitoring (issue 5):
+   * `keep([{ tenant, origin: { kind: 'batch', id: batchId, index: rowNumber }, entity, matches }])`.
+   */
+  keep: (items: { tenant: string; origin: MonitorOrigin; entity: MonitoredPartyInput['entity']; matches: readonly Match[] }[]) => Promise<string[]>;
   /** runs the full re-screening of monitored parties now, in this process (the scheduled job does the same) */
   rescreenFull: () => Promise<RescreenStats>;
   close: () => Promise<void>;
@@ -118,6 +123,7 @@ export async function startListsRuntime(opts: {
 
   return {
     reconciler, control, monitor, alerts, entity,
+    keep: (items) => monitor.addMany(items.map((i) => ({ party: { tenant: i.tenant, origin: i.origin, entity: i.entity }, hits: hitsOf(i.matches, entity) }))),
     rescreenFull: () => monitorRun({ data: { kind: 'rescreen-full' } } as Job<MonitorJob>),
     close: async () => {
       clearInterval(poll);

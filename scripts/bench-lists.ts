@@ -1,0 +1,140 @@
+// pnpm bench:lists — (1) load time and memory for all real lists together, against reading their bytes (baseline);
+// (2) time from a new list version (OFAC SDN 2021-07 → 2023-01) to the last alert for N monitored parties, through
+// the real worker (reconcile, swap, diff, `monitor` job) on Redis, against scanning the parties without screening.
+// Usage: pnpm bench:lists [--parties 100000] [--skip-monitor]
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { buildIndex } from '../packages/matching/src/index';
+import { ListControl, MonitorStore } from '../packages/queue/src/index';
+import { createLogger, loadConfig } from '../packages/runtime/src/index';
+import { entityDigest, listFiles, loadList } from '../packages/watchlists/src/index';
+import { startWorkerApp } from '../services/worker/src/worker-app';
+
+const { values } = parseArgs({ options: { parties: { type: 'string', default: '100000' }, 'skip-monitor': { type: 'boolean', default: false } } });
+const W = resolve(__dirname, '../../shared/watchlists');
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+const ALL: [string, string][] = [
+  ['us_ofac_sdn', 'ofac/2023-01'], ['us_ofac_cons', 'ofac_non_sdn/2025-12'], ['us_trade_csl', 'csl_us/2022-05/consolidated.csv.gz'],
+  ['us_bis_dpl', 'bis_dpl/2023-11/dpl.txt'], ['un_sc', 'un/2026-02/UN_consolidated.xml'], ['eu_fsf', 'eu_fsf/sample-2026-08/sample_eu_fsf.xml'],
+  ['gb_fcdo', 'gb_fcdo/xml-structure-sample-NOT-VERBATIM/sample_uk_sanctions.xml'], ['ftm', 'opensanctions/yente-fixtures/zala/entities.ftm.json'],
+];
+
+async function benchLoad() {
+  const paths = ALL.map(([s, p]) => [s, join(W, p)] as const);
+  const t0 = performance.now();
+  let bytes = 0;
+  for (const [, p] of paths) for (const f of listFiles(p)) bytes += (f.endsWith('.gz') ? gunzipSync(readFileSync(f)) : readFileSync(f)).length;
+  const baseline = performance.now() - t0;
+  gc();
+  const before = process.memoryUsage();
+  const t1 = performance.now();
+  const lists = await Promise.all(paths.map(([s, p]) => loadList(s, p)));
+  const loadMs = performance.now() - t1;
+  const t2 = performance.now();
+  const indexes = lists.map((l) => buildIndex(l.entities, { source: l.source, version: l.version }));
+  const indexMs = performance.now() - t2;
+  gc();
+  const after = process.memoryUsage();
+  const entities = lists.reduce((n, l) => n + l.entities.length, 0);
+  console.log('\n## load: all real lists together');
+  for (const l of lists) console.log(`  ${l.source.padEnd(13)} ${String(l.report.entities).padStart(6)} entities  ${String(l.report.rows).padStart(6)} rows  ${String(l.report.rejected).padStart(3)} rejected  ${l.report.ms} ms`);
+  console.log(`  ${lists.length} lists, ${entities} entities, ${mb(bytes)} of source text`);
+  console.log(`  baseline (read + gunzip the bytes): ${baseline.toFixed(0)} ms`);
+  console.log(`  parse + map + validate (concurrent): ${loadMs.toFixed(0)} ms  = ${(loadMs / baseline).toFixed(1)}× baseline`);
+  console.log(`  index build: ${indexMs.toFixed(0)} ms; heap +${mb(after.heapUsed - before.heapUsed)} (rss ${mb(after.rss)}), names indexed ${indexes.reduce((n, i) => n + i.names.length, 0)}`);
+}
+
+/** Deterministic pseudo-random names that do not occur on the lists. */
+function* syntheticNames(n: number) {
+  const syl = ['ka', 'lo', 'mir', 'ten', 'sa', 'vel', 'dor', 'ni', 'quo', 'ber', 'tis', 'gan', 'rul', 'po', 'fex', 'lin'];
+  let x = 12345;
+  const r = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff), x);
+  for (let i = 0; i < n; i++) {
+    const word = () => Array.from({ length: 2 + (r() % 2) }, () => syl[r() % syl.length]).join('');
+    yield `${word()} ${word()} ${r() % 2 ? 'Trading' : word()}`;
+  }
+}
+
+async function benchMonitor(total: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-lists-'));
+  const link = join(dir, 'sdn');
+  symlinkSync(join(W, 'ofac/2021-07'), link);
+  const prefix = `bench-lists-${process.pid}`;
+  const config = loadConfig({ ...process.env, REDIS_PREFIX: prefix, SCREENING_LISTS: `us_ofac_sdn:${link}`, LOG_LEVEL: 'silent', MONITOR_RESCREEN_EVERY_MS: '0', LISTS_POLL_MS: '100', LISTS_REFRESH_EVERY_MS: '0' });
+  const app = await startWorkerApp(config, createLogger({ level: 'silent', name: 'bench' }));
+  const redis = (app.worker as unknown as { opts: { connection: import('ioredis').Redis } }).opts.connection;
+  const monitor = new MonitorStore(redis, prefix);
+  const control = new ListControl(redis, prefix);
+  try {
+    const [v1, v2] = await Promise.all([loadList('us_ofac_sdn', join(W, 'ofac/2021-07')), loadList('us_ofac_sdn', join(W, 'ofac/2023-01'))]);
+    const old = new Set(v1.entities.map((e) => e.id));
+    const newcomers = v2.entities.filter((e) => !old.has(e.id) && e.type === 'person').slice(0, Math.round(total * 0.002));
+    const listed = v1.entities.slice(0, Math.round(total * 0.1));
+    const t0 = performance.now();
+    const items = [
+      ...newcomers.map((e, i) => ({ name: e.name, hits: {}, i })),
+      ...listed.map((e, i) => ({ name: e.name, hits: { [e.id]: entityDigest(e) }, i: i + 1e6 })),
+      ...[...syntheticNames(total - newcomers.length - listed.length)].map((name, i) => ({ name, hits: {}, i: i + 2e6 })),
+    ];
+    for (let i = 0; i < items.length; i += 5000) {
+      await monitor.addMany(items.slice(i, i + 5000).map((p) => ({ party: { tenant: 'bench', origin: { kind: 'batch' as const, id: 'bench', index: p.i }, entity: { name: p.name, type: 'unknown' as const, aliases: [], countries: [], identifiers: [] } }, hits: p.hits })));
+    }
+    console.log(`\n## monitoring: ${await monitor.count()} parties kept in ${(performance.now() - t0).toFixed(0)} ms (${newcomers.length} newly listed in 2023-01, ${listed.length} already hit in 2021-07, the rest synthetic)`);
+    const ts = performance.now();
+    let scanned = 0;
+    for await (const page of monitor.scan(1000)) scanned += page.length;
+    const scanMs = performance.now() - ts;
+
+    unlinkSync(link);
+    symlinkSync(join(W, 'ofac/2023-01'), link);
+    const start = Date.now();
+    const startPerf = performance.now();
+    await control.bump('bench: new version');
+    const to = await waitUntil(async () => {
+      const v = app.catalog.snapshot().entries.get('us_ofac_sdn')?.version.version;
+      return v !== v1.version ? v : undefined;
+    });
+    const swapMs = performance.now() - startPerf;
+    const jobId = `rescreen-us_ofac_sdn-${v1.version}-${to}`;
+    // the BullMQ job hash: finishedOn + returnvalue when completed, failedReason when failed
+    const stats = await waitUntil(async () => {
+      const h = await redis.hgetall(`${prefix}:monitor:${jobId}`);
+      if (h.failedReason) throw new Error(h.failedReason);
+      return h.finishedOn && h.returnvalue ? (JSON.parse(h.returnvalue) as { parties: number; alerts: number; ms: number }) : undefined;
+    }, 30 * 60_000);
+    const alertTimes = (await redis.hvals(`${prefix}:alerts:data`)).map((a) => Date.parse(JSON.parse(a).createdAt));
+    const last = Math.max(...alertTimes);
+    console.log(`  baseline: HSCAN of ${scanned} parties without screening: ${scanMs.toFixed(0)} ms`);
+    console.log(`  new version → catalog swapped on the worker (load 2023-01, index, swap): ${swapMs.toFixed(0)} ms`);
+    console.log(`  re-screening against the changed entities: ${stats.parties} parties in ${stats.ms} ms (${(stats.parties / (stats.ms / 1000)).toFixed(0)}/s) = ${(stats.ms / scanMs).toFixed(1)}× the scan baseline`);
+    console.log(`  alerts: ${stats.alerts}; new version → last alert: ${last - start} ms`);
+  } finally {
+    await app.close();
+    const { cleanupPrefix } = await import('../packages/testkit/src/index');
+    await cleanupPrefix(prefix, config.REDIS_URL);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function waitUntil<T>(probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+void (async () => {
+  await benchLoad();
+  if (!values['skip-monitor']) await benchMonitor(Number(values.parties));
+})().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
