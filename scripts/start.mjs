@@ -25,10 +25,11 @@ if (!(await redisAnswers(env.REDIS_URL))) {
   redis = await startRedis(Number(new URL(env.REDIS_URL).port || 6379), { persistent: true });
 }
 
-const tsx = join(ROOT, 'node_modules/.bin/tsx');
 const children = [];
 const run = (name, entry) => {
-  const child = spawn(tsx, ['--conditions=source', entry], { cwd: ROOT, env, stdio: 'inherit' });
+  // node with tsx's loader rather than the tsx CLI, whose signal relay SIGKILLs a child that is busy for 30 ms
+  // (a worker in the middle of a chunk): SIGTERM must reach the process so that it drains gracefully
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry], { cwd: ROOT, env, stdio: 'inherit' });
   child.name = name;
   child.on('exit', (code, signal) => {
     if (!stopping) {

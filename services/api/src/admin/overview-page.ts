@@ -24,7 +24,7 @@ function queueRow(q: QueueOverview): string {
   const c = q.counts;
   const rate = q.errorRate === null ? '–' : `${(q.errorRate * 100).toFixed(1)} %`;
   const warn = q.errorRate !== null && q.errorRate > 0.05 ? ' class="warn"' : '';
-  return `<tr data-queue="${esc(q.name)}"><td><a href="${QUEUE_BOARD_PATH}/queue/${encodeURIComponent(q.name)}">${esc(q.name)}</a></td>
+  return `<tr data-queue="${esc(q.name)}"><td><a href="${QUEUE_BOARD_PATH}/queue/${encodeURIComponent(q.name)}">${esc(q.name)}</a>${q.paused ? ' <span class="sample">paused</span>' : ''}</td>
 <td class="n">${c.waiting + c.prioritized}</td><td class="n">${c.active}</td><td class="n">${c.delayed}</td><td class="n">${c['waiting-children']}</td>
 <td class="n">${c.failed}</td><td class="n">${c.completed}</td>
 <td>${sparkline(q.completedPerMinute, `completed per minute, ${q.completed} in 15 min`, 'ok')} <span class="n">${(q.completed / 15).toFixed(1)}/min</span></td>

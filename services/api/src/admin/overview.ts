@@ -8,6 +8,8 @@ export const THROUGHPUT_MINUTES = 15;
 
 export interface QueueOverview {
   name: string;
+  /** paused by an operator: workers take no new jobs from it */
+  paused: boolean;
   counts: Record<JobState, number>;
   /** completed and failed jobs per minute over the last THROUGHPUT_MINUTES minutes, oldest first */
   completedPerMinute: number[];
@@ -66,10 +68,10 @@ async function perMinute(q: Queue, type: 'completed' | 'failed', nowMs: number):
 }
 
 async function queueOverview(name: string, q: Queue, nowMs: number): Promise<QueueOverview> {
-  const [counts, completedPerMinute, failedPerMinute] = await Promise.all([queueCounts(q), perMinute(q, 'completed', nowMs), perMinute(q, 'failed', nowMs)]);
+  const [counts, completedPerMinute, failedPerMinute, paused] = await Promise.all([queueCounts(q), perMinute(q, 'completed', nowMs), perMinute(q, 'failed', nowMs), q.isPaused()]);
   const completed = completedPerMinute.reduce((a, b) => a + b, 0);
   const failed = failedPerMinute.reduce((a, b) => a + b, 0);
-  return { name, counts, completedPerMinute, failedPerMinute, completed, failed, errorRate: completed + failed ? failed / (completed + failed) : null };
+  return { name, paused, counts, completedPerMinute, failedPerMinute, completed, failed, errorRate: completed + failed ? failed / (completed + failed) : null };
 }
 
 /** The parent job of a batch's chunk flow (issue 5), whose job id is the batch id. */
