@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { RowOutcome } from '@screening/schemas';
 import type { Request, Response } from 'express';
 import { csvHeaderLine, csvLines, joinRow, ndjsonLines } from '../uploads/batch-results-format';
@@ -9,6 +8,19 @@ const BLOCK = 1000;
 const POLL_MS = 200;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for the client to take more (or to go away), without leaving listeners behind. */
+function drainOrClose(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
 
 /**
  * GET /v1/batches/{id}/results: one line per input row, in input order, streamed in blocks with
@@ -24,7 +36,7 @@ export async function streamBatchResults(d: BatchDeps, req: Request, res: Respon
   let closed = false;
   res.on('close', () => (closed = true));
   const write = async (s: string) => {
-    if (!res.write(s)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!res.write(s) && !closed) await drainOrClose(res);
   };
   try {
     if (format === 'csv') await write(csvHeaderLine(header, delimiter));

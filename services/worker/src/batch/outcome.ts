@@ -1,7 +1,5 @@
+import { listKinds } from '@screening/risk-rules';
 import type { Match, RowOutcome, ScreeningResult } from '@screening/schemas';
-
-/** Lists whose hits are export restrictions (rule A2) rather than sanctions (rule A1), as in the risk rules. */
-const EXPORT_LISTS = new Set(['us_bis_dpl']);
 
 function best(matches: Match[]): RowOutcome['bestMatch'] {
   const m = matches[0];
@@ -9,15 +7,23 @@ function best(matches: Match[]): RowOutcome['bestMatch'] {
 }
 
 /**
- * A single-party row (no shipment): its list matches decide it, as rules A1/A2 do for a shipment party — a
- * match at or above the threshold is a critical list hit (block); no match is clear.
+ * A single-party row (no shipment): its list matches decide it with the list kinds of the risk rules, as A1/A2
+ * do for a shipment party — a sanctions or export-list match at or above the threshold is a critical hit
+ * (block), an Unverified List match alone is high (review); no match is clear.
  */
 export function singleOutcome(matches: Match[]): RowOutcome {
-  const hits = matches.filter((m) => m.match);
   const bestMatch = best(matches);
-  if (!hits.length) return { status: 'ok', decision: 'clear', riskLevel: 'none', flags: [], ...(bestMatch ? { bestMatch } : {}) };
-  const flags = [...new Set(hits.map((m) => (EXPORT_LISTS.has(m.list) ? 'A2' : 'A1')))].sort();
-  return { status: 'ok', decision: 'block', riskLevel: 'critical', flags, ...(bestMatch ? { bestMatch } : {}) };
+  const flags = new Set<string>();
+  let critical = false;
+  for (const m of matches.filter((x) => x.match)) {
+    const kinds = listKinds(m);
+    if (kinds.has('sanctions')) flags.add('A1');
+    if (kinds.has('export') || kinds.has('unverified')) flags.add('A2');
+    critical ||= kinds.has('sanctions') || kinds.has('export');
+  }
+  const base = { status: 'ok' as const, flags: [...flags].sort(), ...(bestMatch ? { bestMatch } : {}) };
+  if (!flags.size) return { ...base, decision: 'clear', riskLevel: 'none' };
+  return critical ? { ...base, decision: 'block', riskLevel: 'critical' } : { ...base, decision: 'review', riskLevel: 'high' };
 }
 
 /** The outcome of one party of a screened shipment: the shipment's decision, the party's best match and its flags. */

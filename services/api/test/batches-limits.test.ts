@@ -1,0 +1,136 @@
+import { createHmac } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BatchWebhookSchema } from '@screening/schemas';
+import { assertRedis, REDIS_URL, WATCHLISTS, waitFor } from '@screening/testkit';
+import { Redis } from 'ioredis';
+import request from 'supertest';
+import { type TestStack, startStack } from './support/stack';
+
+jest.setTimeout(30_000);
+
+const MAX_BYTES = 256 * 1024;
+const SECRET = 'test-webhook-secret';
+
+function drainOrClose(s: NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      s.off('drain', done);
+      s.off('close', done);
+      resolve();
+    };
+    s.on('drain', done);
+    s.on('close', done);
+  });
+}
+
+/** Sends a body of `total` bytes in 64 KiB pieces until the server answers; reports how much was written by then. */
+function sendUntilAnswered(port: number, total: number, headers: Record<string, string>): Promise<{ status: number; body: string; written: number }> {
+  return new Promise((resolve, reject) => {
+    let written = 0;
+    let answered = false;
+    const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/v1/batches', headers: { 'content-type': 'text/csv', ...headers } });
+    req.on('response', (res) => {
+      answered = true;
+      const at = written;
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, written: at }));
+    });
+    req.on('error', (err) => (answered ? undefined : reject(err)));
+    const row = `Some Customer Name Ltd,${'x'.repeat(1000)}\n`;
+    const piece = Buffer.from(`name,notes\n${row.repeat(64)}`);
+    const pump = async () => {
+      while (!answered && written < total && !req.destroyed) {
+        written += piece.length;
+        if (!req.write(piece)) await drainOrClose(req);
+      }
+      if (!answered && !req.destroyed) req.end();
+    };
+    pump().catch(() => undefined);
+  });
+}
+
+async function batchKeys(prefix: string): Promise<string[]> {
+  const r = new Redis(REDIS_URL);
+  try {
+    return await r.keys(`${prefix}:batch:*`);
+  } finally {
+    r.disconnect();
+  }
+}
+
+describe('bulk CSV limits and the completion webhook', () => {
+  let stack: TestStack;
+  let server: Server;
+  let port: number;
+  beforeAll(async () => {
+    await assertRedis();
+    stack = await startStack({
+      SCREENING_LISTS: `us_ofac_sdn:${WATCHLISTS}/ofac/sample-2025`,
+      BATCH_MAX_BYTES: String(MAX_BYTES),
+      BATCH_MAX_ROWS: '1000',
+      BATCH_WEBHOOK_SECRET: SECRET,
+      BATCH_WEBHOOK_ATTEMPTS: '3',
+    });
+    server = stack.app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise((r) => server?.close(r));
+    await stack?.close();
+  });
+
+  it('when an upload declares a length over the limit, then 413 comes before any of the body is read', async () => {
+    const res = await sendUntilAnswered(port, 64 * 2 ** 20, { 'content-length': String(64 * 2 ** 20) });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'payload-too-large' });
+    expect(res.written).toBeLessThan(8 * 2 ** 20);
+  });
+
+  it('when a chunked upload grows over the limit, then 413 arrives without the server reading it all, and nothing is kept', async () => {
+    const total = 64 * 2 ** 20;
+    const res = await sendUntilAnswered(port, total, { 'transfer-encoding': 'chunked' });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'payload-too-large', detail: expect.stringContaining(String(MAX_BYTES)) });
+    expect(res.written).toBeLessThan(total / 4);
+    await waitFor(async () => (await batchKeys(stack.config.REDIS_PREFIX)).length === 0, 'the partial rows to be discarded');
+  });
+
+  it('when a file has more rows than allowed, then 422 names the limit and nothing is kept', async () => {
+    const csv = `name\n${Array.from({ length: 1001 }, (_, i) => `Customer ${i}`).join('\n')}\n`;
+    const res = await request(stack.app).post('/v1/batches').set('Content-Type', 'text/csv').send(csv).expect(422);
+    expect(res.body.detail).toMatch(/more than 1000 data rows \(BATCH_MAX_ROWS\)/);
+    expect(await batchKeys(stack.config.REDIS_PREFIX)).toEqual([]);
+  });
+
+  it('when a batch with a webhookUrl completes, then a signed POST arrives and a failed delivery is retried', async () => {
+    const calls: { headers: IncomingHttpHeaders; body: string }[] = [];
+    const hook = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        calls.push({ headers: req.headers, body });
+        res.statusCode = calls.length === 1 ? 503 : 204; // the first delivery fails
+        res.end();
+      });
+    });
+    hook.listen(0, '127.0.0.1');
+    await once(hook, 'listening');
+    try {
+      const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hooks/screening`;
+      const up = await request(stack.app).post('/v1/batches').attach('file', Buffer.from('name\nAcme Coffee Roasters\n'), 'a.csv').field('webhookUrl', url).expect(202);
+      await waitFor(() => calls.length >= 2, 'the webhook to be retried', 15_000);
+      for (const c of calls) {
+        expect(c.headers['x-screening-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(c.body).digest('hex')}`);
+        const payload = BatchWebhookSchema.parse(JSON.parse(c.body));
+        expect(payload.batch).toMatchObject({ id: up.body.id, status: 'completed', rows: 1, processed: 1 });
+      }
+    } finally {
+      await new Promise((r) => hook.close(r));
+    }
+  });
+});
