@@ -6,14 +6,16 @@
  *   options: --fuse-queries N (default 60)  --rounds N (engine passes over the query set, default 3)
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import Fuse from 'fuse.js';
-import { buildIndex, type MatchIndex, screen } from '@screening/matching';
-import { loadConfig } from '@screening/runtime';
-import { type EntityInput, EntityInputSchema } from '@screening/schemas';
-import { type LoadedList, loadList, READERS } from '@screening/watchlists';
+import { buildIndex, type MatchIndex, screen } from '../packages/matching/src/index';
+import { loadConfig } from '../packages/runtime/src/index';
+import { type EntityInput, EntityInputSchema } from '../packages/schemas/src/index';
+import { type LoadedList, loadList, READERS } from '../packages/watchlists/src/index';
 import { quantile } from './bench/metrics';
 
+// fuse.js is resolved from the matching package, which depends on it (the naive baseline)
+const Fuse = createRequire(join(__dirname, '..', 'packages', 'matching', 'package.json'))('fuse.js') as typeof import('fuse.js').default;
 const SHARED = resolve(process.env.SHARED_DIR ?? join(__dirname, '..', '..', 'shared'));
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);

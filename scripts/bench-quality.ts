@@ -3,14 +3,14 @@
  * service: pairs through compare(), screening queries through screen() over OFAC SDN 2021-07 (the list the eval
  * README names). Prints precision/recall/F1 at the configured MATCH_THRESHOLD, per transform, the best-F1 threshold,
  * and the candidate recall of the inverted index against exhaustive scoring.
- *   options: --misses N (print wrong rows)  --exhaustive N (queries checked against exhaustive scoring, default 300)
+ *   options: --threshold T (instead of the configured default)  --misses N (print wrong rows)  --exhaustive N (queries checked against exhaustive scoring, default 300)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildIndex, compare, screen } from '@screening/matching';
-import { loadConfig } from '@screening/runtime';
-import { type EntityInput, EntityInputSchema } from '@screening/schemas';
-import { loadList } from '@screening/watchlists';
+import { buildIndex, compare, screen } from '../packages/matching/src/index';
+import { loadConfig } from '../packages/runtime/src/index';
+import { type EntityInput, EntityInputSchema } from '../packages/schemas/src/index';
+import { loadList } from '../packages/watchlists/src/index';
 import { quantile, perGroup, type Row, summary } from './bench/metrics';
 
 const SHARED = resolve(process.env.SHARED_DIR ?? join(__dirname, '..', '..', 'shared'));
@@ -30,10 +30,10 @@ const entity = (e: any): EntityInput => {
 };
 
 async function main() {
-  const threshold = loadConfig({}).MATCH_THRESHOLD;
+  const threshold = arg('threshold', loadConfig({}).MATCH_THRESHOLD);
   const list = await loadList('us_ofac_sdn', join(SHARED, 'watchlists', 'ofac', '2021-07'));
   const index = buildIndex(list.entities, { source: list.source, version: list.version });
-  console.log(`list us_ofac_sdn 2021-07: ${list.entities.length} entities, ${index.names.length} names; threshold ${threshold} (MATCH_THRESHOLD default)`);
+  console.log(`list us_ofac_sdn 2021-07: ${list.entities.length} entities, ${index.names.length} names; threshold ${threshold}${process.argv.includes('--threshold') ? ' (--threshold)' : ' (MATCH_THRESHOLD default)'}`);
 
   const pairs: Row[] = [];
   const pairMiss: string[] = [];

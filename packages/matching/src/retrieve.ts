@@ -59,7 +59,10 @@ export function retrieve(index: MatchIndex, q: WeightedName, minScore: number): 
     if (!indexable(kind)) continue;
     const epoch = ++index.scratch.epoch;
     const w = q.weights[i]!;
-    for (const id of similarTokens(index, q.keys[i]!, kind, q.ascii[i])) for (const ni of index.postings[id]!) hit(ni, w, epoch);
+    const similar = similarTokens(index, q.keys[i]!, kind, q.ascii[i]);
+    // a word no listed word resembles is likely misspelt beyond the lookup: let it weigh half in the bound
+    if (similar.length === 0) total -= w / 2;
+    for (const id of similar) for (const ni of index.postings[id]!) hit(ni, w, epoch);
     for (const ni of index.joined.get(q.keys[i]!) ?? []) hit(ni, w, epoch);
     if (i + 1 < q.keys.length) {
       const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));

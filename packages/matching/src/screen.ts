@@ -71,7 +71,8 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
     const cache = qn.w.keys.map(() => new Map<number, number>());
     let cur = index.names[0]!;
     const sim: SimFn = (i, j) => {
-      const id = cur.ids[j]!;
+      // one key can be an initial in a person's name and a stop word in a company's: the kind is part of the key
+      const id = cur.ids[j]! * 8 + cur.name.kinds[j]!;
       let v = cache[i]!.get(id);
       if (v === undefined) {
         v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j]);

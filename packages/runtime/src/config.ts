@@ -54,7 +54,7 @@ export const ConfigShape = {
   SCREENING_LISTS: ListsSchema.describe('comma-separated `source-id:path` list files/folders; unset = synced lists, else the bundled sample'),
   LISTS_DIR: z.string().default('data/lists').describe('where `pnpm lists:sync` stores list versions'),
   API_KEYS: ApiKeysSchema.describe('comma-separated `key:scope[:tenant]`, scopes screen|batch|admin; unset = auth off (development only)'),
-  MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8).describe('default score at which a candidate is a match (an analyst should look)'),
+  MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.77).describe('default score at which a candidate is a match (an analyst should look); calibrated on the labelled dev sets with pnpm bench:quality'),
   SCREEN_SYNC_TIMEOUT_MS: int(10_000, 1).describe('how long a synchronous request waits for its worker before answering 202'),
   BODY_LIMIT: z.string().default('1mb').describe('largest JSON body accepted'),
   RESULT_TTL_SECONDS: int(30 * 24 * 3600, 60).describe('how long screening results stay retrievable'),

@@ -29,7 +29,8 @@ export interface Alignment {
 
 /** A missing given name or patronymic of the listed name costs this share of its weight; a surname almost all. */
 const CAND_GIVEN_LAMBDA = 0.35;
-const CAND_SURNAME_LAMBDA = 0.9;
+const CAND_SURNAME_LAMBDA = 0.6;
+const CAND_SECOND_SURNAME_LAMBDA = 0.5;
 const CAND_ORG_LAMBDA = 0.8;
 /** Both sides holding a distinctive word the other lacks is a substitution (another person), not an omission. */
 const SUBSTITUTION_FACTOR = 0.88;
@@ -133,10 +134,13 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     if (detail) extraQuery.push(q.ascii[i]!);
     if (q.kinds[i] === Kind.Normal || q.kinds[i] === Kind.Number) qDistinctMissing = true;
   }
+  // a second surname may be left out ("Nicolas Maduro" for MADURO MOROS) once another surname word matched
+  let surnameHit = false;
+  for (let j = 0; j < nc; j++) if (mc[j] !== -1 && c.surname[j] && isDistinctive(c.kinds[j]!)) surnameHit = true;
   for (let j = 0; j < nc; j++) {
     if (mc[j] !== -1) continue;
     const k = c.kinds[j]!;
-    const lambda = !personLike ? CAND_ORG_LAMBDA : c.surname[j] ? CAND_SURNAME_LAMBDA : CAND_GIVEN_LAMBDA;
+    const lambda = !personLike ? CAND_ORG_LAMBDA : c.surname[j] ? (surnameHit ? CAND_SECOND_SURNAME_LAMBDA : CAND_SURNAME_LAMBDA) : CAND_GIVEN_LAMBDA;
     den += (k === Kind.Stop || k === Kind.Legal ? 1 : lambda) * c.weights[j]!;
     if (detail) extraCandidate.push(c.ascii[j]!);
     if (k === Kind.Normal || k === Kind.Number) cDistinctMissing = true;

@@ -7,6 +7,10 @@ export const INITIAL_SIM = 0.9;
 /** Below this similarity two name tokens are different words. */
 export const TOKEN_FLOOR = 0.84;
 
+/** Words equal up to the confusable vowels e/i and o/u (Laden/Ladin, Osman/Usman) score this. */
+export const VOWEL_SIM = 0.97;
+const vowelFold = (w: string) => w.replace(/e/g, 'i').replace(/o/g, 'u');
+
 /** Similarity of a one-edit (or two-edit, for long words) spelling difference that Jaro-Winkler undervalues. */
 function editSim(a: string, b: string): number {
   const m = Math.min(a.length, b.length);
@@ -32,7 +36,11 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   }
   if (ka === Kind.Legal || kb === Kind.Legal || ka === Kind.Number || kb === Kind.Number) return 0;
   if (a.length < 3 || b.length < 3) return 0;
+  // a patronymic is derived from a given name (Dmitrievich ← Dmitry): only a near-identical word pairs with it
+  const patronymicVsName = (ka === Kind.Patronymic) !== (kb === Kind.Patronymic);
+  if (!patronymicVsName && a.length >= 4 && vowelFold(a) === vowelFold(b)) return VOWEL_SIM;
   let s = jaroWinkler(a, b);
+  if (patronymicVsName) return s >= 0.97 ? s : 0;
   if (s < 0.97 && (sa !== a || sb !== b)) s = Math.max(s, jaroWinkler(sa, sb));
   // a short word differing in a letter is often another word ("omar"/"amar"): JW alone is not enough there
   if (Math.min(a.length, b.length) <= 4 && s < 0.95) s = 0;
