@@ -60,8 +60,8 @@ export class MonitorStore {
     return p ? { party: JSON.parse(p) as MonitoredParty, hits: h ? (JSON.parse(h) as PartyHits) : {} } : undefined;
   }
 
-  /** Every monitored party with its hits, in pages (HSCAN: safe on a live store of millions). */
-  async *scan(count = 1000): AsyncGenerator<{ party: MonitoredParty; hits: PartyHits }[]> {
+  /** Every monitored party (or those `keep` accepts, before parsing) with its hits, in pages (HSCAN: safe on a live store of millions). */
+  async *scan(count = 1000, keep?: (id: string) => boolean): AsyncGenerator<{ party: MonitoredParty; hits: PartyHits }[]> {
     let cursor = '0';
     do {
       const [next, flat] = await this.redis.hscan(this.partiesKey, cursor, 'COUNT', count);
@@ -69,6 +69,7 @@ export class MonitorStore {
       const ids: string[] = [];
       const parties: MonitoredParty[] = [];
       for (let i = 0; i < flat.length; i += 2) {
+        if (keep && !keep(flat[i]!)) continue;
         ids.push(flat[i]!);
         parties.push(JSON.parse(flat[i + 1]!) as MonitoredParty);
       }

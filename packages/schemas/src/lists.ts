@@ -19,9 +19,11 @@ export const RefreshJobSchema = z.object({
 export type RefreshJob = z.infer<typeof RefreshJobSchema>;
 
 /** Payload of a `monitor` job: re-screen monitored parties against one list change, or against everything. */
+/** A re-screening is split into `parts` jobs (parties by a hash of their id) so that every worker process takes a share. */
+const PartShape = { part: z.number().int().min(0).optional(), parts: z.number().int().min(1).max(64).optional() };
 export const MonitorJobSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rescreen-changes'), source: z.string(), from: z.string(), to: z.string() }),
-  z.object({ kind: z.literal('rescreen-full') }),
+  z.object({ kind: z.literal('rescreen-changes'), source: z.string(), from: z.string(), to: z.string(), ...PartShape }),
+  z.object({ kind: z.literal('rescreen-full'), ...PartShape }),
 ]);
 export type MonitorJob = z.infer<typeof MonitorJobSchema>;
 

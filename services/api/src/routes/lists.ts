@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { ListControl } from '@screening/queue';
 import { AppError } from '@screening/runtime';
-import { CustomListNameSchema, ListChangesQuerySchema, ListQueueNames, type RefreshJob, z } from '@screening/schemas';
-import { loadCustomList } from '@screening/watchlists';
+import { CustomListNameSchema, type ListChanges, ListChangesQuerySchema, ListQueueNames, type RefreshJob, z } from '@screening/schemas';
+import { diffLists, loadCustomList, loadList } from '@screening/watchlists';
 import { Queue } from 'bullmq';
 import express, { Router } from 'express';
 import type { ApiDeps } from '../deps';
@@ -12,6 +13,22 @@ import './lists-openapi';
 
 const RefreshBodySchema = z.object({ sync: z.array(z.string().regex(/^[a-z_]{2,40}$/)).max(20).optional() }).strict();
 const SourceParamSchema = z.string().regex(/^[a-z][\w:-]{1,80}$/, 'a list id such as us_ofac_sdn or custom:acme');
+
+/**
+ * Two versions that were served but are not one step apart: when both are still on disk (synced versions are
+ * immutable folders), they are read and compared here. A path whose content changed since is not used.
+ */
+async function diffFromHistory(control: ListControl, source: string, from: string, to: string): Promise<ListChanges | undefined> {
+  if (source.startsWith('custom:')) return undefined;
+  const history = await control.history(source);
+  const a = history.find((h) => h.version === from);
+  const b = history.find((h) => h.version === to);
+  if (!a || !b || !existsSync(a.path) || !existsSync(b.path)) return undefined;
+  const [la, lb] = await Promise.all([loadList(source, a.path), loadList(source, b.path)]);
+  if (la.version !== from || lb.version !== to) return undefined;
+  const { changedEntities: _, ...diff } = diffLists(source, la, lb);
+  return diff;
+}
 
 const age = (iso: string | undefined, now: number) => (iso && !Number.isNaN(Date.parse(iso)) ? Math.max(0, Math.round((now - Date.parse(iso)) / 1000)) : undefined);
 
@@ -28,9 +45,9 @@ export function listsRouter(deps: ApiDeps): Router {
   const queue = () => (refreshQueue ??= new Queue<RefreshJob>(ListQueueNames.refresh, { connection: deps.redis, prefix: deps.config.REDIS_PREFIX }));
 
   r.get('/v1/lists', screen, async (_req, res) => {
-    const { lists } = await deps.registry.current();
+    const [{ lists }, errors] = await Promise.all([deps.registry.current(), control.errors()]);
     const now = Date.now();
-    res.json(lists.map((l) => ({ ...l, ageSeconds: age(l.loadedAt, now), publishedAgeSeconds: age(l.publishedAt, now) })));
+    res.json(lists.map((l) => ({ ...l, ageSeconds: age(l.loadedAt, now), publishedAgeSeconds: age(l.publishedAt, now), ...(errors[l.id] ? { lastError: errors[l.id] } : {}) })));
   });
 
   r.post('/v1/lists/refresh', admin, async (req, res) => {
@@ -63,7 +80,7 @@ export function listsRouter(deps: ApiDeps): Router {
   r.get('/v1/lists/:source/changes', screen, async (req, res) => {
     const source = parse(SourceParamSchema, req.params.source, '/source');
     const q = parse(ListChangesQuerySchema, req.query, '/query');
-    const changes = await control.changes(source, q.from, q.to);
+    const changes = (await control.changes(source, q.from, q.to)) ?? (q.from && q.to ? await diffFromHistory(control, source, q.from, q.to) : undefined);
     if (!changes) {
       const versions = (await control.history(source)).map((h) => h.version);
       throw new AppError('not-found', versions.length ? `no stored change ${q.from ?? '(latest)'} → ${q.to ?? '(latest)'} for ${source}; versions seen: ${versions.join(', ')}` : `no version of ${source} has been served yet`);

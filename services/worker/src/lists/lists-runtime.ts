@@ -1,4 +1,4 @@
-import { AlertStore, defaultJobOptions, ListControl, MonitorStore } from '@screening/queue';
+import { AlertStore, defaultJobOptions, ListControl, ListsRegistry, MonitorStore } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type Match, type MonitorOrigin, type MonitoredPartyInput, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
 import type { ListSource, LoadedList } from '@screening/watchlists';
@@ -91,7 +91,12 @@ export async function startListsRuntime(opts: {
       await webhookQueue.add('alert', { tenant: a.tenant, alertId: a.id }, { jobId: a.id, attempts: config.ALERT_WEBHOOK_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 30 * 24 * 3600 } });
     }
   };
-  const monitorRun = monitorProcessor({ config, logger, catalog, control, monitor, alerts, entity, onAlert });
+  const enqueueParts = async (parent: Job<MonitorJob>, parts: MonitorJob[]) => {
+    await monitorQueue.addBulk(parts.map((data) => ({ name: `${parent.name}-part`, data, opts: { jobId: `${parent.id ?? 'run'}-p${data.part}`.replace(/:/g, '_') } })));
+  };
+  const registry = new ListsRegistry(connection, prefix);
+  const workersAlive = async () => Math.max(1, (await registry.current()).workers);
+  const monitorRun = monitorProcessor({ config, logger, catalog, control, monitor, alerts, entity, onAlert, enqueueParts, workers: workersAlive });
   const workerOpts = { connection, prefix };
   const workers = [
     new Worker<RefreshJob>(ListQueueNames.refresh, refreshProcessor({ config, logger, control }), { ...workerOpts, concurrency: 1 }),
@@ -124,7 +129,7 @@ export async function startListsRuntime(opts: {
   return {
     reconciler, control, monitor, alerts, entity,
     keep: (items) => monitor.addMany(items.map((i) => ({ party: { tenant: i.tenant, origin: i.origin, entity: i.entity }, hits: hitsOf(i.matches, entity) }))),
-    rescreenFull: () => monitorRun({ data: { kind: 'rescreen-full' } } as Job<MonitorJob>),
+    rescreenFull: () => monitorRun({ data: { kind: 'rescreen-full', part: 0, parts: 1 } } as Job<MonitorJob>),
     close: async () => {
       clearInterval(poll);
       await Promise.all(workers.map((w) => w.close()));

@@ -6,7 +6,7 @@ import { syncSources } from '@screening/watchlists';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { CatalogEntry, CatalogHolder } from '../catalog';
 import { deliverAlert } from './alert-webhook';
-import { rescreenMonitored, type RescreenStats } from './rescreen';
+import { partOf, rescreenMonitored, type RescreenStats } from './rescreen';
 
 /**
  * `refresh-watchlist`: downloads the sources to sync (the job's, else LISTS_SYNC; failures keep the served
@@ -46,16 +46,31 @@ export function monitorProcessor(deps: {
   alerts: AlertStore;
   entity: (id: string) => CanonicalEntity | undefined;
   onAlert: (a: Alert) => Promise<void>;
+  /** enqueues the parts of a split re-screening */
+  enqueueParts: (parent: Job<MonitorJob>, parts: MonitorJob[]) => Promise<void>;
+  /** live worker processes: a large re-screening is split into one part per process */
+  workers: () => Promise<number>;
+  /** below this many parties the re-screening is not split */
+  splitAbove?: number;
 }) {
   const base = { monitor: deps.monitor, alerts: deps.alerts, threshold: deps.config.MATCH_THRESHOLD, now: () => new Date(), onAlert: deps.onAlert };
   return async (job: Job<MonitorJob>): Promise<RescreenStats> => {
     const parsed = MonitorJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid monitor job: ${parsed.error.message}`);
     const data = parsed.data;
+    if (data.parts === undefined) {
+      const count = await deps.monitor.count();
+      const parts = count > (deps.splitAbove ?? 20_000) ? Math.min(16, await deps.workers()) : 1;
+      if (parts > 1) {
+        await deps.enqueueParts(job, Array.from({ length: parts }, (_, part) => ({ ...data, part, parts })));
+        return { parties: count, alerts: 0, ms: 0, parts };
+      }
+    }
+    const filter = data.parts && data.parts > 1 ? (id: string) => partOf(id, data.parts!) === data.part : undefined;
     let stats: RescreenStats;
     if (data.kind === 'rescreen-full') {
       const entries = [...deps.catalog.snapshot().entries.values()];
-      stats = await rescreenMonitored(base, { entries, entity: deps.entity, trigger: { kind: 'full-rescreen' } });
+      stats = await rescreenMonitored(base, { entries, entity: deps.entity, trigger: { kind: 'full-rescreen' }, ...(filter ? { filter } : {}) });
     } else {
       const changed = await deps.control.changedEntities(data.source, data.from, data.to);
       const diff = await deps.control.changes(data.source, data.from, data.to);
@@ -66,11 +81,11 @@ export function monitorProcessor(deps: {
       const byId = new Map(changed.map((e) => [e.id, e]));
       stats = await rescreenMonitored(
         base,
-        { entries: [entry], entity: (id) => byId.get(id), touched: new Set([...byId.keys(), ...diff.removed.map((r) => r.id)]), trigger: { kind: 'list-change', source: data.source, from: data.from, to: data.to } },
+        { entries: [entry], entity: (id) => byId.get(id), touched: new Set([...byId.keys(), ...diff.removed.map((r) => r.id)]), trigger: { kind: 'list-change', source: data.source, from: data.from, to: data.to }, ...(filter ? { filter } : {}) },
         new Set(diff.removed.map((r) => r.id)),
       );
     }
-    deps.logger.info({ kind: data.kind, ...stats }, 'monitored parties re-screened');
+    deps.logger.info({ kind: data.kind, part: data.part, parts: data.parts, ...stats }, 'monitored parties re-screened');
     return stats;
   };
 }

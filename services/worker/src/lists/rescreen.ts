@@ -12,12 +12,23 @@ export interface RescreenScope {
   /** for a list change: the ids the change touched (hits on other entities are kept as they are) */
   touched?: ReadonlySet<string>;
   trigger: Alert['trigger'];
+  /** only the parties this returns true for (one part of a split re-screening) */
+  filter?: (partyId: string) => boolean;
+}
+
+/** Part (0..parts-1) of a party id: FNV-1a, stable across processes. */
+export function partOf(id: string, parts: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % parts;
 }
 
 export interface RescreenStats {
   parties: number;
   alerts: number;
   ms: number;
+  /** set when the job only split the work into part jobs */
+  parts?: number;
 }
 
 /** Hits of a screening result: matched entity id → digest of the entity's content. */
@@ -43,7 +54,7 @@ export async function rescreenMonitored(
   const started = Date.now();
   let parties = 0;
   let raised = 0;
-  for await (const page of deps.monitor.scan(1000)) {
+  for await (const page of deps.monitor.scan(1000, scope.filter)) {
     const updates: { id: string; hits: PartyHits }[] = [];
     for (const { party, hits } of page) {
       parties++;
