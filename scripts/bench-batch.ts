@@ -42,10 +42,18 @@ function listedNames(): string[] {
   return names;
 }
 
-const FIRST = ['James', 'Maria', 'Wei', 'Olga', 'Ahmed', 'Fatima', 'Carlos', 'Anna', 'Hiroshi', 'Priya', 'Lars', 'Chloe', 'Kwame', 'Sofia'];
-const LAST = ['Smith', 'Garcia', 'Chen', 'Novak', 'Haddad', 'Okafor', 'Rossi', 'Jensen', 'Tanaka', 'Patel', 'Dubois', 'Kowalski', 'Silva'];
-const ORG = ['Trading', 'Logistics', 'Foods', 'Components', 'Textiles', 'Pumps', 'Timber', 'Pharma', 'Software', 'Coffee Roasters'];
-const FORM = ['GmbH', 'Ltd', 'LLC', 'S.A.', 'B.V.', 'AB', 'Inc', 'SRL', 'Co Ltd'];
+const FIRST = ['James', 'Maria', 'Wei', 'Olga', 'Ahmed', 'Fatima', 'Carlos', 'Anna', 'Hiroshi', 'Priya', 'Lars', 'Chloe', 'Kwame', 'Sofia', 'Mateo', 'Yuki', 'Omar', 'Ingrid', 'Ravi', 'Elena', 'Tomasz', 'Amara', 'Jonas', 'Leila'];
+const SYL = ['ber', 'lin', 'do', 'ka', 'mar', 'ton', 'vel', 'ri', 'san', 'gor', 'ul', 'fen', 'ho', 'sta', 'nik', 'pra', 'wen', 'zo', 'lak', 'mi', 'tre', 'os', 'bel', 'dan'];
+const ORG = ['Trading', 'Logistics', 'Foods', 'Components', 'Textiles', 'Pumps', 'Timber', 'Pharma', 'Software', 'Coffee Roasters', 'Shipping', 'Metals', 'Plastics', 'Optics', 'Furniture'];
+const FORM = ['GmbH', 'Ltd', 'LLC', 'S.A.', 'B.V.', 'AB', 'Inc', 'SRL', 'Co Ltd', 'Oy', 'S.p.A.', 'Pty Ltd'];
+
+/** A made-up word of 2–4 syllables: names that exist on no list, with the cardinality of a real customer master. */
+function word(r: () => number): string {
+  const n = 2 + Math.floor(r() * 3);
+  let w = '';
+  for (let i = 0; i < n; i++) w += SYL[Math.floor(r() * SYL.length)];
+  return w[0]!.toUpperCase() + w.slice(1);
+}
 
 /** Noise a real customer master has: case, dropped letters, swapped letters, reordered "LAST, First". */
 function noisy(name: string, r: () => number): string {
@@ -69,10 +77,10 @@ function generate(rows: number): { path: string; bytes: number; sample: string[]
     let type = 'unknown';
     if (r() < 0.1) name = noisy(listed[Math.floor(r() * listed.length)]!, r);
     else if (r() < 0.5) {
-      name = `${FIRST[Math.floor(r() * FIRST.length)]} ${LAST[Math.floor(r() * LAST.length)]}`;
+      name = `${FIRST[Math.floor(r() * FIRST.length)]} ${word(r)}`;
       type = 'person';
     } else {
-      name = `${LAST[Math.floor(r() * LAST.length)]} ${ORG[Math.floor(r() * ORG.length)]} ${FORM[Math.floor(r() * FORM.length)]}`;
+      name = `${word(r)} ${ORG[Math.floor(r() * ORG.length)]} ${FORM[Math.floor(r() * FORM.length)]}`;
       type = 'organization';
     }
     if (sample.length < 5000) sample.push(name);
@@ -92,6 +100,21 @@ function rssMb(pid: number): number {
     }
   }
   return Math.max(...tree.map((p) => Number(/VmRSS:\s+(\d+)/.exec(safe(() => readFileSync(`/proc/${p}/status`, 'utf8'), ''))?.[1] ?? 0) / 1024));
+}
+/** CPU seconds (user + system) used so far by a process and its descendants. */
+function cpuSeconds(pid: number): number {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    for (const t of safe(() => readdirSync(`/proc/${tree[i]}/task`), [] as string[])) {
+      tree.push(...safe(() => readFileSync(`/proc/${tree[i]}/task/${t}/children`, 'utf8'), '').split(' ').filter(Boolean).map(Number));
+    }
+  }
+  let ticks = 0;
+  for (const p of tree) {
+    const f = safe(() => readFileSync(`/proc/${p}/stat`, 'utf8'), '').split(') ')[1]?.split(' ') ?? [];
+    ticks += Number(f[11] ?? 0) + Number(f[12] ?? 0);
+  }
+  return ticks / 100;
 }
 function safe<T>(f: () => T, d: T): T {
   try {
@@ -138,6 +161,7 @@ async function main() {
     const base = await baseline(url, file.sample, Number(values.baseline));
     console.log(`baseline: POST /v1/match one name per request (8 concurrent): ${base.toFixed(0)} names/s`);
     const rssBefore = new Map(procs.map((p) => [p.name, rssMb(p.child.pid!)]));
+    const cpuBefore = new Map(procs.map((p) => [p.name, cpuSeconds(p.child.pid!)]));
 
     const t0 = performance.now();
     const up = await fetch(`${url}/v1/batches`, {
@@ -169,7 +193,11 @@ async function main() {
     console.log(`time to first result: ${((tFirst - t0) / 1000).toFixed(2)} s after the upload started`);
     console.log(`end to end (upload → last result line): ${secs.toFixed(2)} s = ${rate.toFixed(0)} rows/s (target ≥ 5000)`);
     console.log(`ratio to the per-request baseline: ${(rate / base).toFixed(1)}×`);
-    for (const p of procs) console.log(`peak RSS ${p.name}: ${(peaks.get(p.name) ?? 0).toFixed(0)} MB (before the batch ${(rssBefore.get(p.name) ?? 0).toFixed(0)} MB)`);
+    for (const p of procs) {
+      const cpu = cpuSeconds(p.child.pid!) - (cpuBefore.get(p.name) ?? 0);
+      console.log(`${p.name}: peak RSS ${(peaks.get(p.name) ?? 0).toFixed(0)} MB (before the batch ${(rssBefore.get(p.name) ?? 0).toFixed(0)} MB), CPU ${cpu.toFixed(1)} s = ${((100 * cpu) / secs).toFixed(0)}% of one core`);
+    }
+    console.log(`machine load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (2 cores; other work on the machine slows every figure)`);
   } finally {
     clearInterval(sampler);
     await stack?.stop();
