@@ -4,7 +4,7 @@
 // Usage: pnpm bench:lists [--parties 100000] [--workers 2] [--skip-monitor]
 // --workers: worker processes sharing the re-screening (this process runs one; the others are spawned).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,13 +53,19 @@ async function benchLoad() {
 
 /** Deterministic pseudo-random names that do not occur on the lists. */
 function* syntheticNames(n: number) {
-  const syl = ['ka', 'lo', 'mir', 'ten', 'sa', 'vel', 'dor', 'ni', 'quo', 'ber', 'tis', 'gan', 'rul', 'po', 'fex', 'lin'];
-  let x = 12345;
-  const r = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff), x);
-  for (let i = 0; i < n; i++) {
-    const word = () => Array.from({ length: 2 + (r() % 2) }, () => syl[r() % syl.length]).join('');
-    yield `${word()} ${word()} ${r() % 2 ? 'Trading' : word()}`;
-  }
+  const on = ['b', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'ch', 'sh', 'tr', 'kr', 'st'];
+  const nu = ['a', 'e', 'i', 'o', 'u', 'y', 'ai', 'ou', 'ei', 'ia'];
+  const co = ['', '', 'n', 'r', 's', 'l', 'k', 'x', 'm'];
+  let a = 0x9e3779b9; // mulberry32: a small PRNG with good low bits (names must not resemble each other by accident)
+  const r = (m: number) => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % m;
+  };
+  const word = () => Array.from({ length: 2 + r(2) }, () => on[r(on.length)]! + nu[r(nu.length)]! + co[r(co.length)]!).join('');
+  const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  for (let i = 0; i < n; i++) yield `${cap(word())} ${cap(word())} ${cap(word())}`;
 }
 
 async function benchMonitor(total: number) {
@@ -83,11 +89,12 @@ async function benchMonitor(total: number) {
     const old = new Set(v1.entities.map((e) => e.id));
     const newcomers = v2.entities.filter((e) => !old.has(e.id) && e.type === 'person').slice(0, Math.round(total * 0.002));
     const listed = v1.entities.slice(0, Math.round(total * 0.1));
+    const synthetic = [...syntheticNames(total - newcomers.length - listed.length)];
     const t0 = performance.now();
     const items = [
       ...newcomers.map((e, i) => ({ name: e.name, hits: {}, i })),
       ...listed.map((e, i) => ({ name: e.name, hits: { [e.id]: entityDigest(e) }, i: i + 1e6 })),
-      ...[...syntheticNames(total - newcomers.length - listed.length)].map((name, i) => ({ name, hits: {}, i: i + 2e6 })),
+      ...synthetic.map((name, i) => ({ name, hits: {}, i: i + 2e6 })),
     ];
     for (let i = 0; i < items.length; i += 5000) {
       await monitor.addMany(items.slice(i, i + 5000).map((p) => ({ party: { tenant: 'bench', origin: { kind: 'batch' as const, id: 'bench', index: p.i }, entity: { name: p.name, type: 'unknown' as const, aliases: [], countries: [], identifiers: [] } }, hits: p.hits })));
@@ -98,34 +105,50 @@ async function benchMonitor(total: number) {
     for await (const page of monitor.scan(1000)) scanned += page.length;
     const scanMs = performance.now() - ts;
 
-    unlinkSync(link);
-    symlinkSync(join(W, 'ofac/2023-01'), link);
-    const start = Date.now();
-    const startPerf = performance.now();
-    await control.bump('bench: new version');
-    const to = await waitUntil(async () => {
-      const v = app.catalog.snapshot().entries.get('us_ofac_sdn')?.version.version;
-      return v !== v1.version ? v : undefined;
-    });
-    const swapMs = performance.now() - startPerf;
-    const jobId = `rescreen-us_ofac_sdn-${v1.version}-${to}`;
-    // the BullMQ job hashes: finishedOn + returnvalue when completed, failedReason when failed
+    console.log(`  baseline: HSCAN of ${scanned} parties without screening: ${scanMs.toFixed(0)} ms`);
+
     type Stats = { parties: number; alerts: number; ms: number; parts?: number };
+    // the BullMQ job hashes: finishedOn + returnvalue when completed, failedReason when failed
     const finished = (id: string) =>
       waitUntil(async () => {
         const h = await redis.hgetall(`${prefix}:monitor:${id}`);
         if (h.failedReason) throw new Error(h.failedReason);
         return h.finishedOn && h.returnvalue ? (JSON.parse(h.returnvalue) as Stats) : undefined;
       }, 30 * 60_000);
-    const parent = await finished(jobId);
-    const partStats = parent.parts ? await Promise.all(Array.from({ length: parent.parts }, (_, k) => finished(`${jobId}-p${k}`))) : [parent];
-    const stats = { parties: partStats.reduce((n, p) => n + p.parties, 0), alerts: partStats.reduce((n, p) => n + p.alerts, 0), ms: Math.max(...partStats.map((p) => p.ms)) };
-    const alertTimes = (await redis.hvals(`${prefix}:alerts:data`)).map((a) => Date.parse(JSON.parse(a).createdAt));
-    const last = Math.max(...alertTimes);
-    console.log(`  baseline: HSCAN of ${scanned} parties without screening: ${scanMs.toFixed(0)} ms`);
-    console.log(`  new version → catalog swapped on the worker (load 2023-01, index, swap): ${swapMs.toFixed(0)} ms`);
-    console.log(`  re-screening against the changed entities in ${parent.parts ?? 1} part job(s) over ${workers} worker process(es): ${stats.parties} parties, slowest part ${stats.ms} ms (${(stats.parties / (stats.ms / 1000)).toFixed(0)}/s) = ${(stats.ms / scanMs).toFixed(1)}× the scan baseline`);
-    console.log(`  alerts: ${stats.alerts}; new version → last alert: ${last - start} ms`);
+    /** Points the list at `target`, announces a new generation, waits for the re-screening; prints the timings. */
+    const flip = async (label: string, target: string) => {
+      const from = app.catalog.snapshot().entries.get('us_ofac_sdn')!.version.version;
+      const alertsBefore = await redis.hlen(`${prefix}:alerts:data`);
+      unlinkSync(link);
+      symlinkSync(target, link);
+      const start = Date.now();
+      const startPerf = performance.now();
+      await control.bump(`bench: ${label}`);
+      const to = await waitUntil(async () => {
+        const v = app.catalog.snapshot().entries.get('us_ofac_sdn')?.version.version;
+        return v !== from ? v : undefined;
+      });
+      const swapMs = performance.now() - startPerf;
+      const jobId = `rescreen-us_ofac_sdn-${from}-${to}`;
+      const parent = await finished(jobId);
+      const partStats = parent.parts ? await Promise.all(Array.from({ length: parent.parts }, (_, k) => finished(`${jobId}-p${k}`))) : [parent];
+      const stats = { parties: partStats.reduce((n, p) => n + p.parties, 0), alerts: partStats.reduce((n, p) => n + p.alerts, 0), ms: Math.max(...partStats.map((p) => p.ms)) };
+      const diff = JSON.parse((await redis.get(`${prefix}:lists:changes:us_ofac_sdn:${from}:${to}`))!) as { counts: Record<string, number> };
+      const last = Math.max(...(await redis.hvals(`${prefix}:alerts:data`)).map((a) => Date.parse(JSON.parse(a).createdAt)));
+      console.log(`\n### ${label}: ${JSON.stringify(diff.counts)}`);
+      console.log(`  new version → catalog swapped on the worker (load, index, swap): ${swapMs.toFixed(0)} ms`);
+      console.log(`  re-screening against the ${diff.counts.added! + diff.counts.changed!} added/changed entities in ${parent.parts ?? 1} part job(s) over ${workers} worker process(es): ${stats.parties} parties, slowest part ${stats.ms} ms = ${(stats.ms / scanMs).toFixed(1)}× the scan baseline`);
+      console.log(`  alerts: ${stats.alerts} (stored ${(await redis.hlen(`${prefix}:alerts:data`)) - alertsBefore}); new version → last alert: ${last - start} ms`);
+    };
+    await flip('OFAC SDN 2021-07 → 2023-01 (18 months of designations)', join(W, 'ofac/2023-01'));
+
+    // a typical day: 25 new designations on top of 2023-01, named like 25 of the monitored synthetic parties
+    const day = join(dir, 'day');
+    mkdirSync(day);
+    const rows = synthetic.slice(0, 25).map((name, i) => `${90_000_001 + i},"${name}",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- `);
+    writeFileSync(join(day, 'sdn.csv'), `${readFileSync(join(W, 'ofac/2023-01/sdn.csv'), 'utf8').replace(/\x1a?\s*$/, '')}\r\n${rows.join('\r\n')}\r\n`);
+    copyFileSync(join(W, 'ofac/2023-01/add.csv'), join(day, 'add.csv'));
+    await flip('a typical day: 25 new designations', day);
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await app.close();

@@ -1,4 +1,3 @@
-import { buildIndex } from '@screening/matching';
 import type { AlertStore, ListControl, MonitorStore } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { type Alert, type AlertWebhookJob, type CanonicalEntity, type MonitorJob, MonitorJobSchema, type RefreshJob, RefreshJobSchema } from '@screening/schemas';
@@ -6,6 +5,7 @@ import { syncSources } from '@screening/watchlists';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { CatalogEntry, CatalogHolder } from '../catalog';
 import { deliverAlert } from './alert-webhook';
+import { deltaIndex } from './delta-index';
 import { partOf, rescreenMonitored, type RescreenStats } from './rescreen';
 
 /**
@@ -75,9 +75,11 @@ export function monitorProcessor(deps: {
       const changed = await deps.control.changedEntities(data.source, data.from, data.to);
       const diff = await deps.control.changes(data.source, data.from, data.to);
       if (!changed || !diff) throw new UnrecoverableError(`no stored change ${data.source} ${data.from} → ${data.to}`);
-      const served = deps.catalog.snapshot().entries.get(data.source)?.version;
-      const version = served?.version === data.to ? served : { id: data.source, version: data.to, entities: changed.length, names: 0, loadedAt: new Date().toISOString() };
-      const entry: CatalogEntry = { version, index: buildIndex(changed, { source: data.source, version: data.to }) };
+      const served = deps.catalog.snapshot().entries.get(data.source);
+      const current = served?.version.version === data.to ? served : undefined;
+      if (!current) deps.logger.warn({ list: data.source, to: data.to }, 'the changed version is no longer served: scoring the change with its own word statistics');
+      const version = current?.version ?? { id: data.source, version: data.to, entities: changed.length, names: 0, loadedAt: new Date().toISOString() };
+      const entry: CatalogEntry = { version, index: deltaIndex(changed, current?.index, { source: data.source, version: data.to }) };
       const byId = new Map(changed.map((e) => [e.id, e]));
       stats = await rescreenMonitored(
         base,
