@@ -2,6 +2,8 @@ const path = require('node:path');
 const esmOnly = ['any-ascii'];   // ESM-only deps that jest (CJS mode, Node 20) must transform
 module.exports = {
   testEnvironment: 'node',
+  // generous per-test timeout: tests load real official lists on a shared 2-core machine
+  testTimeout: 60_000,
   cacheDirectory: path.join(__dirname, 'node_modules/.cache/jest'),
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }] },
