@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { buildIndex } from '@screening/matching';
+import { buildIndex, screen } from '@screening/matching';
 import { AlertStore, MonitorStore, workerConnection } from '@screening/queue';
 import type { Alert, CanonicalEntity } from '@screening/schemas';
 import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix, WATCHLISTS } from '@screening/testkit';
 import { entityDigest, loadList } from '@screening/watchlists';
 import type { Redis } from 'ioredis';
 import type { CatalogEntry } from '../src/catalog';
+import { deltaIndex } from '../src/lists/delta-index';
 import { rescreenMonitored } from '../src/lists/rescreen';
 
 const entry = (entities: CanonicalEntity[], version: string): CatalogEntry => ({
@@ -77,5 +78,17 @@ describe('monitored parties and alerts (real Redis)', () => {
     const third = await alerts.list('t', { limit: 2, cursor: second.next! });
     expect([...first.alerts, ...second.alerts, ...third.alerts].map((a) => a.partyId)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
     expect(third.next).toBeUndefined();
+  });
+
+  it('when a change is screened on its own small index, then scores equal those of the full list (same word statistics)', () => {
+    const full = buildIndex(un, { source: 'un_sc', version: 'v2' });
+    const changed = un.filter((e) => ['un_sc:CDi.001', 'un_sc:IQe.200', 'un_sc:LYi.024'].includes(e.id));
+    const small = deltaIndex(changed, full, { source: 'un_sc', version: 'v2' });
+    for (const name of ['Eric Badege', 'Logarcheo', 'The Doctor Mussab']) {
+      const q = { name, type: 'unknown' as const, aliases: [], countries: [], identifiers: [] };
+      const touched = new Set(changed.map((e) => e.id));
+      const expected = screen(q, full, { threshold: 0.5, limit: 50 }).filter((c) => touched.has(c.entity.id)).map((c) => [c.entity.id, c.score]);
+      expect(screen(q, small, { threshold: 0.5, limit: 50 }).map((c) => [c.entity.id, c.score])).toEqual(expected);
+    }
   });
 });
