@@ -30,6 +30,8 @@ export interface MatchIndex {
   postings: Int32Array[];
   /** one-letter deletions of a token key → token ids (typo-tolerant lookup) */
   deletes: Map<string, number[]>;
+  /** first PREFIX letters of a key → token ids (Jaro-Winkler favours a shared prefix beyond one or two edits) */
+  prefixes: Map<string, number[]>;
   /** key of two adjacent words written as one → name ids ("jsc argument" found by "jscargument") */
   joined: Map<string, number[]>;
   /** normalised identifier value → entity ids */
@@ -38,6 +40,9 @@ export interface MatchIndex {
   /** scratch space of the retrieval (screen() is synchronous, so one query uses it at a time) */
   scratch: { acc: Float64Array; stamp: Int32Array; epoch: number };
 }
+
+/** Length of the key prefix under which tokens are also found. */
+export const PREFIX = 4;
 
 export const indexable = (k: Kind) => k === Kind.Normal || k === Kind.Patronymic || k === Kind.Number;
 
@@ -119,8 +124,11 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     return { entity: p.entity, original: p.original, weak: p.weak, name: { ...prep, weights }, ids: Int32Array.from(p.tok) };
   });
   const deletes = new Map<string, number[]>();
+  const prefixes = new Map<string, number[]>();
   tokKeys.forEach((k, id) => {
-    if (k.length >= 4 && indexable(tokKinds[id]!)) for (const d of deletions(k)) push(deletes, d, id);
+    if (!indexable(tokKinds[id]!)) return;
+    if (k.length >= 4) for (const d of deletions(k)) push(deletes, d, id);
+    if (k.length >= PREFIX) push(prefixes, k.slice(0, PREFIX), id);
   });
   return {
     ...meta,
@@ -132,6 +140,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     tokKinds,
     postings: post.map((a) => Int32Array.from(a)),
     deletes,
+    prefixes,
     joined,
     ids,
     stats,

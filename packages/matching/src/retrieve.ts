@@ -1,4 +1,4 @@
-import { deletions, indexable, type MatchIndex } from './index-build';
+import { deletions, indexable, type MatchIndex, PREFIX } from './index-build';
 import { nameKey } from './normalize/name-key';
 import type { WeightedName } from './score/align';
 import { tokenSim } from './score/token-sim';
@@ -34,6 +34,7 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
       }
     }
   }
+  if (key.length >= PREFIX && indexable(kind)) for (const id of index.prefixes.get(key.slice(0, PREFIX)) ?? []) found.add(id);
   const out: number[] = [];
   for (const id of found) if (id === exact || tokenSim(key, kind, index.tokKeys[id]!, index.tokKinds[id]!, ascii, index.tokKeys[id]!) > 0) out.push(id);
   return out;

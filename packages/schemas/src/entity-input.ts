@@ -10,12 +10,14 @@ export const OwnEntityInputSchema = z
     type: EntityTypeSchema.default('unknown'),
     aliases: z.array(NameSchema).max(50).default([]),
     country: CountryCodeSchema.optional(),
-    countries: z.array(CountryCodeSchema).max(20).default([]),
+    countries: z.array(CountryCodeSchema).max(250).default([]),
     nationality: CountryCodeSchema.optional(),
     dateOfBirth: PartialDateSchema.optional(),
     gender: z.enum(['male', 'female']).optional(),
     address: z.union([z.string().max(1000), AddressSchema]).optional(),
     identifiers: z.array(IdentifierSchema).max(50).default([]),
+    /** where the entity comes from (e.g. a list entity id such as "us_ofac_sdn:11186"); informational, not scored */
+    source: z.string().max(200).optional(),
   })
   .strict();
 

@@ -84,6 +84,8 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
         if (mb[j] !== -1 || mb[j + 1] !== -1) continue;
         const bj = b.ascii[j]!;
         if (bj[0] !== ai[0] || Math.abs(ai.length - bj.length - b.ascii[j + 1]!.length) > 2) continue;
+        // never across the boundary of a list-style surname ("Pyong Chol MIN" has no word "cholmin")
+        if (b.surname[j] !== b.surname[j + 1]) continue;
         const joined = bj + b.ascii[j + 1]!;
         const s = a.ascii[i] === joined ? 1 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
         if (s < MERGE_SIM) continue;
