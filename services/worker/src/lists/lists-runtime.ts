@@ -111,12 +111,15 @@ export async function startListsRuntime(opts: {
     recordMonitored({ monitor, entity }, job.data as ScreenJob, result as ScreeningResult).catch((err) => logger.error({ jobId: job.id, err: (err as Error).message }, 'monitored parties not kept'));
   });
 
-  if (config.LISTS_REFRESH_EVERY_MS > 0) {
-    await refreshQueue.upsertJobScheduler('refresh-every', { every: config.LISTS_REFRESH_EVERY_MS }, { name: 'refresh', data: { kind: 'refresh', reason: 'schedule' } });
-  }
-  if (config.MONITOR_RESCREEN_EVERY_MS > 0) {
-    await monitorQueue.upsertJobScheduler('rescreen-full-every', { every: config.MONITOR_RESCREEN_EVERY_MS }, { name: 'rescreen-full', data: { kind: 'rescreen-full' } });
-  }
+  // (re)declared only when missing or changed: every worker start would otherwise run them at once
+  const schedule = async <T>(q: Queue<T>, id: string, every: number, name: string, data: T) => {
+    const existing = await q.getJobScheduler(id);
+    if (every <= 0) return void (existing && (await q.removeJobScheduler(id)));
+    if (existing && Number(existing.every) === every) return;
+    await q.upsertJobScheduler(id as never, { every }, { name, data } as never);
+  };
+  await schedule(refreshQueue, 'refresh-every', config.LISTS_REFRESH_EVERY_MS, 'refresh', { kind: 'refresh', reason: 'schedule' } as RefreshJob);
+  await schedule(monitorQueue, 'rescreen-full-every', config.MONITOR_RESCREEN_EVERY_MS, 'rescreen-full', { kind: 'rescreen-full' } as MonitorJob);
 
   const subscriber = connection.duplicate();
   subscriber.on('error', (err) => logger.warn({ err: err.message }, 'list subscriber error'));
