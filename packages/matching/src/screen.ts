@@ -14,8 +14,8 @@ export const ALGORITHM = 'screening-matcher@1.0';
 export const NAME_SCALE = 0.92;
 /** Weak aliases (OFAC "weak a.k.a.", UN low quality) count for less. */
 export const WEAK_ALIAS_FACTOR = 0.85;
-/** Largest total lift the secondary attributes can give (dob exact + country). */
-const MAX_LIFT = 0.07;
+/** Largest total lift the secondary attributes can give (dob exact + country + address city). */
+const MAX_LIFT = 0.08;
 
 export interface ScoredCandidate {
   entity: CanonicalEntity;

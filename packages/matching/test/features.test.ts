@@ -1,6 +1,6 @@
 import { ADJUST, compareFeatures, type Target } from '../src';
 
-const base: Target = { type: 'person', names: [{ name: 'x', weak: false }], countries: [], dobs: [], identifiers: [] };
+const base: Target = { type: 'person', names: [{ name: 'x', weak: false }], countries: [], dobs: [], identifiers: [], addresses: [], cities: [] };
 const t = (o: Partial<Target>): Target => ({ ...base, ...o });
 
 describe('secondary attributes', () => {
@@ -38,6 +38,16 @@ describe('secondary attributes', () => {
     ['person', 'person', 0],
   ] as const)('when a %s query meets a listed %s, then the type adjustment is %d', (q, l, adj) => {
     expect(compareFeatures(t({ type: q }), t({ type: l })).adjust).toBeCloseTo(adj);
+  });
+
+  test('when the query address names a listed city, then the score rises a little and says why', () => {
+    const f = compareFeatures(t({ addresses: ['12 tverskaya st moscow'] }), t({ cities: ['moscow'] }));
+    expect(f.features.address).toBe('match');
+    expect(f.adjust).toBeCloseTo(ADJUST.addressCity);
+  });
+
+  test('when the address names no listed city, then nothing moves (addresses change)', () => {
+    expect(compareFeatures(t({ addresses: ['dubai'] }), t({ cities: ['moscow'] })).adjust).toBe(0);
   });
 
   test('when genders differ, then the score is lowered and the reason says so', () => {

@@ -9,6 +9,7 @@ export const ADJUST = {
   dobConflict: -0.3,
   countryMatch: 0.02,
   countryMismatch: -0.05,
+  addressCity: 0.01,
   typeMismatch: -0.3,
   genderMismatch: -0.12,
   idConflict: -0.3,
@@ -95,6 +96,11 @@ export function compareFeatures(q: Target, l: Target): FeatureResult {
     const shared = q.countries.filter((c) => l.countries.includes(c));
     if (shared.length) add('country', 'match', ADJUST.countryMatch, `country ${shared.join(', ')} is listed`);
     else add('country', 'mismatch', ADJUST.countryMismatch, `countries ${q.countries.join(', ')} differ from the listed ${l.countries.join(', ')}`);
+  }
+  if (q.addresses.length && l.cities.length) {
+    const text = ` ${q.addresses.join(' ')} `;
+    const city = l.cities.find((c) => text.includes(` ${c} `));
+    if (city) add('address', 'match', ADJUST.addressCity, `the address names the listed city ${city}`);
   }
   if (q.gender && l.gender) {
     if (q.gender === l.gender) out.features.gender = 'match';

@@ -1,4 +1,6 @@
-import type { CanonicalEntity, EntityInput, Identifier } from '@screening/schemas';
+import type { Address, CanonicalEntity, EntityInput, Identifier } from '@screening/schemas';
+import { countryCode } from '../country';
+import { toAscii } from '../normalize/ascii';
 import type { NameType } from '../normalize/prepare';
 
 /** The attributes the matcher compares, for either side (a query entity or a listed entity). */
@@ -9,10 +11,19 @@ export interface Target {
   dobs: string[];
   gender?: 'male' | 'female' | undefined;
   identifiers: Identifier[];
+  /** addresses as lower-case ASCII text (query side: what was given; list side: each address) */
+  addresses: string[];
+  /** listed cities, lower-case ASCII without postal codes */
+  cities: string[];
 }
 
+const addressText = (a: string | Address): string =>
+  toAscii(typeof a === 'string' ? a : [a.full, a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(' '));
+const cityOf = (a: Address): string => toAscii((a.city ?? '').replace(/\d+/g, ' '));
+
 export function fromInput(e: EntityInput): Target {
-  const countries = [e.country, e.nationality, ...e.countries].filter((c): c is string => !!c);
+  const addressCountry = e.address && typeof e.address !== 'string' ? countryCode(e.address.country) : undefined;
+  const countries = [e.country, e.nationality, ...e.countries, addressCountry].filter((c): c is string => !!c);
   return {
     type: e.type,
     names: [e.name, ...e.aliases].map((name) => ({ name, weak: false })),
@@ -20,6 +31,8 @@ export function fromInput(e: EntityInput): Target {
     dobs: e.dateOfBirth ? [e.dateOfBirth] : [],
     gender: e.gender,
     identifiers: e.identifiers,
+    addresses: e.address ? [addressText(e.address)] : [],
+    cities: e.address && typeof e.address !== 'string' && e.address.city ? [cityOf(e.address)] : [],
   };
 }
 
@@ -33,5 +46,7 @@ export function fromListed(e: CanonicalEntity): Target {
     dobs: e.datesOfBirth,
     gender: e.gender,
     identifiers: ids,
+    addresses: e.addresses.map(addressText),
+    cities: [...new Set(e.addresses.map(cityOf).filter((c) => c.length >= 3))],
   };
 }
