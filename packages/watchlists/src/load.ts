@@ -67,7 +67,7 @@ export const READERS: Record<string, ListReader> = {
 };
 
 /** Short, id-free form of a reason so that reasons can be counted ("AB12: no name" → "no name"). */
-const reasonKey = (r: string) => r.replace(/^[^:]{1,40}:\s+(?=\S)/, '').slice(0, 80);
+const reasonKey = (r: string) => r.replace(/^\S{1,80}:\s+(?=\S)/, '').slice(0, 80);
 
 /**
  * Validates reader output against the canonical schema (invalid entities are rejected with the reason, never
@@ -79,6 +79,8 @@ export function finishLoad(source: string, path: string, version: string, out: R
   const rejected = [...out.rejected];
   const seen = new Set<string>();
   for (const e of out.entities) {
+    // a free-text "identifier" (sanctions notes in CSL `ids`) is not an identifier: drop it, never the entity
+    if (e.identifiers) e.identifiers = e.identifiers.filter((i) => i.value?.trim() && i.value.length <= 200 && i.type.length <= 40);
     const parsed = ListEntitySchema.safeParse(e);
     if (!parsed.success) rejected.push({ file: path, line: 0, reason: `${e.id ?? '?'}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message ?? 'invalid'}` });
     else if (seen.has(parsed.data.id)) rejected.push({ file: path, line: 0, reason: `${parsed.data.id}: duplicate id` });

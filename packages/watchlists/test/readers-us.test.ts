@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WATCHLISTS } from '@screening/testkit';
 import { type LoadedList, loadList } from '../src/load';
@@ -61,6 +63,20 @@ describe('US list readers on the real files (counts from watchlists/SOURCES.md)'
 
   it('when the real 2023-11 CSL copy (cut off mid-row by its publisher) is read, then the load fails instead of serving a partial list', async () => {
     await expect(loadList('us_trade_csl', W('csl_us/2023-11/csl.csv'))).rejects.toThrow(/Quote Not Closed/);
+  });
+
+  it('when the 2023-11 CSL copy is cut at its last complete row, then its repeated header is skipped and long id notes never reject a party', async () => {
+    const text = readFileSync(W('csl_us/2023-11/csl.csv'), 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'csl-'));
+    try {
+      writeFileSync(join(dir, 'csl.csv'), text.slice(0, text.lastIndexOf('\n"') + 1));
+      const l = await loadList('us_trade_csl', join(dir, 'csl.csv'));
+      expect(l.report).toMatchObject({ rows: 4226, rejected: 0 });
+      expect(l.entities.some((e) => e.name === '_id' || e.name === 'name')).toBe(false);
+      expect(byId(l, 'us_trade_csl:31693')).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('when the BIS DPL 2023-11 is read, then 665 address rows group into one party per name (" I. ASH" and "I. ASH" are one)', async () => {
