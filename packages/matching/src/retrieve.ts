@@ -42,9 +42,10 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
 
 /**
  * Candidate listed names for one query name: every name sharing a word (or a near spelling, or a merged/split
- * form) with it, kept when the query weight it covers could still reach `minScore`.
+ * form) with it, kept when the query weight it covers could still reach `minScore` (and, with `skipType`, when
+ * its entity type can still match: the partition by type).
  */
-export function retrieve(index: MatchIndex, q: WeightedName, minScore: number): number[] {
+export function retrieve(index: MatchIndex, q: WeightedName, minScore: number, skipType?: (entity: number) => boolean): number[] {
   const { acc, stamp } = index.scratch;
   const touched: number[] = [];
   let total = 0;
@@ -72,7 +73,7 @@ export function retrieve(index: MatchIndex, q: WeightedName, minScore: number): 
   }
   const out: number[] = [];
   for (const ni of touched) {
-    if (scoreBound(acc[ni]!, total) >= minScore) out.push(ni);
+    if (scoreBound(acc[ni]!, total) >= minScore && !skipType?.(index.names[ni]!.entity)) out.push(ni);
     acc[ni] = 0;
   }
   return out;

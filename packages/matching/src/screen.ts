@@ -4,7 +4,7 @@ import type { MatchIndex } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
 import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
 import { tokenSim } from './score/token-sim';
-import { compareFeatures, DECISIVE_SCORE, identifierKey } from './score/features';
+import { ADJUST, compareFeatures, DECISIVE_SCORE, identifierKey, typesConflict } from './score/features';
 import { fromInput, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
 import { retrieve } from './retrieve';
@@ -67,6 +67,9 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
   });
   const best = new Map<number, { s: number; qi: number; ni: number }>();
   const minName = Math.max(0, (opts.threshold - MAX_LIFT) / NAME_SCALE);
+  // partition by entity type: when even a perfect name with every lift cannot pass a type conflict, skip the conflicting types
+  const typeCut = NAME_SCALE + MAX_LIFT + ADJUST.typeMismatch < opts.threshold;
+  const skipType = typeCut && q.type !== 'unknown' ? (ei: number) => typesConflict(q.type, index.targets[ei]!.type) : undefined;
   qnames.forEach((qn, qi) => {
     const cache = qn.w.keys.map(() => new Map<number, number>());
     let cur = index.names[0]!;
@@ -80,7 +83,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
       }
       return v;
     };
-    for (const ni of opts.exhaustive ? index.names.keys() : retrieve(index, qn.w, minName)) {
+    for (const ni of opts.exhaustive ? index.names.keys() : retrieve(index, qn.w, minName, skipType)) {
       cur = index.names[ni]!;
       const s = align(qn.w, cur.name, personLike(q.type, index.targets[cur.entity]!.type), sim, false).score * (cur.weak ? WEAK_ALIAS_FACTOR : 1);
       const prev = best.get(cur.entity);

@@ -80,6 +80,13 @@ describe('screening against an index', () => {
     expect(other.explanation.reasons?.join(' ')).toMatch(/inn 7800000000 differs/);
   });
 
+  test('when a person is screened against an organisation of the same name, then the type conflict keeps it out', () => {
+    const strict = screen(q({ name: 'Noble Shipping Company Limited', type: 'person' }), index, opts);
+    expect(strict).toEqual([]);
+    const loose = screen(q({ name: 'Noble Shipping Company Limited', type: 'person' }), index, { threshold: 0.3, limit: 5 });
+    expect(loose[0]?.explanation.features.type).toBe('mismatch');
+  });
+
   test('when many names share generic words, then limit and threshold bound the answer', () => {
     const res = screen(q({ name: 'General Trading Company Limited' }), index, { threshold: 0.1, limit: 3 });
     expect(res).toHaveLength(3);

@@ -78,6 +78,12 @@ const personish = (t: string) => t === 'person';
 const objectish = (t: string) => t === 'vessel' || t === 'aircraft';
 const orgish = (t: string) => t === 'organization';
 
+/** A person is not an organisation, and neither is a vessel or an aircraft; "unknown" conflicts with nothing. */
+export function typesConflict(a: string, b: string): boolean {
+  if (a === 'unknown' || b === 'unknown' || a === b) return false;
+  return personish(a) || personish(b) || objectish(a) !== objectish(b) || (orgish(a) && objectish(b));
+}
+
 /** Compares the attributes other than names; a missing attribute on either side is "absent" and moves nothing. */
 export function compareFeatures(q: Target, l: Target): FeatureResult {
   const out: FeatureResult = { adjust: 0, decisive: false, features: {}, reasons: [] };
@@ -86,9 +92,8 @@ export function compareFeatures(q: Target, l: Target): FeatureResult {
     out.adjust += adjust;
     if (adjust !== 0) out.reasons.push(`${why} (${adjust > 0 ? '+' : ''}${adjust.toFixed(2)})`);
   };
-  if (q.type !== 'unknown' && l.type !== 'unknown' && q.type !== l.type) {
-    const hard = (personish(q.type) && !personish(l.type)) || (personish(l.type) && !personish(q.type)) || objectish(q.type) !== objectish(l.type);
-    if (hard || (orgish(q.type) && objectish(l.type))) add('type', 'mismatch', ADJUST.typeMismatch, `the query is a ${q.type}, the listed entity a ${l.type}`);
+  if (typesConflict(q.type, l.type)) {
+    add('type', 'mismatch', ADJUST.typeMismatch, `the query is a ${q.type}, the listed entity a ${l.type}`);
   } else if (q.type !== 'unknown' && q.type === l.type) out.features.type = 'match';
   const dob = compareDates(q.dobs[0] ?? '', l.dobs);
   if (dob) add('dateOfBirth', dob.verdict, dob.adjust, dob.why);
