@@ -114,6 +114,9 @@ describe('lists: refresh, atomic swap, diff, monitoring and alerts (real Redis, 
       const m = await request(s.app).post('/v1/match').set(USER).send({ entity: { name: 'Eric Badege' } });
       expect(m.body.matches[0]).toMatchObject({ entityId: 'un_sc:CDi.001', listVersion: before });
       expect((await request(s.app).post('/v1/lists/refresh').set(USER).send({})).status).toBe(403);
+      const bad = await request(s.app).post('/v1/lists/refresh').set(ADMIN).send({ sync: ['not_a_list'] });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors[0].field).toBe('sync.0');
     } finally {
       await s.close();
     }

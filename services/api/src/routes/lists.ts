@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { ListControl } from '@screening/queue';
 import { AppError } from '@screening/runtime';
 import { CustomListNameSchema, type ListChanges, ListChangesQuerySchema, ListQueueNames, type RefreshJob, z } from '@screening/schemas';
-import { diffLists, loadCustomList, loadList } from '@screening/watchlists';
+import { diffLists, loadCustomList, loadList, PUBLISHER_FILES } from '@screening/watchlists';
 import { Queue } from 'bullmq';
 import express, { Router } from 'express';
 import type { ApiDeps } from '../deps';
@@ -11,7 +11,7 @@ import { parse } from '../middleware/validate';
 import { alertsRouter } from './alerts';
 import './lists-openapi';
 
-const RefreshBodySchema = z.object({ sync: z.array(z.string().regex(/^[a-z_]{2,40}$/)).max(20).optional() }).strict();
+const RefreshBodySchema = z.object({ sync: z.array(z.enum(Object.keys(PUBLISHER_FILES) as [string, ...string[]])).max(20).optional() }).strict();
 const SourceParamSchema = z.string().regex(/^[a-z][\w:-]{1,80}$/, 'a list id such as us_ofac_sdn or custom:acme');
 
 /**
