@@ -71,6 +71,7 @@ describe('normalisation pipeline, one step at a time', () => {
     [['kemper', 'gmbh'], ['kemper', '#gmbh']],
     [['acme', 'fz', 'llc'], ['acme', '#llc']],
     [['macpar', 'ltd', 'sti'], ['macpar', '#ltdsti']],
+    [['macpar', 'sanayi', 've', 'ticaret', 'anonim', 'sirketi'], ['macpar', '#svt', '#sa']],
     [['sa', 'holdings'], ['sa', 'holdings']],
   ])('when legal forms in %j are canonicalised, then they read %j', (input, out) => {
     expect(canonicalLegalForms(input)).toEqual(out);

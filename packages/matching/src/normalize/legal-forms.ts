@@ -31,6 +31,7 @@ const TABLE: Array<[string, string[]]> = [
   ['sadecv', ['sa de cv', 's a de c v', 'sociedad anonima de capital variable', 'sapi de cv', 's de rl de cv', 's de r l de c v',
     'sociedad de responsabilidad limitada de capital variable']],
   ['sarl', ['sarl', 's a r l', 'societe a responsabilite limitee', 'suarl', 's u a r l', 'eurl', 'sas', 's a s', 'sasu', 'sprl']],
+  ['svt', ['sanayi ve ticaret', 'san ve tic', 'san tic', 'sanayi ticaret', 'ic ve dis ticaret', 'dis ticaret', 'ithalat ihracat']],
   ['ltdsti', ['ltd sti', 'limited sti', 'ltd sirketi', 'limited sirketi', 'ltd st', 'as sti']],
   ['bv', ['bv', 'b v', 'besloten vennootschap']],
   ['llp', ['llp', 'l l p', 'lp', 'l p', 'limited partnership', 'limited liability partnership']],
