@@ -52,6 +52,7 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
 export function credit(sim: number): number {
   if (sim >= 0.999) return 1;
   if (sim === INITIAL_SIM) return INITIAL_SIM;
-  const x = (sim - TOKEN_FLOOR) / (1 - TOKEN_FLOOR);
-  return 0.7 + 0.3 * Math.min(1, x);
+  // ≥ 0.9 is mostly a typo or a variant; below, mostly another word sharing a prefix or suffix
+  if (sim >= 0.9) return 0.8 + 0.2 * Math.min(1, (sim - 0.9) / 0.1);
+  return 0.5 + 0.3 * Math.max(0, (sim - TOKEN_FLOOR) / (0.9 - TOKEN_FLOOR));
 }
