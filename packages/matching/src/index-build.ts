@@ -60,7 +60,7 @@ function push<K>(m: Map<K, number[]>, k: K, v: number) {
 }
 
 /** The names of a listed entity that are compared: primary, aliases, and each without its parenthesised part. */
-function namesOf(t: Target): Array<{ name: string; weak: boolean }> {
+export function namesOf(t: Target): Array<{ name: string; weak: boolean }> {
   const out: Array<{ name: string; weak: boolean }> = [];
   for (const n of t.names) {
     out.push(n);

@@ -1,6 +1,6 @@
 import type { CanonicalEntity, EntityInput, Explanation } from '@screening/schemas';
 import { explain } from './explain';
-import type { MatchIndex } from './index-build';
+import { type MatchIndex, namesOf } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
 import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
 import { tokenSim } from './score/token-sim';
@@ -121,7 +121,7 @@ export function compare(a: EntityInput, b: EntityInput, threshold: number, stats
   for (const na of qa.names) {
     const wa = weighName(na.name, qa.type, stats);
     if (!wa) continue;
-    for (const nb of tb.names) {
+    for (const nb of namesOf(tb)) {
       const wb = weighName(nb.name, tb.type, stats);
       if (!wb) continue;
       const al = align(wa, wb, personLike(qa.type, tb.type));

@@ -114,6 +114,7 @@ describe('normalisation pipeline, one step at a time', () => {
     [['abdelrahman'], ['abdul', 'rahman']],
     [['abdel', 'rahman'], ['abdul', 'rahman']],
     [['abdullah'], ['abdullah']],
+    [['abd', 'rahman'], ['abdul', 'rahman']],
   ])('when %j holds an Abd compound, then it reads %j', (input, out) => {
     expect(splitAbdCompounds(input)).toEqual(out);
   });

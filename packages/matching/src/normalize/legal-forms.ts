@@ -26,7 +26,7 @@ const TABLE: Array<[string, string[]]> = [
   ['gmbh', ['gmbh', 'g m b h', 'gesellschaft mit beschrankter haftung', 'gesmbh', 'ges m b h', 'ug haftungsbeschrankt', 'ug']],
   ['ag', ['ag', 'a g', 'aktiengesellschaft', 'se']],
   ['kg', ['kg', 'k g', 'kommanditgesellschaft', 'gmbh co kg', 'ohg']],
-  ['sa', ['sa', 's a', 'sal', 's a l', 'societe anonyme libanaise', 'sociedad anonima', 'societe anonyme', 'sociedade anonima', 'spa', 's p a', 'societa per azioni', 'nv', 'n v',
+  ['sa', ['sa', 's a', 'sal', 's a l', 'sal offshore', 'sal holding', 'societe anonyme libanaise', 'sociedad anonima', 'societe anonyme', 'sociedade anonima', 'spa', 's p a', 'societa per azioni', 'nv', 'n v',
     'naamloze vennootschap', 'as', 'a s', 'anonim sirketi', 'asa', 'oyj', 'ab', 'aktiebolag', 'a s a']],
   ['sadecv', ['sa de cv', 's a de c v', 'sociedad anonima de capital variable', 'sapi de cv', 's de rl de cv', 's de r l de c v',
     'sociedad de responsabilidad limitada de capital variable']],

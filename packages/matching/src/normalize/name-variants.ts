@@ -67,6 +67,11 @@ export function splitAbdCompounds(tokens: string[]): string[] {
       i++;
       continue;
     }
+    // the article is often left out: "Abd Rahman" is "Abd al-Rahman"
+    if (t === 'abd' && next && next.length >= 3) {
+      out.push('abdul');
+      continue;
+    }
     const m = /^ab[du](?:ul|el|al|oul|ol|ur|ar|er|us|as|un|an)(.{3,})$/.exec(t);
     if (m && !CANON.has(nameKey(t))) {
       out.push('abdul', m[1]!);
