@@ -26,6 +26,18 @@ describe('US list readers on the real files (counts from watchlists/SOURCES.md)'
     expect(byId(l, 'us_ofac_sdn:11043')).toMatchObject({ type: 'vessel', vessel: expect.objectContaining({ owner: 'IRISL' }) });
   });
 
+  it('when the advanced XML excerpt is read, then codes resolve through its own tables and ids agree with the CSV (2677 AL-ZOMOR)', async () => {
+    const l = await loadList('us_ofac_sdn', W('ofac_xml/sdn_advanced-2026-09/sample_sdn_advanced.xml'));
+    expect(l.report).toMatchObject({ entities: 4, rejected: 0 });
+    expect(l.publishedAt).toBe('2026-09-09');
+    const zomor = byId(l, 'us_ofac_sdn:2677')!;
+    expect(zomor).toMatchObject({ type: 'person', name: 'Al-Zomor, Abboud Abdul Latif Hassan', datesOfBirth: ['1947-04-19'], placesOfBirth: ['Nahia, Giza, Egypt'], nationalities: ['EG'], gender: 'male', programs: ['SDGT'], listedOn: '1995-01-23' });
+    expect(zomor.aliases).toEqual(expect.arrayContaining([{ name: 'ZUMAR, Abbud', quality: 'strong', kind: 'aka' }, { name: 'الزمر, عبود عبداللطيف حسن', quality: 'strong', kind: 'original-script' }]));
+    expect(byId(l, 'us_ofac_sdn:36')).toMatchObject({ type: 'organization', addresses: [{ full: 'Havana, Cuba', city: 'Havana', country: 'CU' }], programs: ['CUBA'] });
+    expect(byId(l, 'us_ofac_sdn:4238')).toMatchObject({ type: 'vessel', vessel: { callSign: 'CL2192', flag: 'CU' } });
+    expect(byId(l, 'us_ofac_sdn:15432')).toMatchObject({ type: 'aircraft', identifiers: [{ type: 'aircraft_msn', value: '1013409297' }] });
+  });
+
   it('when the non-SDN CSV set, the classic consolidated.xml and the zipped Enhanced XML are read, then HANIYA 9639 is the same entity in all three', async () => {
     const csv = await loadList('us_ofac_cons', W('ofac_non_sdn/2025-12'));
     const zip = await loadList('us_ofac_cons', W('ofac_non_sdn/2025-01/CONS_ENHANCED.ZIP'));
@@ -61,7 +73,7 @@ describe('US list readers on the real files (counts from watchlists/SOURCES.md)'
     expect(parshan.identifiers).toContainEqual({ type: 'imo', value: '9051648', country: 'IR' });
   });
 
-  it('when the real 2023-11 CSL copy (cut off mid-row by its publisher) is read, then the load fails instead of serving a partial list', async () => {
+  it('when the real 2023-11 CSL copy (a partial copy, cut off mid-row) is read, then the load fails instead of serving a partial list', async () => {
     await expect(loadList('us_trade_csl', W('csl_us/2023-11/csl.csv'))).rejects.toThrow(/Quote Not Closed/);
   });
 

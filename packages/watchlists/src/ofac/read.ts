@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { ReaderOutput } from '../reader-types';
 import { listFiles } from '../version';
-import { readEnhancedXml, openZippedXml } from './enhanced';
+import { readAdvancedXml } from './advanced';
+import { openZippedXml, readEnhancedXml } from './enhanced';
 import { type OfacFileNames, readOfacSet } from './mapper';
 import { findFile } from './reader';
 import { readOfacClassicXml } from './xml-classic';
@@ -22,8 +23,8 @@ async function readOfacXml(path: string, source: OfacSource): Promise<ReaderOutp
   const start = head(path);
   if (/<(\w+:)?sanctionsData\b/.test(start)) return readEnhancedXml(path, source);
   if (/<(\w+:)?sdnList\b/.test(start)) return readOfacClassicXml(path, source);
-  if (/<(\w+:)?Sanctions\b/.test(start)) throw new Error(`${path}: the OFAC advanced XML is not read yet; use the legacy CSV set, sdn.xml or the enhanced XML`);
-  throw new Error(`${path}: not an OFAC XML (expected <sdnList> or <sanctionsData>)`);
+  if (/<(\w+:)?Sanctions\b/.test(start)) return readAdvancedXml(path, source);
+  throw new Error(`${path}: not an OFAC XML (expected <sdnList>, <sanctionsData> or <Sanctions>)`);
 }
 
 /**
