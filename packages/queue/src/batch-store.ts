@@ -124,8 +124,14 @@ export class BatchStore {
 
   /** The row numbers of a shipment group in input order (the first is the row that screens the group). */
   async group(id: string, reference: string): Promise<number[]> {
-    const v = await this.redis.hget(this.key(id, 'groups'), reference);
-    return v ? v.split(',').map(Number) : [];
+    return (await this.groups(id, [reference]))[0] ?? [];
+  }
+
+  /** The row numbers of several shipment groups, in one round trip. */
+  async groups(id: string, references: string[]): Promise<number[][]> {
+    if (!references.length) return [];
+    const vs = await this.redis.hmget(this.key(id, 'groups'), ...references);
+    return vs.map((v) => (v ? v.split(',').map(Number) : []));
   }
 
   async markRunning(id: string, at: string): Promise<void> {

@@ -1,4 +1,5 @@
-import { BatchResultLineSchema, BatchSchema } from '@screening/schemas';
+import { BatchResultLineSchema, BatchSchema, QueueNames } from '@screening/schemas';
+import { Queue } from 'bullmq';
 import { assertRedis, WATCHLISTS, waitFor } from '@screening/testkit';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
@@ -144,6 +145,24 @@ describe('bulk CSV batches through the API and an in-process worker', () => {
     for (const i of [1, 3, 4]) expect(lines[i]).toMatchObject({ status: 'ok', decision: 'clear' });
     expect(lines[6]).toMatchObject({ status: 'error', shipment: 'PO-1' });
     expect(lines[6]!.reason).toMatch(/name/);
+  });
+
+  it('when the results are asked for before the rows are screened, then the stream waits and ends with the last row', async () => {
+    const chunks = new Queue(QueueNames.batchChunk, { connection: stack.deps.redis, prefix: stack.config.REDIS_PREFIX });
+    await chunks.pause();
+    try {
+      const res = await upload(stack, 'name,n\nAlpha Ltd,1\nBeta Ltd,2\nGamma Ltd,3\nDelta Ltd,4\n').expect(202);
+      const download = request(stack.app).get(`/v1/batches/${res.body.id}/results?format=ndjson`).set(auth).then((r) => r);
+      await new Promise((r) => setTimeout(r, 500));
+      const meanwhile = await request(stack.app).get(`/v1/batches/${res.body.id}`).set(auth).expect(200);
+      expect(meanwhile.body).toMatchObject({ status: 'queued', processed: 0 });
+      await chunks.resume();
+      const lines = (await download).text.trim().split('\n').map((l) => BatchResultLineSchema.parse(JSON.parse(l)));
+      expect(lines.map((l) => [l.row, l.input.n, l.status])).toEqual([[1, '1', 'ok'], [2, '2', 'ok'], [3, '3', 'ok'], [4, '4', 'ok']]);
+    } finally {
+      await chunks.resume();
+      await chunks.close();
+    }
   });
 
   it('when the header has no name column or the file has no rows, then 422 before anything is queued', async () => {

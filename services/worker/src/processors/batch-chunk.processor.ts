@@ -59,12 +59,17 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
       else outcomes.push([row, errorOutcome(input.kind === 'error' ? input.reason : 'internal: shipment row outside its shipment')]);
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToLoop();
     }
-    for (const [reference, firstHere] of shipments) {
-      const members = await deps.store.group(batchId, reference);
-      if (members[0] !== firstHere) continue; // an earlier chunk holds the shipment's first row and screens it
-      const memberRaws = await deps.store.rows(batchId, members);
-      const inputs: { row: number; input: RowInput }[] = members.map((row, k) => ({ row, input: readRow(memberRaws[k] ?? null, cols) }));
-      outcomes.push(...screenShipment(`${batchId}-${firstHere}`, reference, inputs, ctx, opts, seen));
+    // shipments whose first row is in this chunk: their rows (some maybe in later chunks) are fetched at once
+    const refs = [...shipments.keys()];
+    const groups = await deps.store.groups(batchId, refs);
+    const led = refs.map((reference, i) => ({ reference, members: groups[i] ?? [] })).filter((g) => g.members[0] === shipments.get(g.reference));
+    const here = new Map(nums.map((n, i) => [n, raws[i] ?? null]));
+    const elsewhere = [...new Set(led.flatMap((g) => g.members.filter((m) => !here.has(m))))];
+    const fetched = await deps.store.rows(batchId, elsewhere);
+    elsewhere.forEach((m, i) => here.set(m, fetched[i] ?? null));
+    for (const { reference, members } of led) {
+      const inputs: { row: number; input: RowInput }[] = members.map((row) => ({ row, input: readRow(here.get(row) ?? null, cols) }));
+      outcomes.push(...screenShipment(`${batchId}-${members[0]}`, reference, inputs, ctx, opts, seen));
       await yieldToLoop();
     }
 
