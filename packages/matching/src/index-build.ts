@@ -38,7 +38,7 @@ export interface MatchIndex {
   ids: Map<string, number[]>;
   stats: TokenStats;
   /** scratch space of the retrieval (screen() is synchronous, so one query uses it at a time) */
-  scratch: { acc: Float64Array; stamp: Int32Array; epoch: number };
+  scratch: { acc: Float64Array; stamp: Int32Array; epoch: number; tokStamp: Int32Array; tokEpoch: number };
 }
 
 /** Length of the key prefix under which tokens are also found. */
@@ -144,6 +144,12 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     joined,
     ids,
     stats,
-    scratch: { acc: new Float64Array(names.length), stamp: new Int32Array(names.length).fill(-1), epoch: 0 },
+    scratch: {
+      acc: new Float64Array(names.length),
+      stamp: new Int32Array(names.length).fill(-1),
+      epoch: 0,
+      tokStamp: new Int32Array(tokKeys.length).fill(-1),
+      tokEpoch: 0,
+    },
   };
 }

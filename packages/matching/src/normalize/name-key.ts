@@ -25,9 +25,17 @@ const RULES: Array<[RegExp, string]> = [
   [/([a-z])\1+/g, '$1'],
 ];
 
+const MEMO = new Map<string, string>();
+const MEMO_MAX = 200_000;
+
 export function nameKey(token: string): string {
   if (token.length < 3 || /\d/.test(token)) return token;
+  const hit = MEMO.get(token);
+  if (hit !== undefined) return hit;
   let k = token;
   for (const [re, to] of RULES) k = k.replace(re, to);
+  // a pure function's memo: bounded, so a stream of unseen words cannot grow it without limit
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  MEMO.set(token, k);
   return k;
 }

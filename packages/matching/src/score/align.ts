@@ -52,6 +52,9 @@ const P_I = new Int32Array(MAXP);
 const P_J = new Int32Array(MAXP);
 const ORDER = new Int32Array(MAXP);
 const NOPAIRS: PairDetail[] = [];
+// scratch of the (synchronous, non-reentrant) alignment: which token each token is paired with
+const MQ = new Int32Array(256);
+const MC = new Int32Array(256);
 
 export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim?: SimFn, detail = true): Alignment {
   const nq = q.keys.length;
@@ -70,8 +73,8 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     }
   }
   const order = ORDER.subarray(0, np).sort((a, b) => P_SIM[b]! - P_SIM[a]! || P_KEY[b]! - P_KEY[a]! || a - b);
-  const mq = new Int32Array(nq).fill(-1);
-  const mc = new Int32Array(nc).fill(-1);
+  const mq = nq <= 256 ? MQ.subarray(0, nq).fill(-1) : new Int32Array(nq).fill(-1);
+  const mc = nc <= 256 ? MC.subarray(0, nc).fill(-1) : new Int32Array(nc).fill(-1);
   let num = 0;
   let den = 0;
   const pairs: PairDetail[] = detail ? [] : NOPAIRS;
