@@ -66,8 +66,14 @@ describe('a worker process killed with SIGKILL in the middle of a batch', () => 
     const progress = async () => (await (await fetch(`${stack.url}/v1/batches/${id}`)).json()) as { status: string; processed: number; rows: number; errors: number };
 
     const victim = stack.workers[0]!;
-    // kill it while it works on this batch: it has screened chunks of it and more are waiting
-    await waitFor(() => victim.output().includes(`"batchId":"${id}"`) && victim.output().includes('chunk screened'), 'the victim to work on the batch', 60_000, 5);
+    // kill it while it holds a chunk of this batch: a chunk it started and has not finished
+    const holding = () => {
+      const events = victim.output().split('\n').filter((l) => l.includes(`"batchId":"${id}"`));
+      const started = new Set(events.filter((l) => l.includes('chunk started')).map((l) => /"jobId":"([^"]+)"/.exec(l)?.[1]));
+      for (const l of events.filter((e) => e.includes('chunk screened'))) started.delete(/"jobId":"([^"]+)"/.exec(l)?.[1]);
+      return started.size > 0 && events.some((l) => l.includes('chunk screened'));
+    };
+    await waitFor(holding, 'the victim to hold a chunk of the batch', 60_000, 2);
     const pids = processTree(victim.child.pid!);
     for (const pid of pids.reverse()) process.kill(pid, 'SIGKILL');
     await victim.exited;

@@ -37,6 +37,7 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     const rec = await deps.store.get(batchId);
     if (!rec) throw new UnrecoverableError(`batch ${batchId} no longer exists (expired?)`);
     await deps.store.markRunning(batchId, new Date().toISOString());
+    deps.logger.debug({ queue: job.queueName, jobId: job.id, batchId, chunkNo, attempt: job.attemptsMade + 1 }, 'chunk started');
     const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, now: () => new Date() };
     const opts = { ...(rec.threshold !== undefined ? { threshold: rec.threshold } : {}), ...(rec.lists ? { lists: rec.lists } : {}) };
     const cols = columnsOf(rec.header);
