@@ -14,6 +14,8 @@ export interface IndexedName {
   name: WeightedName;
   /** token id of each key (similarities are cached per query by token id) */
   ids: Int32Array;
+  /** the name holds an initial, which can absorb a query word that no posting finds */
+  hasInitial: boolean;
 }
 
 export interface MatchIndex {
@@ -121,7 +123,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
       if (Math.min(a.length, b.length) <= 4) push(joined, nameKey(a + b), ni);
     }
     const weights = prep.keys.map((k, i) => tokenWeight(k, prep.ascii[i]!, prep.kinds[i]!, stats));
-    return { entity: p.entity, original: p.original, weak: p.weak, name: { ...prep, weights }, ids: Int32Array.from(p.tok) };
+    return { entity: p.entity, original: p.original, weak: p.weak, name: { ...prep, weights }, ids: Int32Array.from(p.tok), hasInitial: prep.kinds.includes(Kind.Initial) };
   });
   const deletes = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();

@@ -1,12 +1,15 @@
 import { deletions, indexable, type MatchIndex, PREFIX } from './index-build';
 import { nameKey } from './normalize/name-key';
+import { LISTED_INITIAL_CREDIT } from './score/align';
 import type { WeightedName } from './score/align';
 import { tokenSim } from './score/token-sim';
 
 /** Upper bound of the name score of a listed name whose tokens cover query weight `m` out of `total`. */
-export function scoreBound(m: number, total: number): number {
-  // listed-side weights of the matched words can exceed the query's (surname emphasis): allow 1.5×
-  return m <= 0 ? 0 : (2.5 * m) / (2.5 * m + Math.max(0, total - m));
+export function scoreBound(m: number, total: number, hasInitial = false): number {
+  // listed-side weights of the matched words can exceed the query's (surname emphasis): allow 1.5×; a query word
+  // paired with a listed initial (unseen by postings) still costs 1 − LISTED_INITIAL_CREDIT of its weight
+  const missing = Math.max(0, total - m) * (hasInitial ? 1 - LISTED_INITIAL_CREDIT : 1);
+  return m <= 0 ? 0 : (2.5 * m) / (2.5 * m + missing);
 }
 
 /**
@@ -85,7 +88,7 @@ export function retrieve(index: MatchIndex, q: WeightedName, minScore: number, s
   }
   const out: number[] = [];
   for (const ni of touched) {
-    if (scoreBound(acc[ni]!, total) >= minScore && !skipType?.(index.names[ni]!.entity)) out.push(ni);
+    if (scoreBound(acc[ni]!, total, index.names[ni]!.hasInitial) >= minScore && !skipType?.(index.names[ni]!.entity)) out.push(ni);
     acc[ni] = 0;
   }
   return out;

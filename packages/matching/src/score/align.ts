@@ -35,6 +35,8 @@ const CAND_ORG_LAMBDA = 0.8;
 /** Both sides holding a distinctive word the other lacks is a substitution (another person), not an omission. */
 const SUBSTITUTION_FACTOR = 0.88;
 const MERGE_SIM = 0.92;
+/** Credit of a query word that meets only an initial in the listed name ("Assiri" vs "A."). */
+export const LISTED_INITIAL_CREDIT = 0.6;
 
 export type SimFn = (qi: number, cj: number) => number;
 
@@ -120,9 +122,18 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     mq[i] = j;
     mc[j] = i;
     const wq = q.weights[i]!;
-    const w = s === INITIAL_SIM ? 2 * Math.min(wq, c.weights[j]!) : wq + c.weights[j]!;
-    num += credit(s) * w;
-    den += w;
+    const qInit = q.kinds[i] === Kind.Initial;
+    const cInit = c.kinds[j] === Kind.Initial;
+    if (cInit && !qInit) {
+      // the listed name only has an initial: the query's full word is barely confirmed by it
+      const w = wq + c.weights[j]!;
+      num += LISTED_INITIAL_CREDIT * w;
+      den += w;
+    } else {
+      const w = qInit ? 2 * Math.min(wq, c.weights[j]!) : wq + c.weights[j]!;
+      num += (qInit ? INITIAL_SIM : credit(s)) * w;
+      den += w;
+    }
     if (detail) pairs.push({ q: q.ascii[i]!, c: c.ascii[j]!, sim: s });
   }
 

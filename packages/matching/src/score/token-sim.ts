@@ -51,8 +51,7 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
 /** Credit a pair of tokens earns from its similarity: near 1 for a typo, falling towards the floor. */
 export function credit(sim: number): number {
   if (sim >= 0.999) return 1;
-  if (sim === INITIAL_SIM) return INITIAL_SIM;
   // ≥ 0.9 is mostly a typo or a variant; below, mostly another word sharing a prefix or suffix
-  if (sim >= 0.9) return 0.8 + 0.2 * Math.min(1, (sim - 0.9) / 0.1);
+  if (sim >= 0.9) return 0.85 + 1.5 * (sim - 0.9);
   return 0.5 + 0.3 * Math.max(0, (sim - TOKEN_FLOOR) / (0.9 - TOKEN_FLOOR));
 }
