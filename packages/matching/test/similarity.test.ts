@@ -68,6 +68,13 @@ describe('name alignment', () => {
     expect(a.score).toBeGreaterThan(0.85);
   });
 
+  test('when only the listed name has an initial, then the query word it stands for is barely confirmed', () => {
+    const queryInitial = align(weighed('A. Ahmed'), weighed('AHMED, Assiri'), true).score;
+    const listedInitial = align(weighed('Assiri Ahmed'), weighed('AHMED, A.'), true).score;
+    expect(queryInitial).toBeGreaterThan(0.9);
+    expect(listedInitial).toBeLessThan(0.85);
+  });
+
   test('when a word is written as two, then the merged form still aligns', () => {
     const a = align(weighed('JSCARGUMENT', 'organization'), weighed('JSC ARGUMENT', 'organization'), false);
     expect(a.score).toBeGreaterThan(0.9);
