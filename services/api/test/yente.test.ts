@@ -66,6 +66,12 @@ describe('POST /match/{dataset} (yente-compatible) with an in-process worker on 
     expect(res.body.code).toBe('list-not-loaded');
   });
 
+  it('when the OpenAPI document is read, then it describes the endpoint from the same schemas', async () => {
+    const doc = await request(stack.app).get('/openapi.json').expect(200);
+    expect(doc.body.paths['/match/{dataset}'].post.requestBody).toBeDefined();
+    expect(doc.body.components.schemas.YenteMatchResponse).toBeDefined();
+  });
+
   it('when no API key is given, then 401', async () => {
     await request(stack.app).post('/match/default').send({ queries: {} }).expect(401);
   });
