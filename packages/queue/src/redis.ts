@@ -20,6 +20,27 @@ export function producerConnection(url: string, extra: RedisOptions = {}): Redis
   });
 }
 
+/**
+ * Closes a connection last in a shutdown: QUIT when Redis is reachable (pending replies arrive first), else
+ * (or when QUIT does not return within `timeoutMs`) a plain disconnect, so that a shutdown never waits for a
+ * Redis that is down.
+ */
+export async function closeConnection(r: Redis, timeoutMs = 1000): Promise<void> {
+  if (r.status === 'end') return;
+  if (r.status !== 'ready') return r.disconnect();
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([r.quit().catch(() => undefined), new Promise((res) => (timer = setTimeout(res, timeoutMs)))]);
+  clearTimeout(timer);
+  if ((r.status as string) !== 'end') r.disconnect();
+}
+
+/** Waits for `p` at most `ms` (its errors ignored): shutdown steps must not hang on a Redis that is down. */
+export async function withTimeout(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p.catch(() => undefined), new Promise((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
+}
+
 /** One-shot probe: resolves true when Redis answers PING within the timeout. */
 export async function pingRedis(url: string, timeoutMs = 1000): Promise<boolean> {
   const r = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, connectTimeout: timeoutMs });

@@ -1,4 +1,4 @@
-import { createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, type ScreenQueue, ScreeningStore, WorkerMetricsStore, workerConnection } from '@screening/queue';
+import { closeConnection, createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, type ScreenQueue, ScreeningStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import type { QueueEvents } from 'bullmq';
@@ -44,11 +44,12 @@ export async function createDeps(config: Config, logger: Logger): Promise<ApiDep
     workerMetrics: new WorkerMetricsStore(redis, config.REDIS_PREFIX),
     state: { draining: false },
     close: async () => {
-      await screenEvents.close().catch(() => undefined);
-      await screenQueue.close().catch(() => undefined);
-      await monitored.close();
-      await eventsConnection.quit().catch(() => eventsConnection.disconnect());
-      await redis.quit().catch(() => redis.disconnect());
+      // each close is bounded: with Redis down, BullMQ's closes would wait for a reconnection
+      await withTimeout(screenEvents.close(), 1000);
+      await withTimeout(screenQueue.close(), 1000);
+      await withTimeout(monitored.close(), 1000);
+      await closeConnection(eventsConnection);
+      await closeConnection(redis);
     },
   };
   // Wait briefly for the first connection so that readiness is accurate from the start; a Redis that is down

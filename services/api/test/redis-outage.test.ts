@@ -54,6 +54,31 @@ describe('Redis outage', () => {
     }
   }, 60_000);
 
+  it('when Redis stops while a request waits for its worker, then that request gets a 503 at once instead of waiting out its timeout', async () => {
+    if (!(await pingRedis(redis.url, 200))) await redis.start();
+    const stack = await startStack({ REDIS_URL: redis.url, SCREENING_LISTS: LISTS, SCREEN_SYNC_TIMEOUT_MS: '8000' }, { worker: false });
+    try {
+      const inflight = timed(() => request(stack.app).post('/v1/match').send(body)); // no worker: it would wait 8 s
+      await new Promise((r) => setTimeout(r, 300));
+      const stopped = Date.now();
+      await redis.stop();
+      const res = await inflight;
+      expect(res).toMatchObject({ status: 503, code: 'unavailable' });
+      expect(Date.now() - stopped).toBeLessThan(1500);
+    } finally {
+      await stack.close();
+    }
+  }, 30_000);
+
+  it('when Redis is down at shutdown, then the API and the worker still close in bounded time', async () => {
+    if (!(await pingRedis(redis.url, 200))) await redis.start();
+    const stack = await startStack({ REDIS_URL: redis.url, SCREENING_LISTS: LISTS, SHUTDOWN_TIMEOUT_MS: '1000' });
+    await redis.stop();
+    const t = Date.now();
+    await stack.close();
+    expect(Date.now() - t).toBeLessThan(8000);
+  }, 30_000);
+
   it('when Redis is down at start, then the API starts, answers 503 at once, and serves once Redis comes up', async () => {
     if (await pingRedis(redis.url, 200)) await redis.stop();
     const config = testConfig({ REDIS_URL: redis.url, SCREENING_LISTS: LISTS });

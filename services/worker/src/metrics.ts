@@ -1,4 +1,4 @@
-import type { WorkerMetricsStore } from '@screening/queue';
+import { type WorkerMetricsStore, withTimeout } from '@screening/queue';
 import type { Logger } from '@screening/runtime';
 import type { Job, Worker } from 'bullmq';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -92,7 +92,7 @@ export class WorkerMetrics {
       publishNow,
       stop: async () => {
         clearInterval(timer);
-        await store.withdraw(workerId).catch(() => undefined);
+        await withTimeout(store.withdraw(workerId), 1000); // bounded: Redis may be down at shutdown
       },
     };
   }

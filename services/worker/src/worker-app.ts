@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { ListsRegistry, ScreeningStore, WorkerMetricsStore, workerConnection } from '@screening/queue';
+import { closeConnection, ListsRegistry, ScreeningStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import { loadList, resolveListSources } from '@screening/watchlists';
@@ -87,15 +87,15 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
     (closing ??= (async () => {
       health.draining = true;
       clearInterval(timer);
-      await registry.withdraw(workerId).catch(() => undefined);
+      await withTimeout(registry.withdraw(workerId), 1000); // bounded: Redis may be down
       // stop taking jobs; finish active ones, or hand them back to their queue when the grace period ends
       const drained = await drainWorkers([worker, ...batch.workers], active, config.SHUTDOWN_TIMEOUT_MS, logger);
       logger.info(drained, 'workers drained');
-      await batch.closeQueues();
-      await listsRuntime.close();
+      await withTimeout(batch.closeQueues(), 2000);
+      await withTimeout(listsRuntime.close(), 2000);
       await publisher.stop();
       await healthServer?.close();
-      await connection.quit().catch(() => connection.disconnect());
+      await closeConnection(connection);
     })());
   return { catalog, worker, metrics, health, lists: listsRuntime, ...(healthServer ? { healthPort: healthServer.port } : {}), close };
 }

@@ -2,6 +2,7 @@ import type { ScreenQueue } from '@screening/queue';
 import { AppError, type ErrorCode, ErrorCodes } from '@screening/runtime';
 import type { ScreenJob } from '@screening/schemas';
 import type { QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { currentRequestId } from '../middleware/lifecycle';
 
 export type JobOutcome<R> = { done: true; result: R } | { done: false; jobId: string };
@@ -18,10 +19,12 @@ export async function runJob<R>(
 ): Promise<JobOutcome<R>> {
   const requestId = job.requestId ?? currentRequestId();
   const added = await queue.add(job.kind, requestId ? { ...job, requestId } : job, { ...(opts.jobId ? { jobId: opts.jobId } : {}), priority: opts.priority ?? 1 });
+  const lost = redisLost(queue);
   try {
-    const result = (await added.waitUntilFinished(events, opts.timeoutMs)) as R;
+    const result = (await Promise.race([added.waitUntilFinished(events, opts.timeoutMs), lost.promise])) as R;
     return { done: true, result };
   } catch (err) {
+    if (err instanceof AppError) throw err;
     const state = await queue.getJobState(added.id!).catch(() => 'unknown');
     if (state !== 'failed') return { done: false, jobId: added.id! };
     const reason = (err as Error).message;
@@ -32,5 +35,31 @@ export async function runJob<R>(
       if (e instanceof AppError) throw e;
     }
     throw new AppError('internal', 'the screening job failed', { cause: err });
+  } finally {
+    lost.dispose();
   }
+}
+
+const waiting = new WeakMap<object, Set<() => void>>();
+
+/** Rejects with a 503 as soon as the producer's Redis connection drops, so that a waiting request does not hang. */
+function redisLost(queue: ScreenQueue): { promise: Promise<never>; dispose: () => void } {
+  const conn = queue.opts.connection as Partial<Pick<Redis, 'on'>> & object;
+  let set = waiting.get(conn);
+  if (!set) {
+    const fresh = new Set<() => void>();
+    waiting.set(conn, (set = fresh));
+    conn.on?.('close', () => {
+      for (const fail of fresh) fail();
+      fresh.clear();
+    });
+  }
+  let fail = () => undefined as void;
+  const promise = new Promise<never>((_, reject) => {
+    fail = () => reject(new AppError('unavailable', 'the connection to Redis was lost while waiting for the worker; retry shortly', { headers: { 'Retry-After': '2' } }));
+  });
+  promise.catch(() => undefined);
+  set.add(fail);
+  const registered = set;
+  return { promise, dispose: () => void registered.delete(fail) };
 }
