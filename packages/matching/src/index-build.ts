@@ -1,4 +1,5 @@
 import type { CanonicalEntity } from '@screening/schemas';
+import { skeleton } from './normalize/abjad';
 import { nameKey } from './normalize/name-key';
 import { Kind, type PreparedName, prepareName } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
@@ -34,6 +35,8 @@ export interface MatchIndex {
   deletes: Map<string, number[]>;
   /** first PREFIX letters of a key → token ids (Jaro-Winkler favours a shared prefix beyond one or two edits) */
   prefixes: Map<string, number[]>;
+  /** consonant skeleton → token ids, for queries written in Arabic script */
+  skeletons: Map<string, number[]>;
   /** key of two adjacent words written as one → name ids ("jsc argument" found by "jscargument") */
   joined: Map<string, number[]>;
   /** normalised identifier value → entity ids */
@@ -132,6 +135,16 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     if (k.length >= 4) for (const d of deletions(k)) push(deletes, d, id);
     if (k.length >= PREFIX) push(prefixes, k.slice(0, PREFIX), id);
   });
+  const skeletons = new Map<string, number[]>();
+  prepared.forEach((p) => p.tok.forEach((id, i) => {
+    if (!indexable(p.prep.kinds[i]!)) return;
+    const sk = skeleton(p.prep.ascii[i]!);
+    if (sk.length >= 3) {
+      const arr = skeletons.get(sk);
+      if (!arr) skeletons.set(sk, [id]);
+      else if (!arr.includes(id)) arr.push(id);
+    }
+  }));
   return {
     ...meta,
     entities,
@@ -143,6 +156,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     postings: post.map((a) => Int32Array.from(a)),
     deletes,
     prefixes,
+    skeletons,
     joined,
     ids,
     stats,

@@ -1,4 +1,5 @@
 export * from './normalize/ascii';
+export * from './normalize/abjad';
 export * from './normalize/reorder';
 export * from './normalize/legal-forms';
 export * from './normalize/name-key';

@@ -1,5 +1,7 @@
 import { deletions, indexable, type MatchIndex, PREFIX } from './index-build';
+import { abjadSkeletons } from './normalize/abjad';
 import { nameKey } from './normalize/name-key';
+import { Kind } from './normalize/prepare';
 import { LISTED_INITIAL_CREDIT } from './score/align';
 import type { WeightedName } from './score/align';
 import { tokenSim } from './score/token-sim';
@@ -77,6 +79,7 @@ export function retrieve(index: MatchIndex, q: WeightedName, minScore: number, s
     const epoch = ++index.scratch.epoch;
     const w = q.weights[i]!;
     const similar = similarTokens(index, q.keys[i]!, kind, q.ascii[i]);
+    if (q.abjad && kind === Kind.Normal) for (const sk of abjadSkeletons(q.ascii[i]!)) similar.push(...(index.skeletons.get(sk) ?? []));
     // a word no listed word resembles is likely misspelt beyond the lookup: let it weigh half in the bound
     if (similar.length === 0) total -= w / 2;
     for (const id of similar) for (const ni of index.postings[id]!) hit(ni, w, epoch);

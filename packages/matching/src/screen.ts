@@ -3,7 +3,7 @@ import { explain } from './explain';
 import { type MatchIndex, namesOf } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
 import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
-import { tokenSim } from './score/token-sim';
+import { abjadSim, tokenSim } from './score/token-sim';
 import { ADJUST, compareFeatures, DECISIVE_SCORE, identifierKey, typesConflict } from './score/features';
 import { fromInput, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
@@ -79,6 +79,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
       let v = cache[i]!.get(id);
       if (v === undefined) {
         v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j]);
+        if (v <= 0 && qn.w.abjad) v = abjadSim(qn.w.ascii[i]!, qn.w.kinds[i]!, cur.name.ascii[j]!, cur.name.kinds[j]!);
         cache[i]!.set(id, v);
       }
       return v;

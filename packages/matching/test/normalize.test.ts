@@ -1,5 +1,8 @@
 import {
+  abjadSkeletons,
   canonicalLegalForms,
+  isAbjad,
+  skeleton,
   canonicalVariant,
   commaSurname,
   foldUnicode,
@@ -117,6 +120,22 @@ describe('normalisation pipeline, one step at a time', () => {
     [['abd', 'rahman'], ['abdul', 'rahman']],
   ])('when %j holds an Abd compound, then it reads %j', (input, out) => {
     expect(splitAbdCompounds(input)).toEqual(out);
+  });
+
+  test.each([
+    ['muhammad', 'mhmd'],
+    ['mahmoud', 'mhmd'],
+    ['soleimani', 'slmn'],
+    ['qasem', 'ksm'],
+  ])('when "%s" is reduced to its consonant skeleton, then it reads "%s"', (word, sk) => {
+    expect(skeleton(word)).toBe(sk);
+  });
+
+  test('when an Arabic-script word carries the article or a final taa marbuta, then the skeleton is also tried without it', () => {
+    expect(abjadSkeletons('lrhmn')).toEqual(['lrhmn', 'rhmn']);
+    expect(abjadSkeletons('fatmh')).toEqual(['ftmh', 'ftm']);
+    expect(isAbjad('قاسم سليماني')).toBe(true);
+    expect(isAbjad('Qasem Soleimani')).toBe(false);
   });
 
   test('when a person name is prepared, then tokens get kinds and the surname is marked', () => {

@@ -15,6 +15,7 @@ const entities = [
   listed({ name: 'ASAN SHIPPING ENTERPRISE LIMITED', type: 'organization' }),
   listed({ name: 'TRANS-FLOT JSC', type: 'organization', identifiers: [{ type: 'inn', value: '7701234567' }] }),
   listed({ name: 'ARIS SEA', type: 'vessel', vessel: { imo: '9187629' } }),
+  listed({ name: 'SOLEIMANI, Qasem' }),
   ...Array.from({ length: 40 }, (_, i) => listed({ name: `GENERAL TRADING COMPANY NUMBER${i} LIMITED`, type: 'organization' })),
 ];
 const index = buildIndex(entities, { source: 'sample', version: 'v1' });
@@ -44,6 +45,11 @@ describe('screening against an index', () => {
   test('when a name is written in Cyrillic with a typo-free patronymic, then it finds the romanised entry', () => {
     const [top] = screen(q({ name: 'Пригожин Евгений Викторович', type: 'person' }), index, opts);
     expect(top?.entity.id).toBe(entities[1]!.id);
+  });
+
+  test('when a name is written in Arabic script, then consonant skeletons rank the romanised entry first', () => {
+    const [top] = screen(q({ name: 'قاسم سليماني' }), index, { threshold: 0.3, limit: 3 });
+    expect(top?.entity.name).toBe('SOLEIMANI, Qasem');
   });
 
   test('when a name has typos in two words, then it is still found', () => {

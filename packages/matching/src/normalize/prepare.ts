@@ -1,3 +1,4 @@
+import { isAbjad } from './abjad';
 import { toAscii } from './ascii';
 import { isLegalForm, legalFormsWithSurface } from './legal-forms';
 import { nameKey } from './name-key';
@@ -25,6 +26,8 @@ export interface PreparedName {
   kinds: Kind[];
   /** true for tokens of the "SURNAME," part of a list-style person name */
   surname: boolean[];
+  /** written in Arabic script: romanised without short vowels, compared by consonant skeleton as well */
+  abjad?: boolean;
 }
 
 function kindOf(t: string, type: NameType): Kind {
@@ -52,7 +55,7 @@ export function prepareName(name: string, type: NameType): PreparedName {
   const kinds = toks.map((t) => kindOf(t, type));
   const keys = toks.map((t, i) => (kinds[i] === Kind.Normal || kinds[i] === Kind.Patronymic ? canonicalVariant(nameKey(t)) : t));
   const surname = toks.map((t) => surnameSet?.has(t) ?? false);
-  return { keys, ascii, kinds, surname };
+  return isAbjad(name) ? { keys, ascii, kinds, surname, abjad: true } : { keys, ascii, kinds, surname };
 }
 
 /** Lower-case ASCII tokens of a name (transliterated, diacritics and punctuation removed). */

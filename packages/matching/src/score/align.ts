@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
 import { nameKey } from '../normalize/name-key';
-import { credit, INITIAL_SIM, tokenSim } from './token-sim';
+import { abjadSim, credit, INITIAL_SIM, tokenSim } from './token-sim';
 
 /** One side of a name comparison: a prepared name with a weight per token. */
 export interface WeightedName {
@@ -10,6 +10,7 @@ export interface WeightedName {
   kinds: Kind[];
   surname: boolean[];
   weights: number[];
+  abjad?: boolean;
 }
 
 export interface PairDetail {
@@ -64,7 +65,8 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   let np = 0;
   for (let i = 0; i < nq && np < MAXP; i++) {
     for (let j = 0; j < nc && np < MAXP; j++) {
-      const s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j]);
+      let s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j]);
+      if (s <= 0 && q.abjad && !sim) s = abjadSim(q.ascii[i]!, q.kinds[i]!, c.ascii[j]!, c.kinds[j]!);
       if (s <= 0) continue;
       P_SIM[np] = s;
       P_KEY[np] = q.weights[i]! + c.weights[j]!;

@@ -1,5 +1,6 @@
 import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
+import { abjadSkeletons, skeleton } from '../normalize/abjad';
 import { editDistance } from './edit-distance';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
@@ -54,4 +55,15 @@ export function credit(sim: number): number {
   // ≥ 0.9 is mostly a typo or a variant; below, mostly another word sharing a prefix or suffix
   if (sim >= 0.9) return 0.85 + 1.5 * (sim - 0.9);
   return 0.5 + 0.3 * Math.max(0, (sim - TOKEN_FLOOR) / (0.9 - TOKEN_FLOOR));
+}
+
+/** Similarity of an Arabic-script query word to a listed word with the same consonant skeleton. */
+export const ABJAD_SIM = 0.9;
+
+/** Skeleton comparison for a query word written in Arabic script (no short vowels) against a listed word. */
+export function abjadSim(queryAscii: string, kind: Kind, listedAscii: string, listedKind: Kind): number {
+  if (kind !== Kind.Normal || (listedKind !== Kind.Normal && listedKind !== Kind.Patronymic)) return 0;
+  const l = skeleton(listedAscii);
+  if (l.length < 3) return 0;
+  return abjadSkeletons(queryAscii).includes(l) ? ABJAD_SIM : 0;
 }

@@ -1,0 +1,27 @@
+import { nameKey } from './name-key';
+
+const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+
+/** True when a name is written in Arabic script (Arabic, Persian, Urdu): its romanisation has no short vowels. */
+export function isAbjad(name: string): boolean {
+  return ARABIC_SCRIPT.test(name);
+}
+
+/**
+ * Consonant skeleton of a romanised word: name-key folding, then vowels and the letters that also write long
+ * vowels (y) removed, doubled letters collapsed. "muhammad", "mohamed" and Arabic-script "mhmd" all give "mhmd".
+ */
+export function skeleton(word: string): string {
+  return nameKey(word).replace(/[aeiouy]/g, '').replace(/([a-z])\1+/g, '$1');
+}
+
+/** Skeletons of an Arabic-script word: as written, without an attached article ("lrhmn" from الرحمن), without a final taa marbuta. */
+export function abjadSkeletons(word: string): string[] {
+  // و writes w as well as the long vowels u/o: in Arabic script it is a vowel letter more often than not
+  const s = skeleton(word.replace(/w/g, ''));
+  const out = [s];
+  if (s.length > 3 && s.startsWith('l')) out.push(s.slice(1));
+  // a final taa marbuta (ة) romanises as h: "'smh" for Usama
+  if (s.length > 3 && s.endsWith('h')) out.push(s.slice(0, -1));
+  return out;
+}
