@@ -197,6 +197,11 @@ async function main() {
       const cpu = cpuSeconds(p.child.pid!) - (cpuBefore.get(p.name) ?? 0);
       console.log(`${p.name}: peak RSS ${(peaks.get(p.name) ?? 0).toFixed(0)} MB (before the batch ${(rssBefore.get(p.name) ?? 0).toFixed(0)} MB), CPU ${cpu.toFixed(1)} s = ${((100 * cpu) / secs).toFixed(0)}% of one core`);
     }
+    const workerCpu = stack ? stack.workers.reduce((sum, w) => sum + cpuSeconds(w.child.pid!) - (cpuBefore.get(w.name) ?? 0), 0) : 0;
+    if (workerCpu > 0) {
+      const perRow = (1e6 * workerCpu) / ROWS;
+      console.log(`worker CPU per row: ${perRow.toFixed(0)} µs → ${(1e6 / perRow).toFixed(0)} rows per worker CPU-second (what ${stack!.workers.length} idle cores could sustain, before API and Redis)`);
+    }
     console.log(`machine load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (2 cores; other work on the machine slows every figure)`);
   } finally {
     clearInterval(sampler);
