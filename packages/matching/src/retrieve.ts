@@ -4,7 +4,7 @@ import { nameKey } from './normalize/name-key';
 import { Kind } from './normalize/prepare';
 import { LISTED_INITIAL_CREDIT } from './score/align';
 import type { WeightedName } from './score/align';
-import { tokenSim } from './score/token-sim';
+import { MAX_LENGTH_GAP, tokenSim } from './score/token-sim';
 
 /** Upper bound of the name score of a listed name whose tokens cover query weight `m` out of `total`. */
 export function scoreBound(m: number, total: number, hasInitial = false): number {
@@ -53,7 +53,7 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
   }
   if (key.length >= PREFIX && indexable(kind)) for (const id of index.prefixes.get(key.slice(0, PREFIX)) ?? []) add(id);
   const out: number[] = [];
-  for (const id of found) if (id === exact || tokenSim(key, kind, index.tokKeys[id]!, index.tokKinds[id]!, ascii, index.tokKeys[id]!) > 0) out.push(id);
+  for (const id of found) if (id === exact || (Math.abs(index.tokKeys[id]!.length - key.length) <= MAX_LENGTH_GAP + 2 && tokenSim(key, kind, index.tokKeys[id]!, index.tokKinds[id]!, ascii, index.tokKeys[id]!) > 0)) out.push(id);
   return out;
 }
 

@@ -5,6 +5,8 @@ import { editDistance } from './edit-distance';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
 export const INITIAL_SIM = 0.9;
+/** Words whose lengths differ by more than this are different words. */
+export const MAX_LENGTH_GAP = 3;
 /** Below this similarity two name tokens are different words. */
 export const TOKEN_FLOOR = 0.84;
 
@@ -37,9 +39,11 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   }
   if (ka === Kind.Legal || kb === Kind.Legal || ka === Kind.Number || kb === Kind.Number) return 0;
   if (a.length < 3 || b.length < 3) return 0;
+  // words of very different length are different words (a prefix is not a name: "abdul" / "abdulrahman")
+  if (Math.abs(a.length - b.length) > MAX_LENGTH_GAP && Math.abs(sa.length - sb.length) > MAX_LENGTH_GAP) return 0;
   // a patronymic is derived from a given name (Dmitrievich ← Dmitry): only a near-identical word pairs with it
   const patronymicVsName = (ka === Kind.Patronymic) !== (kb === Kind.Patronymic);
-  if (!patronymicVsName && a.length >= 4 && vowelFold(a) === vowelFold(b)) return VOWEL_SIM;
+  if (!patronymicVsName && a.length >= 4 && a.length === b.length && vowelFold(a) === vowelFold(b)) return VOWEL_SIM;
   let s = jaroWinkler(a, b);
   if (patronymicVsName) return s >= 0.97 ? s : 0;
   if (s < 0.97 && (sa !== a || sb !== b)) s = Math.max(s, jaroWinkler(sa, sb));
