@@ -1,4 +1,5 @@
 import { CompareRequestSchema, MatchRequestSchema } from './match';
+import { ListQueueNames } from './lists';
 import { ScreeningRequestSchema } from './screening';
 import { z } from './zod';
 
@@ -10,10 +11,10 @@ export const QueueNames = {
   batchFinalize: 'batch-finalize',
   batchWebhook: 'batch-webhook',
 } as const;
-export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];
+export type QueueName = (typeof QueueNames)[keyof typeof QueueNames] | (typeof ListQueueNames)[keyof typeof ListQueueNames];
 
 /** Every queue, for the dashboard, metrics and health (a queue added to QueueNames appears there by itself). */
-export const allQueueNames: readonly QueueName[] = Object.freeze(Object.values(QueueNames));
+export const allQueueNames: readonly QueueName[] = Object.freeze([...Object.values(QueueNames), ...Object.values(ListQueueNames)]);
 
 /** Correlation carried by every job: the API request that produced it (never party data). */
 export const JobMetaShape = { requestId: z.string().max(100).optional() };

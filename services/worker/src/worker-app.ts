@@ -76,7 +76,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   timer.unref();
   const publisher = metrics.publishEvery(new WorkerMetricsStore(connection, config.REDIS_PREFIX), workerId, config.METRICS_PUBLISH_INTERVAL_MS, logger);
   void publisher.publishNow();
-  const listsRuntime = await startListsRuntime({ config, logger, catalog, connection, sources, loaded: lists, screenWorker: worker, onSwap: heartbeat });
+  const listsRuntime = await startListsRuntime({ config, logger, catalog, connection, sources, loaded: lists, screenWorker: worker, onSwap: heartbeat, instrument: (w) => metrics.instrument(w) });
   void worker.run();
   for (const w of batch.workers) void w.run();
   health.consuming = true;

@@ -2,7 +2,7 @@ import { AlertStore, defaultJobOptions, ListControl, ListsRegistry, MonitorStore
 import type { Config, Logger } from '@screening/runtime';
 import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type Match, type MonitorOrigin, type MonitoredPartyInput, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
 import type { ListSource, LoadedList } from '@screening/watchlists';
-import { type Job, Queue, Worker } from 'bullmq';
+import { type Job, MetricsTime, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { CatalogHolder } from '../catalog';
 import { ListReconciler } from './reconciler';
@@ -58,6 +58,8 @@ export async function startListsRuntime(opts: {
   loaded: LoadedList[];
   screenWorker?: Worker;
   onSwap?: () => unknown;
+  /** observes every list worker (job metrics, issue 7) */
+  instrument?: (w: Worker) => void;
 }): Promise<ListsRuntime> {
   const { config, logger, catalog, connection } = opts;
   const prefix = config.REDIS_PREFIX;
@@ -97,13 +99,15 @@ export async function startListsRuntime(opts: {
   const registry = new ListsRegistry(connection, prefix);
   const workersAlive = async () => Math.max(1, (await registry.current()).workers);
   const monitorRun = monitorProcessor({ config, logger, catalog, control, monitor, alerts, entity, onAlert, enqueueParts, workers: workersAlive });
-  const workerOpts = { connection, prefix };
+  // per-minute completed/failed counts for the /admin throughput and error-rate columns
+  const workerOpts = { connection, prefix, metrics: { maxDataPoints: MetricsTime.ONE_WEEK } };
   const workers = [
     new Worker<RefreshJob>(ListQueueNames.refresh, refreshProcessor({ config, logger, control }), { ...workerOpts, concurrency: 1 }),
     new Worker<MonitorJob>(ListQueueNames.monitor, monitorRun, { ...workerOpts, concurrency: 1 }),
     new Worker<AlertWebhookJob>(ListQueueNames.alertWebhook, webhookProcessor({ config, alerts }), { ...workerOpts, concurrency: 4 }),
   ];
   for (const w of workers) {
+    opts.instrument?.(w);
     w.on('error', (err) => logger.error({ queue: w.name, err: err.message }, 'worker error'));
     w.on('failed', (job, err) => logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
   }
