@@ -139,9 +139,13 @@ export async function startListsRuntime(opts: {
     rescreenFull: () => monitorRun({ data: { kind: 'rescreen-full', part: 0, parts: 1 } } as Job<MonitorJob>),
     close: async () => {
       clearInterval(poll);
-      await Promise.all(workers.map((w) => w.close()));
-      await Promise.all([refreshQueue, monitorQueue, webhookQueue].map((q) => q.close()));
-      await subscriber.quit().catch(() => subscriber.disconnect());
+      subscriber.disconnect(); // at once: a pub/sub connection has nothing to flush, and must not reconnect to a Redis that is gone
+      // a long re-screening part is not waited for: its lock lapses and another worker runs it again (alerts are deduplicated)
+      const graceful = Promise.all(workers.map((w) => w.close()));
+      if (!(await Promise.race([graceful.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 1000).unref())]))) {
+        await Promise.all(workers.map((w) => w.close(true).catch(() => undefined)));
+      }
+      await Promise.all([refreshQueue, monitorQueue, webhookQueue].map((q) => q.close().catch(() => undefined)));
     },
   };
 }
