@@ -42,7 +42,13 @@ export function listsRouter(deps: ApiDeps): Router {
   const admin = requireScope(deps.config, 'admin');
   const control = new ListControl(deps.redis, deps.config.REDIS_PREFIX);
   let refreshQueue: Queue<RefreshJob> | undefined;
-  const queue = () => (refreshQueue ??= new Queue<RefreshJob>(ListQueueNames.refresh, { connection: deps.redis, prefix: deps.config.REDIS_PREFIX }));
+  const queue = () => {
+    if (!refreshQueue) {
+      refreshQueue = new Queue<RefreshJob>(ListQueueNames.refresh, { connection: deps.redis, prefix: deps.config.REDIS_PREFIX });
+      refreshQueue.on('error', (err) => deps.logger.warn({ queue: ListQueueNames.refresh, err: err.message }, 'queue error'));
+    }
+    return refreshQueue;
+  };
 
   r.get('/v1/lists', screen, async (_req, res) => {
     const [{ lists }, errors] = await Promise.all([deps.registry.current(), control.errors()]);
