@@ -14,6 +14,8 @@ export interface ListHistoryEntry {
   loadedAt: string;
   publishedAt?: string;
   entities: number;
+  /** the load report: rows read, entities kept, rows rejected and why */
+  report?: { rows: number; entities: number; rejected: number; reasons: Record<string, number> };
 }
 
 const CHANGES_TTL = 90 * 24 * 3600;
@@ -72,6 +74,12 @@ export class ListControl {
   async recordVersion(source: string, e: ListHistoryEntry): Promise<void> {
     const added = await this.redis.hsetnx(this.k('versions', source), e.version, JSON.stringify(e));
     if (added) await this.redis.rpush(this.k('history', source), e.version);
+  }
+
+  /** The recorded entry of one version (its load report, path and dates). */
+  async version(source: string, version: string): Promise<ListHistoryEntry | undefined> {
+    const raw = await this.redis.hget(this.k('versions', source), version);
+    return raw ? (JSON.parse(raw) as ListHistoryEntry) : undefined;
   }
 
   async history(source: string): Promise<ListHistoryEntry[]> {

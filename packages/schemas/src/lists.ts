@@ -100,6 +100,10 @@ export const ListChangesQuerySchema = z.object({
 export const ListStatusSchema = ListVersionSchema.extend({
   ageSeconds: z.number().optional(),
   publishedAgeSeconds: z.number().optional(),
+  /** the load report of this version: rows read, entities kept, rows rejected and why (counted) */
+  load: z.object({ rows: z.number(), entities: z.number(), rejected: z.number(), reasons: z.record(z.string(), z.number()) }).optional(),
+  /** the last failed load or sync of this list (the version above keeps being served) */
+  lastError: z.object({ at: z.string(), error: z.string() }).optional(),
 }).openapi('ListStatus');
 
 export const CustomListNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'lower-case letters, digits, "-" and "_" (at most 63)');

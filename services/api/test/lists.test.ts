@@ -130,6 +130,10 @@ describe('lists: refresh, atomic swap, diff, monitoring and alerts (real Redis, 
       expect(up.status).toBe(200);
       expect(up.body).toMatchObject({ id: 'custom:acme-watch', entities: 1, rows: 2, rejected: 1, reasons: { 'empty name': 1 } });
       await waitFor(async () => await listVersion(s, 'custom:acme-watch'), 'custom list served');
+      const listed = (await request(s.app).get('/v1/lists').set(USER)).body.find((l: { id: string }) => l.id === 'custom:acme-watch');
+      await waitFor(async () => ((await request(s.app).get('/v1/lists').set(USER)).body.find((l: { id: string }) => l.id === 'custom:acme-watch')?.load ? true : undefined), 'load report recorded');
+      expect(listed).toMatchObject({ entities: 1, ageSeconds: expect.any(Number) });
+      expect((await request(s.app).get('/v1/lists').set(USER)).body.find((l: { id: string }) => l.id === 'custom:acme-watch').load).toEqual({ rows: 2, entities: 1, rejected: 1, reasons: { 'empty name': 1 } });
       const m = await request(s.app).post('/v1/match').set(USER).send({ entity: { name: 'Globex Dual-Use Trading' }, lists: ['custom:acme-watch'] });
       expect(m.body.matches[0]).toMatchObject({ list: 'custom:acme-watch', entityId: 'custom:acme-watch:C-1' });
       const bad = await request(s.app).put('/v1/lists/custom/acme-watch').set(ADMIN).set('Content-Type', 'text/csv').send('foo,bar\n1,2\n');

@@ -52,8 +52,17 @@ export function listsRouter(deps: ApiDeps): Router {
 
   r.get('/v1/lists', screen, async (_req, res) => {
     const [{ lists }, errors] = await Promise.all([deps.registry.current(), control.errors()]);
+    const reports = await Promise.all(lists.map((l) => control.version(l.id, l.version).then((v) => v?.report)));
     const now = Date.now();
-    res.json(lists.map((l) => ({ ...l, ageSeconds: age(l.loadedAt, now), publishedAgeSeconds: age(l.publishedAt, now), ...(errors[l.id] ? { lastError: errors[l.id] } : {}) })));
+    res.json(
+      lists.map((l, i) => ({
+        ...l,
+        ageSeconds: age(l.loadedAt, now),
+        publishedAgeSeconds: age(l.publishedAt, now),
+        ...(reports[i] ? { load: reports[i] } : {}),
+        ...(errors[l.id] ? { lastError: errors[l.id] } : {}),
+      })),
+    );
   });
 
   r.post('/v1/lists/refresh', admin, async (req, res) => {

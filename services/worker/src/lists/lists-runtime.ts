@@ -76,7 +76,7 @@ export async function startListsRuntime(opts: {
     ...(opts.onSwap ? { onSwap: opts.onSwap } : {}),
     onChange: async (c) => void (await monitorQueue.add('rescreen-changes', { kind: 'rescreen-changes', ...c }, { jobId: `rescreen-${c.source}-${c.from}-${c.to}`.replace(/:/g, '_') })),
   });
-  reconciler.adopt(opts.sources, new Map(opts.loaded.map((l) => [l.source, l.entities])));
+  reconciler.adopt(opts.sources, new Map(opts.loaded.map((l) => [l.source, l])));
 
   const byId = new Map<string, { version: string; map: Map<string, CanonicalEntity> }>();
   const entity = (id: string) => {

@@ -1,13 +1,14 @@
 import type { ListControl } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import type { CanonicalEntity } from '@screening/schemas';
-import { contentVersion, diffLists, type ListSource, loadCustomList, loadList, resolveListSources } from '@screening/watchlists';
+import { contentVersion, diffLists, type ListSource, type LoadReport, loadCustomList, loadList, resolveListSources } from '@screening/watchlists';
 import { type CatalogEntry, type CatalogHolder, entryFor } from '../catalog';
 
 interface Held {
   entry: CatalogEntry;
   entities: CanonicalEntity[];
   path: string;
+  report?: LoadReport;
 }
 
 export interface ListChange {
@@ -42,10 +43,11 @@ export class ListReconciler {
   ) {}
 
   /** Registers the lists loaded at start (their entries are already in the catalog). */
-  adopt(sources: ListSource[], entities: Map<string, CanonicalEntity[]>): void {
+  adopt(sources: ListSource[], loaded: Map<string, { entities: CanonicalEntity[]; report?: LoadReport }>): void {
     for (const s of sources) {
       const entry = this.deps.catalog.snapshot().entries.get(s.source);
-      if (entry) this.held.set(s.source, { entry, entities: entities.get(s.source) ?? [], path: s.path });
+      const l = loaded.get(s.source);
+      if (entry) this.held.set(s.source, { entry, entities: l?.entities ?? [], path: s.path, ...(l?.report ? { report: l.report } : {}) });
     }
   }
 
@@ -90,7 +92,7 @@ export class ListReconciler {
           continue;
         }
         const list = await loadList(s.source, s.path);
-        take(s.source, { entry: entryFor(list), entities: list.entities, path: s.path });
+        take(s.source, { entry: entryFor(list), entities: list.entities, path: s.path, report: list.report });
         await control.setError(s.source, undefined);
         logger.info({ list: s.source, version: list.version, report: list.report }, 'list version loaded');
       } catch (err) {
@@ -111,7 +113,7 @@ export class ListReconciler {
       }
       try {
         const list = await loadCustomList(name, stored.content);
-        take(id, { entry: entryFor(list), entities: list.entities, path: id });
+        take(id, { entry: entryFor(list), entities: list.entities, path: id, report: list.report });
       } catch (err) {
         logger.error({ list: id, err: (err as Error).message }, 'custom list load failed; keeping the version served');
         if (before) next.set(id, before);
@@ -127,7 +129,8 @@ export class ListReconciler {
     this.generation = Math.max(this.generation, generation);
     for (const h of next.values()) {
       const v = h.entry.version;
-      await control.recordVersion(v.id, { version: v.version, path: h.path, loadedAt: v.loadedAt, entities: v.entities, ...(v.publishedAt ? { publishedAt: v.publishedAt } : {}) });
+      const report = h.report ? { rows: h.report.rows, entities: h.report.entities, rejected: h.report.rejected, reasons: h.report.reasons } : undefined;
+      await control.recordVersion(v.id, { version: v.version, path: h.path, loadedAt: v.loadedAt, entities: v.entities, ...(v.publishedAt ? { publishedAt: v.publishedAt } : {}), ...(report ? { report } : {}) });
     }
     for (const c of changes) {
       const { changedEntities, ...diff } = diffLists(c.source, { version: c.before.entry.version.version, entities: c.before.entities }, { version: c.after.entry.version.version, entities: c.after.entities });
