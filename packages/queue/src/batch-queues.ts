@@ -12,6 +12,8 @@ export interface ChunkResult {
   processed: number;
   errors: number;
   counted: boolean;
+  /** decisions of the chunk's rows (counted once into the workers' `screening_screenings_total` when `counted`) */
+  decisions?: { clear: number; review: number; block: number };
 }
 
 /** Chunk jobs keep their result for the dashboard but carry no party data (only ids and row ranges). */

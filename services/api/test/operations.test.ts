@@ -63,6 +63,17 @@ describe('operations: metrics, queue dashboard and overview page', () => {
     expect(sample(after, 'screening_http_request_duration_seconds_count', { method: 'POST', route: '/v1/screenings', status: '200' })).toBe(http0 + 1);
   });
 
+  it('when a batch completes, then each of its rows is counted once under its decision', async () => {
+    const total = (t: string) => ['clear', 'review', 'block'].reduce((n, decision) => n + sample(t, 'screening_screenings_total', { decision }), 0);
+    const before = total(await metrics());
+    const csv = 'name,type\nDmitriy KHOROSHEV,person\nAcme Coffee Roasters,organization\nJane Example,person\n';
+    const up = await request(stack.app).post('/v1/batches').set(admin).set('Content-Type', 'text/csv').send(csv).expect(202);
+    await waitFor(async () => (await request(stack.app).get(`/v1/batches/${up.body.id}`).set(admin)).body.status === 'completed', 'the batch to complete');
+    await waitFor(async () => total(await metrics()) >= before + 3, 'the batch decisions in the metrics');
+    await new Promise((r) => setTimeout(r, 500)); // a few more publications: nothing is counted twice
+    expect(total(await metrics())).toBe(before + 3);
+  });
+
   it('when an unknown URL is requested, then it is counted under one bounded route label, never the raw path', async () => {
     await request(stack.app).get('/no/such/path-12345').expect(404);
     const text = await metrics();

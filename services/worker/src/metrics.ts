@@ -11,6 +11,9 @@ interface MatchLike {
 }
 interface ResultLike {
   decision?: string;
+  /** a batch chunk's decisions, counted only the first time the chunk is counted (a rerun counts nothing) */
+  counted?: boolean;
+  decisions?: Record<string, number>;
   matches?: MatchLike[];
   parties?: { matches: MatchLike[] }[];
 }
@@ -64,10 +67,11 @@ export class WorkerMetrics {
     }
   }
 
-  /** Counts a screening decision and the matches of a match or screening result. */
+  /** Counts screening decisions (one screening, or a batch chunk's rows) and the matches of a result. */
   recordResult(result: unknown): void {
     const r = (result ?? {}) as ResultLike;
     if (typeof r.decision === 'string') this.screenings.inc({ decision: r.decision });
+    if (r.counted && r.decisions) for (const [decision, n] of Object.entries(r.decisions)) if (n > 0) this.screenings.inc({ decision }, n);
     const all = [...(r.matches ?? []), ...(r.parties ?? []).flatMap((p) => p.matches ?? [])];
     for (const m of all) if (m.match) this.matches.inc({ list: m.list });
   }

@@ -84,7 +84,7 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     if (seen.lists) await deps.store.setListsOnce(batchId, seen.lists, ALGORITHM);
     await reportProgress(deps, job, batchId);
     deps.logger.debug({ queue: job.queueName, jobId: job.id, batchId, chunkNo, rows: nums.length, counted }, 'chunk screened');
-    return { rows: nums.length, processed: counts.processed, errors: counts.errors, counted };
+    return { rows: nums.length, processed: counts.processed, errors: counts.errors, counted, decisions: { clear: counts.clear, review: counts.review, block: counts.block } };
   };
 }
 
