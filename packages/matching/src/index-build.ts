@@ -1,7 +1,7 @@
 import type { CanonicalEntity } from '@screening/schemas';
 import { skeleton } from './normalize/abjad';
 import { nameKey } from './normalize/name-key';
-import { Kind, type PreparedName, prepareName } from './normalize/prepare';
+import { Kind, type PreparedName, prepareUncached } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
 import type { WeightedName } from './score/align';
 import { identifierKey } from './score/features';
@@ -88,7 +88,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
   targets.forEach((t, ei) => {
     for (const id of t.identifiers) push(ids, identifierKey(id.type, id.value), ei);
     for (const n of namesOf(t)) {
-      const prep = prepareName(n.name, t.type);
+      const prep = prepareUncached(n.name, t.type);
       if (prep.keys.length === 0) continue;
       const tok = prep.keys.map((k, i) => {
         let id = dict.get(k);

@@ -39,8 +39,26 @@ function kindOf(t: string, type: NameType): Kind {
   return Kind.Normal;
 }
 
-/** The normalisation pipeline of one name: reorder, ASCII, Abd-compounds, legal forms, kinds, keys. */
+const MEMO = new Map<string, PreparedName>();
+// small on purpose: it serves one query across its lists (and a shipment's repeated names), not a cache of past queries
+const MEMO_MAX = 64;
+
+/**
+ * The normalisation pipeline of one name: reorder, ASCII, Abd-compounds, legal forms, kinds, keys. Memoised (a
+ * query is prepared once for all the lists it is screened against); callers must not mutate the result.
+ */
 export function prepareName(name: string, type: NameType): PreparedName {
+  const memoKey = `${type}\u0000${name}`;
+  const hit = MEMO.get(memoKey);
+  if (hit) return hit;
+  const out = prepareUncached(name, type);
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  MEMO.set(memoKey, out);
+  return out;
+}
+
+/** prepareName without the memo (index builds prepare every listed name once). */
+export function prepareUncached(name: string, type: NameType): PreparedName {
   const personish = type === 'person' || type === 'unknown';
   const surnamePart = personish ? commaSurname(name) : undefined;
   const text = personish ? reorderComma(name) : name;
