@@ -123,13 +123,13 @@ async function benchMonitor(total: number) {
       symlinkSync(target, link);
       const start = Date.now();
       const startPerf = performance.now();
-      await control.bump(`bench: ${label}`);
+      const { generation } = await control.bump(`bench: ${label}`);
       const to = await waitUntil(async () => {
         const v = app.catalog.snapshot().entries.get('us_ofac_sdn')?.version.version;
         return v !== from ? v : undefined;
       });
       const swapMs = performance.now() - startPerf;
-      const jobId = `rescreen-us_ofac_sdn-${from}-${to}`;
+      const jobId = `rescreen-us_ofac_sdn-${from}-${to}-g${generation}`;
       const parent = await finished(jobId);
       const partStats = parent.parts ? await Promise.all(Array.from({ length: parent.parts }, (_, k) => finished(`${jobId}-p${k}`))) : [parent];
       const stats = { parties: partStats.reduce((n, p) => n + p.parties, 0), alerts: partStats.reduce((n, p) => n + p.alerts, 0), ms: Math.max(...partStats.map((p) => p.ms)) };

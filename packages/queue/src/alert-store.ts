@@ -25,6 +25,11 @@ export class AlertStore {
     return a;
   }
 
+  /** Forgets dedupe keys of hits that ended (entity removed or no longer matching), so that a re-listing alerts again. */
+  async forget(dedupeKeys: string[]): Promise<void> {
+    if (dedupeKeys.length) await this.redis.srem(this.k('seen'), ...dedupeKeys);
+  }
+
   async get(tenant: string, id: string): Promise<Alert | undefined> {
     const raw = await this.redis.hget(this.k('data'), id);
     const a = raw ? (JSON.parse(raw) as Alert) : undefined;

@@ -93,12 +93,13 @@ export class ListControl {
    * Stores the diff of one change; only the first caller (of all workers seeing the same change) wins and gets
    * true, so that the re-screening for it is started exactly once.
    */
-  async claimChange(diff: ListChanges, changedEntities: CanonicalEntity[]): Promise<boolean> {
-    const key = this.k('changes', diff.source, diff.from, diff.to);
-    const won = await this.redis.set(key, JSON.stringify(diff), 'EX', CHANGES_TTL, 'NX');
+  async claimChange(diff: ListChanges, changedEntities: CanonicalEntity[], generation: number): Promise<boolean> {
+    // one claim per change and generation: a list that flips back and forth is re-screened on every flip
+    const won = await this.redis.set(this.k('claims', diff.source, diff.from, diff.to, String(generation)), '1', 'EX', 24 * 3600, 'NX');
     if (!won) return false;
     await this.redis
       .multi()
+      .set(this.k('changes', diff.source, diff.from, diff.to), JSON.stringify(diff), 'EX', CHANGES_TTL)
       .set(this.k('changed-entities', diff.source, diff.from, diff.to), JSON.stringify(changedEntities), 'EX', CHANGES_TTL)
       .set(this.k('latest-change', diff.source), `${diff.from}:${diff.to}`)
       .exec();

@@ -50,7 +50,7 @@ describe('monitored parties and alerts (real Redis)', () => {
     expect(kept?.hits).toEqual({ [badege.id]: entityDigest(badege) });
   });
 
-  it('when the entity a party hits changes its content, then one changed-hit alert follows; when it is removed, the hit is dropped silently', async () => {
+  it('when the entity a party hits changes its content, then one changed-hit alert follows; when it is removed, the hit is dropped silently; a re-listing alerts again', async () => {
     const monitor = new MonitorStore(redis, prefix);
     const alerts = new AlertStore(redis, prefix);
     const badege = un.find((e) => e.id === 'un_sc:CDi.001')!;
@@ -65,6 +65,9 @@ describe('monitored parties and alerts (real Redis)', () => {
     const id = MonitorStore.partyId('acme', { kind: 'batch', id: 'b-1', index: 1 });
     expect((await monitor.get(id))?.hits).toEqual({});
     expect(await alerts.count('acme')).toBe(1);
+    // listed again with the same content after the removal: that is a new listing, and alerts again
+    expect(await rescreenMonitored(deps, { entries: [entry([changed], 'v4')], entity: () => changed, touched: new Set([badege.id]), trigger })).toMatchObject({ alerts: 1 });
+    expect((await alerts.list('acme', { limit: 10 })).alerts.map((a) => a.kind)).toEqual(['changed-hit', 'new-hit']);
   });
 
   it('when alerts are listed in pages, then the cursor walks them in order without repeats', async () => {

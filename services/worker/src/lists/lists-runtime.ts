@@ -74,7 +74,8 @@ export async function startListsRuntime(opts: {
   const reconciler = new ListReconciler({
     config, logger, catalog, control,
     ...(opts.onSwap ? { onSwap: opts.onSwap } : {}),
-    onChange: async (c) => void (await monitorQueue.add('rescreen-changes', { kind: 'rescreen-changes', ...c }, { jobId: `rescreen-${c.source}-${c.from}-${c.to}`.replace(/:/g, '_') })),
+    onChange: async ({ generation, ...c }) =>
+      void (await monitorQueue.add('rescreen-changes', { kind: 'rescreen-changes', ...c }, { jobId: `rescreen-${c.source}-${c.from}-${c.to}-g${generation}`.replace(/:/g, '_') })),
   });
   reconciler.adopt(opts.sources, new Map(opts.loaded.map((l) => [l.source, l])));
 

@@ -15,6 +15,7 @@ export interface ListChange {
   source: string;
   from: string;
   to: string;
+  generation: number;
 }
 
 /**
@@ -134,9 +135,9 @@ export class ListReconciler {
     }
     for (const c of changes) {
       const { changedEntities, ...diff } = diffLists(c.source, { version: c.before.entry.version.version, entities: c.before.entities }, { version: c.after.entry.version.version, entities: c.after.entities });
-      if (await control.claimChange(diff, changedEntities)) {
+      if (await control.claimChange(diff, changedEntities, generation)) {
         logger.info({ list: c.source, from: diff.from, to: diff.to, counts: diff.counts }, 'list changed');
-        await this.deps.onChange({ source: c.source, from: diff.from, to: diff.to });
+        await this.deps.onChange({ source: c.source, from: diff.from, to: diff.to, generation });
       }
     }
   }

@@ -56,6 +56,7 @@ export async function rescreenMonitored(
   let raised = 0;
   for await (const page of deps.monitor.scan(1000, scope.filter)) {
     const updates: { id: string; hits: PartyHits }[] = [];
+    const ended: string[] = [];
     for (const { party, hits } of page) {
       parties++;
       const matches = matchEntity(party.entity, scope.entries, deps.threshold, 10).filter((m) => m.match);
@@ -87,8 +88,10 @@ export async function rescreenMonitored(
       }
       const keys = Object.keys(next);
       if (keys.length !== Object.keys(hits).length || keys.some((k) => hits[k] !== next[k])) updates.push({ id: party.id, hits: next });
+      ended.push(...Object.entries(hits).filter(([id, d]) => next[id] !== d).map(([id, d]) => `${party.id}|${id}|${d}`));
     }
     await deps.monitor.setHits(updates);
+    await deps.alerts.forget(ended);
   }
   return { parties, alerts: raised, ms: Date.now() - started };
 }
