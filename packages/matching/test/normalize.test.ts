@@ -76,6 +76,9 @@ describe('normalisation pipeline, one step at a time', () => {
     [['macpar', 'ltd', 'sti'], ['macpar', '#ltdsti']],
     [['macpar', 'sanayi', 've', 'ticaret', 'anonim', 'sirketi'], ['macpar', '#svt', '#sa']],
     [['sa', 'holdings'], ['sa', 'holdings']],
+    [['private', 'military', 'company', 'wagner'], ['#pmc', 'wagner']],
+    [['chvk', 'vagner'], ['#pmc', 'vagner']],
+    [['private', 'bank', 'ltd'], ['#pvt', 'bank', '#ltd']],
   ])('when legal forms in %j are canonicalised, then they read %j', (input, out) => {
     expect(canonicalLegalForms(input)).toEqual(out);
   });

@@ -38,6 +38,9 @@ const TABLE: Array<[string, string[]]> = [
   ['fze', ['fze', 'f z e', 'free zone establishment', 'fzc', 'free zone company', 'fzco', 'fz co', 'f z co', 'dmcc', 'dmcest', 'fz']],
   ['pvt', ['pvt', 'private', 'pte', 'pty']],
   ['gp', ['general partnership', 'snc', 'sc']],
+  // a kind of organisation rather than a legal form, but written the same ways: PMC ↔ ChVK ↔ the words
+  ['pmc', ['pmc', 'p m c', 'private military company', 'private military co', 'private military contractor', 'chvk', 'ch v k',
+    'chastnaya voennaya kompaniya', 'chastnaya voyennaya kompaniya', 'chastnaia voennaia kompaniia']],
 ];
 
 interface Node {
