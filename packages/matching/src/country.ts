@@ -20,7 +20,9 @@ const EXTRA: Record<string, string> = {
   'crimea': 'UA', 'soviet union': 'RU', 'yugoslavia': 'RS', 'belarus': 'BY', 'netherlands antilles': 'CW',
 };
 
+/** Bounded: user-supplied strings must not grow it without limit (a full cache is simply not added to). */
 const cache = new Map<string, string | undefined>();
+const CACHE_MAX = 10_000;
 
 /** ISO 3166-1 alpha-2 code of a country name or code as lists and users write it; undefined when unknown. */
 export function countryCode(name: string | undefined): string | undefined {
@@ -31,7 +33,7 @@ export function countryCode(name: string | undefined): string | undefined {
   let code: string | undefined;
   if (/^[a-z]{2}$/.test(key) && countries.isValid(key.toUpperCase())) code = key.toUpperCase();
   else code = EXTRA[key] ?? countries.getAlpha2Code(name.trim(), 'en') ?? countries.getAlpha2Code(key, 'en');
-  cache.set(key, code);
+  if (cache.size < CACHE_MAX) cache.set(key, code);
   return code;
 }
 
