@@ -16,6 +16,8 @@ export const PartyRoleSchema = z.enum([
   'notify_party',
   'payer',
   'bank',
+  /** a party screened on its own, outside a shipment (bulk rows without a reference) */
+  'counterparty',
 ]);
 export type PartyRole = z.infer<typeof PartyRoleSchema>;
 

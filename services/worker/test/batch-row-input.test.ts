@@ -1,5 +1,7 @@
 import { columnsOf, readRow, shipmentRef } from '../src/batch/row-input';
-import { singleOutcome } from '../src/batch/outcome';
+import { loadList, SAMPLE_LIST_PATH } from '@screening/watchlists';
+import { type Catalog, entryFor } from '../src/catalog';
+import { screenSingle } from '../src/batch/screen-rows';
 
 const header = ['Reference', 'Role', 'Name', 'Type', 'Country', 'Date_of_Birth', 'Identifiers', 'Aliases', 'HS_Codes', 'Destination', 'extra'];
 const cols = columnsOf(header);
@@ -49,12 +51,29 @@ describe('reading a stored CSV row', () => {
   });
 });
 
-describe('the outcome of a single-party row', () => {
-  const m = (list: string, score: number, match: boolean) => ({ list, listVersion: 'v', entityId: `${list}:1`, name: 'N', matchedName: 'N', type: 'person' as const, programs: [], score, match, explanation: { features: {}, text: '' } });
-  it('when a match is at or above the threshold, then it is a blocking list hit (A1 sanctions, A2 export list)', () => {
-    expect(singleOutcome([m('us_ofac_sdn', 0.95, true), m('us_bis_dpl', 0.9, true)])).toMatchObject({ decision: 'block', riskLevel: 'critical', flags: ['A1', 'A2'], bestMatch: { list: 'us_ofac_sdn', score: 0.95 } });
+describe('screening a single-party row', () => {
+  let catalog: Catalog;
+  beforeAll(async () => {
+    const sample = entryFor(await loadList('sample', SAMPLE_LIST_PATH));
+    catalog = { entries: new Map([['sample', sample]]) };
   });
-  it('when nothing matches, then it is clear', () => {
-    expect(singleOutcome([])).toEqual({ status: 'ok', decision: 'clear', riskLevel: 'none', flags: [] });
+  const screen = (cells: Partial<Record<string, string>>) => {
+    const input = readRow(row(cells), cols);
+    if (input.kind !== 'single') throw new Error(`expected a single row, got ${input.kind}`);
+    return screenSingle(input, { catalog, defaultThreshold: 0.77, now: () => new Date('2026-11-29T00:00:00Z') }, {}, {});
+  };
+
+  it('when the name is a listed party, then it is a blocking list hit (A1) with the best match', () => {
+    expect(screen({ name: 'Evgeny Prigozhin', type: 'person' })).toMatchObject({ status: 'ok', decision: 'block', riskLevel: 'critical', flags: expect.arrayContaining(['A1']), bestMatch: { list: 'sample' } });
+  });
+
+  it('when an unlisted party sits in an embargoed country, then the embargo rule flags it (B1), not "clear"', () => {
+    expect(screen({ name: 'Pars Pump Manufacturing Co', type: 'organization', country: 'IR' })).toMatchObject({ decision: 'block', flags: expect.arrayContaining(['B1']) });
+  });
+
+  it('when an ordinary party matches nothing in an ordinary country, then it is clear', () => {
+    const out = screen({ name: 'Maria Garcia Lopez', type: 'person', country: 'ES' });
+    expect(out).toMatchObject({ status: 'ok', decision: 'clear' });
+    expect(out.bestMatch).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { AppError } from '@screening/runtime';
 import { type ListVersion, type RowOutcome, ScreeningRequestSchema } from '@screening/schemas';
-import { runMatch, runScreening, type ScreeningContext } from '../screening';
-import { errorOutcome, partyOutcome, singleOutcome } from './outcome';
+import { runScreening, type ScreeningContext } from '../screening';
+import { errorOutcome, partyOutcome } from './outcome';
 import type { RowInput } from './row-input';
 
 export interface RowOptions {
@@ -17,12 +17,35 @@ function failure(err: unknown, shipment?: string): RowOutcome {
   throw err;
 }
 
-/** Screens one single-party row with the same code as POST /v1/match. */
+/**
+ * Screens one single-party row as a one-party screening (role `counterparty`): the same list matching as
+ * POST /v1/match plus every rule that a lone party supports (embargoed or Russia/Belarus geography, listed
+ * addresses, owners and identifiers), so that a customer in Tehran or Sevastopol is not "clear" for want of a
+ * name match.
+ */
 export function screenSingle(input: Extract<RowInput, { kind: 'single' }>, ctx: ScreeningContext, opts: RowOptions, seen: { lists?: ListVersion[] }): RowOutcome {
+  const e = input.entity;
+  const country = e.country ?? e.countries[0];
+  const request = ScreeningRequestSchema.safeParse({
+    parties: [
+      {
+        role: 'counterparty',
+        name: e.name,
+        type: e.type,
+        aliases: e.aliases,
+        identifiers: e.identifiers,
+        ...(country ? { country } : {}),
+        ...(e.address ? { address: e.address } : {}),
+        ...(e.dateOfBirth ? { dateOfBirth: e.dateOfBirth } : {}),
+      },
+    ],
+    options: { limit: LIMIT, ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}), ...(opts.lists ? { lists: opts.lists } : {}) },
+  });
+  if (!request.success) return errorOutcome(request.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   try {
-    const res = runMatch({ entity: input.entity, limit: LIMIT, ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}), ...(opts.lists ? { lists: opts.lists } : {}) }, ctx);
-    seen.lists ??= res.lists;
-    return singleOutcome(res.matches);
+    const result = runScreening('row', request.data, ctx);
+    seen.lists ??= result.lists;
+    return partyOutcome(result, 0);
   } catch (err) {
     return failure(err);
   }
