@@ -21,6 +21,8 @@ export interface BatchRecord {
   lists?: string[];
   webhookUrl?: string;
   clientRef?: string;
+  /** rows are kept for re-screening on list changes */
+  monitor?: boolean;
   processed: number;
   errors: number;
   clear: number;
@@ -34,7 +36,7 @@ export interface BatchRecord {
 export type ChunkCounts = Pick<BatchRecord, 'processed' | 'errors' | 'clear' | 'review' | 'block'>;
 
 const NUMERIC = ['rows', 'chunks', 'chunkSize', 'processed', 'errors', 'clear', 'review', 'block', 'threshold'] as const;
-const JSONISH = ['header', 'lists', 'listVersions'] as const;
+const JSONISH = ['header', 'lists', 'listVersions', 'monitor'] as const;
 
 type Scripted = Redis & {
   batchAppendGroup(key: string, ref: string, row: number): Promise<number>;

@@ -33,6 +33,11 @@ export const BatchOptionsSchema = z
     lists: CsvListSchema.optional(),
     webhookUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
     clientRef: z.string().max(200).optional(),
+    /** keep every row's party for re-screening on each list change (alerts: GET /v1/alerts) */
+    monitor: z
+      .enum(['true', 'false', '1', '0'])
+      .transform((v) => v === 'true' || v === '1')
+      .optional(),
   })
   .openapi('BatchOptions');
 export type BatchOptions = z.infer<typeof BatchOptionsSchema>;

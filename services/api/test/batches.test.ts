@@ -1,3 +1,4 @@
+import { MonitorStore } from '@screening/queue';
 import { BatchResultLineSchema, BatchSchema, QueueNames } from '@screening/schemas';
 import { Queue } from 'bullmq';
 import { assertRedis, WATCHLISTS, waitFor } from '@screening/testkit';
@@ -145,6 +146,25 @@ describe('bulk CSV batches through the API and an in-process worker', () => {
     for (const i of [1, 3, 4]) expect(lines[i]).toMatchObject({ status: 'ok', decision: 'clear' });
     expect(lines[6]).toMatchObject({ status: 'error', shipment: 'PO-1' });
     expect(lines[6]!.reason).toMatch(/name/);
+  });
+
+  it('when a batch is uploaded with monitor=true, then every screened party is kept for re-screening with its current hits', async () => {
+    const csv = ['reference,role,name,type', ',,Dmitry Yuryevich Khoroshev,person', 'PO-9,buyer,Acme Coffee Roasters,organization', 'PO-9,consignee,Lakeside Foods Ltd,organization', ',,,person'].join('\n');
+    const res = await upload(stack, csv, '?monitor=true').expect(202);
+    await completed(stack, res.body.id);
+    const monitor = new MonitorStore(stack.deps.redis, stack.config.REDIS_PREFIX);
+    const kept = await Promise.all([1, 2, 3, 4].map((row) => monitor.get(MonitorStore.partyId('default', { kind: 'batch', id: res.body.id, index: row }))));
+    expect(kept.map((k) => k?.party.entity.name)).toEqual(['Dmitry Yuryevich Khoroshev', 'Acme Coffee Roasters', 'Lakeside Foods Ltd', undefined]);
+    expect(kept[2]!.party.origin).toMatchObject({ reference: 'PO-9', role: 'consignee' });
+    expect(Object.keys(kept[0]!.hits).length).toBeGreaterThan(0); // its current hit is known, so it will not alert again
+    expect(Object.keys(kept[1]!.hits)).toEqual([]);
+  });
+
+  it('when a batch is uploaded without monitor, then none of its parties is kept', async () => {
+    const res = await upload(stack, 'name\nAcme Coffee Roasters\n').expect(202);
+    await completed(stack, res.body.id);
+    const monitor = new MonitorStore(stack.deps.redis, stack.config.REDIS_PREFIX);
+    expect(await monitor.get(MonitorStore.partyId('default', { kind: 'batch', id: res.body.id, index: 1 }))).toBeUndefined();
   });
 
   it('when the results are asked for before the rows are screened, then the stream waits and ends with the last row', async () => {

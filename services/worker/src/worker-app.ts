@@ -65,7 +65,12 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   });
   metrics.instrument(worker);
-  const batch = createBatchWorkers({ config, logger, connection, catalog, wrap: (p) => active.track(p) });
+  // batch chunks keep monitored rows through the lists runtime, which starts below (before any worker runs)
+  const runtime: { lists?: ListsRuntime } = {};
+  const batch = createBatchWorkers({
+    config, logger, connection, catalog, wrap: (p) => active.track(p),
+    keep: (items) => (runtime.lists ? runtime.lists.keep(items) : Promise.reject(new Error('lists runtime not started'))),
+  });
   for (const w of batch.workers) metrics.instrument(w);
   worker.on('error', (err) => logger.error({ err: err.message }, 'worker error'));
   worker.on('failed', (job, err) => logger.warn({ queue: job?.queueName, jobId: job?.id, requestId: job?.data?.requestId, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
@@ -76,7 +81,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   timer.unref();
   const publisher = metrics.publishEvery(new WorkerMetricsStore(connection, config.REDIS_PREFIX), workerId, config.METRICS_PUBLISH_INTERVAL_MS, logger);
   void publisher.publishNow();
-  const listsRuntime = await startListsRuntime({ config, logger, catalog, connection, sources, loaded: lists, screenWorker: worker, onSwap: heartbeat, instrument: (w) => metrics.instrument(w) });
+  const listsRuntime = (runtime.lists = await startListsRuntime({ config, logger, catalog, connection, sources, loaded: lists, screenWorker: worker, onSwap: heartbeat, instrument: (w) => metrics.instrument(w) }));
   void worker.run();
   for (const w of batch.workers) void w.run();
   health.consuming = true;

@@ -60,7 +60,7 @@ describe('screening a single-party row', () => {
   const screen = (cells: Partial<Record<string, string>>) => {
     const input = readRow(row(cells), cols);
     if (input.kind !== 'single') throw new Error(`expected a single row, got ${input.kind}`);
-    return screenSingle(input, { catalog, defaultThreshold: 0.77, now: () => new Date('2026-11-29T00:00:00Z') }, {}, {});
+    return screenSingle(1, input, { catalog, defaultThreshold: 0.77, now: () => new Date('2026-11-29T00:00:00Z') }, {}, {});
   };
 
   it('when the name is a listed party, then it is a blocking list hit (A1) with the best match', () => {

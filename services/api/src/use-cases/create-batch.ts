@@ -108,6 +108,7 @@ export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAcce
     ...(options.lists ? { lists: options.lists } : {}),
     ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
     ...(options.clientRef ? { clientRef: options.clientRef } : {}),
+    ...(options.monitor ? { monitor: true } : {}),
   };
   await d.store.create(record);
   await addBatchFlow(d.flow, config.REDIS_PREFIX, id, ingested.rows, config.BATCH_CHUNK_SIZE);

@@ -4,7 +4,7 @@ import { QueueNames } from '@screening/schemas';
 import { type Job, MetricsTime, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { CatalogHolder } from '../catalog';
-import { batchChunkProcessor } from '../processors/batch-chunk.processor';
+import { batchChunkProcessor, type KeepMonitored } from '../processors/batch-chunk.processor';
 import { batchFinalizeProcessor } from '../processors/batch-finalize.processor';
 import { batchWebhookProcessor } from '../processors/batch-webhook.processor';
 
@@ -20,7 +20,15 @@ export interface BatchWorkers {
  * The three bulk-CSV workers (chunk, finalize, webhook), created paused (`autorun: false`) like the screen
  * worker; `wrap` lets the app track their active jobs for a graceful drain.
  */
-export function createBatchWorkers(opts: { config: Config; logger: Logger; connection: Redis; catalog: CatalogHolder; wrap?: (p: Processor) => Processor }): BatchWorkers {
+export function createBatchWorkers(opts: {
+  config: Config;
+  logger: Logger;
+  connection: Redis;
+  catalog: CatalogHolder;
+  wrap?: (p: Processor) => Processor;
+  /** keeps the parties of a batch uploaded with `monitor` (the lists runtime's keep) */
+  keep?: KeepMonitored;
+}): BatchWorkers {
   const { config, logger, connection, catalog } = opts;
   const wrap = opts.wrap ?? ((p: Processor) => p);
   const prefix = config.REDIS_PREFIX;
@@ -37,7 +45,7 @@ export function createBatchWorkers(opts: { config: Config; logger: Logger; conne
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   };
   const workers = [
-    new Worker(QueueNames.batchChunk, wrap(batchChunkProcessor({ catalog, store, finalizeQueue, defaultThreshold: config.MATCH_THRESHOLD, logger })), {
+    new Worker(QueueNames.batchChunk, wrap(batchChunkProcessor({ catalog, store, finalizeQueue, defaultThreshold: config.MATCH_THRESHOLD, logger, ...(opts.keep ? { keep: opts.keep } : {}) })), {
       ...common,
       concurrency: config.BATCH_CHUNK_CONCURRENCY,
       // a chunk is idempotent, so running it again after a false stall (a long event-loop pause) is harmless

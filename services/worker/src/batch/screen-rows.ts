@@ -1,5 +1,5 @@
 import { AppError } from '@screening/runtime';
-import { type ListVersion, type RowOutcome, ScreeningRequestSchema } from '@screening/schemas';
+import { type EntityInput, type ListVersion, type Match, type Party, type RowOutcome, ScreeningRequestSchema } from '@screening/schemas';
 import { runScreening, type ScreeningContext } from '../screening';
 import { errorOutcome, partyOutcome } from './outcome';
 import type { RowInput } from './row-input';
@@ -7,6 +7,25 @@ import type { RowInput } from './row-input';
 export interface RowOptions {
   threshold?: number;
   lists?: string[];
+  /** when set (a batch with `monitor`), every screened party is added here with its current matches */
+  monitored?: MonitoredRow[];
+}
+
+/** A screened row's party, to be kept for re-screening on list changes. */
+export interface MonitoredRow {
+  row: number;
+  entity: EntityInput;
+  matches: Match[];
+  role?: string;
+  reference?: string;
+}
+
+/** The entity of a shipment party, as monitoring keeps it. */
+export function partyEntity(p: Party): EntityInput {
+  return {
+    name: p.name, type: p.type, aliases: p.aliases, countries: p.country ? [p.country] : [], identifiers: p.identifiers,
+    ...(p.country ? { country: p.country } : {}), ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}), ...(p.address ? { address: p.address } : {}),
+  };
 }
 
 /** Best matches kept per row: the results show the best one; a few more cost nothing and keep A1/A2 exact. */
@@ -23,7 +42,7 @@ function failure(err: unknown, shipment?: string): RowOutcome {
  * addresses, owners and identifiers), so that a customer in Tehran or Sevastopol is not "clear" for want of a
  * name match.
  */
-export function screenSingle(input: Extract<RowInput, { kind: 'single' }>, ctx: ScreeningContext, opts: RowOptions, seen: { lists?: ListVersion[] }): RowOutcome {
+export function screenSingle(row: number, input: Extract<RowInput, { kind: 'single' }>, ctx: ScreeningContext, opts: RowOptions, seen: { lists?: ListVersion[] }): RowOutcome {
   const e = input.entity;
   const country = e.country ?? e.countries[0];
   const request = ScreeningRequestSchema.safeParse({
@@ -45,6 +64,7 @@ export function screenSingle(input: Extract<RowInput, { kind: 'single' }>, ctx: 
   try {
     const result = runScreening('row', request.data, ctx);
     seen.lists ??= result.lists;
+    opts.monitored?.push({ row, entity: e, matches: result.parties[0]?.matches ?? [] });
     return partyOutcome(result, 0);
   } catch (err) {
     return failure(err);
@@ -87,7 +107,10 @@ export function screenShipment(
   try {
     const result = runScreening(id, request.data, ctx);
     seen.lists ??= result.lists;
-    parties.forEach((p, i) => out.push([p.row, partyOutcome(result, i, reference)]));
+    parties.forEach((p, i) => {
+      out.push([p.row, partyOutcome(result, i, reference)]);
+      opts.monitored?.push({ row: p.row, entity: partyEntity(p.input.party), matches: result.parties[i]?.matches ?? [], role: p.input.party.role, reference });
+    });
   } catch (err) {
     for (const p of parties) out.push([p.row, failure(err, reference)]);
   }

@@ -2,14 +2,18 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { type BatchRefQueue, type BatchStore, type ChunkCounts, type ChunkResult, parseChunkJob } from '@screening/queue';
 import type { Logger } from '@screening/runtime';
 import { ALGORITHM } from '@screening/matching';
-import type { ListVersion, RowOutcome } from '@screening/schemas';
+import type { EntityInput, ListVersion, Match, MonitorOrigin, RowOutcome } from '@screening/schemas';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { columnsOf, readRow, type RowInput, shipmentRef } from '../batch/row-input';
 import { errorOutcome } from '../batch/outcome';
-import { screenShipment, screenSingle } from '../batch/screen-rows';
+import { type MonitoredRow, screenShipment, screenSingle } from '../batch/screen-rows';
 import type { CatalogHolder } from '../catalog';
 
+/** Keeps monitored parties with their current matches (idempotent per origin, so a rerun chunk replaces). */
+export type KeepMonitored = (items: { tenant: string; origin: MonitorOrigin; entity: EntityInput; matches: readonly Match[] }[]) => Promise<unknown>;
+
 export interface BatchChunkDeps {
+  keep?: KeepMonitored;
   catalog: CatalogHolder;
   store: BatchStore;
   finalizeQueue: BatchRefQueue;
@@ -39,7 +43,8 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     await deps.store.markRunning(batchId, new Date().toISOString());
     deps.logger.debug({ queue: job.queueName, jobId: job.id, batchId, chunkNo, attempt: job.attemptsMade + 1 }, 'chunk started');
     const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, now: () => new Date() };
-    const opts = { ...(rec.threshold !== undefined ? { threshold: rec.threshold } : {}), ...(rec.lists ? { lists: rec.lists } : {}) };
+    const monitored: MonitoredRow[] | undefined = rec.monitor ? [] : undefined;
+    const opts = { ...(rec.threshold !== undefined ? { threshold: rec.threshold } : {}), ...(rec.lists ? { lists: rec.lists } : {}), ...(monitored ? { monitored } : {}) };
     const cols = columnsOf(rec.header);
     const nums = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     const raws = await deps.store.rows(batchId, nums);
@@ -56,7 +61,7 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
         continue;
       }
       const input = readRow(raw, cols);
-      if (input.kind === 'single') outcomes.push([row, screenSingle(input, ctx, opts, seen)]);
+      if (input.kind === 'single') outcomes.push([row, screenSingle(row, input, ctx, opts, seen)]);
       else outcomes.push([row, errorOutcome(input.kind === 'error' ? input.reason : 'internal: shipment row outside its shipment')]);
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToLoop();
     }
@@ -75,6 +80,17 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     }
 
     await deps.store.saveOutcomes(batchId, outcomes.map(([row, o]) => [row, JSON.stringify(o)]));
+    if (monitored?.length) {
+      if (!deps.keep) throw new Error('this worker cannot keep monitored parties (no lists runtime)');
+      await deps.keep(
+        monitored.map((m) => ({
+          tenant: rec.tenant,
+          origin: { kind: 'batch', id: batchId, index: m.row, ...(m.role ? { role: m.role } : {}), ...(m.reference ? { reference: m.reference } : {}) },
+          entity: m.entity,
+          matches: m.matches,
+        })),
+      );
+    }
     const counts: ChunkCounts = { processed: outcomes.length, errors: 0, clear: 0, review: 0, block: 0 };
     for (const [, o] of outcomes) {
       if (o.status === 'error') counts.errors++;
