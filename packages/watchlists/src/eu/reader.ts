@@ -1,8 +1,9 @@
 import type { Address, Alias, Identifier, ListEntity } from '@screening/schemas';
 import { identifierType } from '../identifiers';
-import { compact, type ReaderOutput, type Rejected, uniq } from '../reader-types';
+import { compact, type ReaderOutput, uniq } from '../reader-types';
+import { readXmlList } from '../xml/list';
 import { fileIn } from '../version';
-import { attr, child, children, streamXml, text, type XmlNode } from '../xml/stream';
+import { attr, child, children, text, type XmlNode } from '../xml/stream';
 
 const RECORDS = new Set(['sanctionEntity']);
 const PRIMARY_LANGS = new Set(['', 'EN']);
@@ -92,24 +93,7 @@ export function mapEuRecord(n: XmlNode): ListEntity | string {
 }
 
 /** Reads the EU Financial Sanctions File XML 1.1 as a stream. */
-export async function readEu(path: string): Promise<ReaderOutput> {
+export function readEu(path: string): Promise<ReaderOutput> {
   path = fileIn(path, /\.xml$/i, 'EU FSF .xml');
-  const entities: ListEntity[] = [];
-  const rejected: Rejected[] = [];
-  let publishedAt: string | undefined;
-  let rows = 0;
-  await streamXml(path, {
-    records: RECORDS,
-    onRoot: (name, attrs) => {
-      if (name !== 'export') throw new Error(`${path}: not an EU FSF export (root <${name}>)`);
-      publishedAt = attrs.generationDate;
-    },
-    onRecord: (node) => {
-      rows++;
-      const e = mapEuRecord(node);
-      if (typeof e === 'string') rejected.push({ file: path, line: rows, reason: e });
-      else entities.push(e);
-    },
-  });
-  return { entities, rejected, rows, ...(publishedAt ? { publishedAt } : {}) };
+  return readXmlList(path, { label: 'an EU FSF export', root: 'export', records: RECORDS, map: mapEuRecord, dateAttr: 'generationDate' });
 }

@@ -3,8 +3,9 @@ import { countryCode } from '@screening/matching';
 import type { Address, Alias, EntityType, Identifier, Link, ListEntity } from '@screening/schemas';
 import yauzl from 'yauzl';
 import { identifierType, identifierValue } from '../identifiers';
-import { compact, type ReaderOutput, type Rejected, uniq } from '../reader-types';
-import { attr, child, children, streamXml, text, type XmlNode } from '../xml/stream';
+import { compact, type ReaderOutput, uniq } from '../reader-types';
+import { readXmlList } from '../xml/list';
+import { attr, child, children, text, type XmlNode } from '../xml/stream';
 
 type OfacSource = 'us_ofac_sdn' | 'us_ofac_cons';
 const TYPES: Record<string, EntityType> = { individual: 'person', vessel: 'vessel', aircraft: 'aircraft', entity: 'organization' };
@@ -82,27 +83,9 @@ export function mapEnhancedEntity(n: XmlNode, source: OfacSource): ListEntity | 
 }
 
 /** Streams OFAC's Enhanced XML (`sanctionsData`, e.g. CONS_ENHANCED.XML). */
-export async function readEnhancedXml(input: string | Readable, source: OfacSource, file = String(input)): Promise<ReaderOutput> {
-  const entities: ListEntity[] = [];
-  const rejected: Rejected[] = [];
-  let publishedAt: string | undefined;
-  let rows = 0;
-  await streamXml(input, {
-    records: new Set(['entity']),
-    onRoot: (name) => {
-      if (name !== 'sanctionsData') throw new Error(`${file}: not an OFAC Enhanced XML (root <${name}>)`);
-    },
-    onHeader: (name, t) => {
-      if (name === 'dataAsOf') publishedAt = t;
-    },
-    onRecord: (node) => {
-      rows++;
-      const e = mapEnhancedEntity(node, source);
-      if (typeof e === 'string') rejected.push({ file, line: rows, reason: e });
-      else entities.push(e);
-    },
-  });
-  return { entities, rejected, rows, ...(publishedAt ? { publishedAt } : {}) };
+export function readEnhancedXml(input: string | Readable, source: OfacSource, file = String(input)): Promise<ReaderOutput> {
+  const format = { label: 'an OFAC Enhanced XML', root: 'sanctionsData', records: new Set(['entity']), dateHeader: 'dataAsOf' };
+  return readXmlList(input, { ...format, map: (node) => mapEnhancedEntity(node, source) }, file);
 }
 
 /** Opens the first `.xml` entry of a zip (CONS_ENHANCED.ZIP) as a stream (yauzl; a corrupt zip rejects). */

@@ -2,8 +2,9 @@ import type { Readable } from 'node:stream';
 import { countryCode } from '@screening/matching';
 import type { Address, Alias, EntityType, Identifier, ListEntity } from '@screening/schemas';
 import { identifierType, identifierValue } from '../identifiers';
-import { compact, type ReaderOutput, type Rejected, uniq } from '../reader-types';
-import { child, children, streamXml, text, texts, type XmlNode } from '../xml/stream';
+import { compact, type ReaderOutput, uniq } from '../reader-types';
+import { readXmlList } from '../xml/list';
+import { child, children, text, texts, type XmlNode } from '../xml/stream';
 import { parseOfacDate, parseRemarks } from './remarks';
 
 type OfacSource = 'us_ofac_sdn' | 'us_ofac_cons';
@@ -79,25 +80,7 @@ function publishDate(v: string): string {
 }
 
 /** Streams a classic OFAC XML (`sdnList`: sdn.xml or consolidated.xml), in either namespace vintage. */
-export async function readOfacClassicXml(input: string | Readable, source: OfacSource, file = String(input)): Promise<ReaderOutput> {
-  const entities: ListEntity[] = [];
-  const rejected: Rejected[] = [];
-  let publishedAt: string | undefined;
-  let rows = 0;
-  await streamXml(input, {
-    records: new Set(['sdnEntry']),
-    onRoot: (name) => {
-      if (name !== 'sdnList') throw new Error(`${file}: not an OFAC sdnList XML (root <${name}>)`);
-    },
-    onHeader: (name, t) => {
-      if (name === 'Publish_Date') publishedAt = publishDate(t);
-    },
-    onRecord: (node) => {
-      rows++;
-      const e = mapSdnEntry(node, source);
-      if (typeof e === 'string') rejected.push({ file, line: rows, reason: e });
-      else entities.push(e);
-    },
-  });
-  return { entities, rejected, rows, ...(publishedAt ? { publishedAt } : {}) };
+export function readOfacClassicXml(input: string | Readable, source: OfacSource, file = String(input)): Promise<ReaderOutput> {
+  const format = { label: 'an OFAC sdnList XML', root: 'sdnList', records: new Set(['sdnEntry']), dateHeader: 'Publish_Date', parseDate: publishDate };
+  return readXmlList(input, { ...format, map: (node) => mapSdnEntry(node, source) }, file);
 }

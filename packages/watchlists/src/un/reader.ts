@@ -1,8 +1,9 @@
 import { countryCode } from '@screening/matching';
 import type { Address, Alias, Identifier, ListEntity } from '@screening/schemas';
-import { compact, type ReaderOutput, type Rejected, uniq } from '../reader-types';
+import { compact, type ReaderOutput, uniq } from '../reader-types';
+import { readXmlList } from '../xml/list';
 import { fileIn } from '../version';
-import { children, streamXml, text, texts, type XmlNode } from '../xml/stream';
+import { children, text, texts, type XmlNode } from '../xml/stream';
 
 const RECORDS = new Set(['INDIVIDUAL', 'ENTITY']);
 
@@ -90,24 +91,7 @@ export function mapUnRecord(n: XmlNode): ListEntity | string {
 }
 
 /** Reads the UN Security Council consolidated list XML as a stream. */
-export async function readUn(path: string): Promise<ReaderOutput> {
+export function readUn(path: string): Promise<ReaderOutput> {
   path = fileIn(path, /\.xml$/i, 'UN consolidated .xml');
-  const entities: ListEntity[] = [];
-  const rejected: Rejected[] = [];
-  let publishedAt: string | undefined;
-  let rows = 0;
-  await streamXml(path, {
-    records: RECORDS,
-    onRoot: (name, attrs) => {
-      if (name !== 'CONSOLIDATED_LIST') throw new Error(`${path}: not a UN consolidated list (root <${name}>)`);
-      publishedAt = attrs.dateGenerated;
-    },
-    onRecord: (node) => {
-      rows++;
-      const e = mapUnRecord(node);
-      if (typeof e === 'string') rejected.push({ file: path, line: rows, reason: e });
-      else entities.push(e);
-    },
-  });
-  return { entities, rejected, rows, ...(publishedAt ? { publishedAt } : {}) };
+  return readXmlList(path, { label: 'a UN consolidated list', root: 'CONSOLIDATED_LIST', records: RECORDS, map: mapUnRecord, dateAttr: 'dateGenerated' });
 }
