@@ -4,43 +4,38 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
 
+/** A comma-separated list of entries, each parsed by `entry` (which reports its own problem and returns NEVER). */
+const commaList = <T>(entry: (e: string, ctx: z.RefinementCtx) => T) =>
+  z
+    .string()
+    .default('')
+    .transform((raw, ctx) =>
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((e) => entry(e, ctx)),
+    );
+
 /** `key:scope` or `key:scope:tenant`, comma-separated. */
-const ApiKeysSchema = z
-  .string()
-  .default('')
-  .transform((raw, ctx) =>
-    raw
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .map((entry) => {
-        const [key, scope, tenant] = entry.split(':');
-        if (!key || !scope || !['screen', 'batch', 'admin'].includes(scope)) {
-          ctx.addIssue({ code: 'custom', message: `bad entry "${entry.replace(/^(.{3}).*?:/, '$1…:')}": expected key:scope[:tenant] with scope screen|batch|admin` });
-          return z.NEVER;
-        }
-        return { key, scope: scope as 'screen' | 'batch' | 'admin', tenant: tenant || 'default' };
-      }),
-  );
+const ApiKeysSchema = commaList((entry, ctx) => {
+  const [key, scope, tenant] = entry.split(':');
+  if (!key || !scope || !['screen', 'batch', 'admin'].includes(scope)) {
+    ctx.addIssue({ code: 'custom', message: `bad entry "${entry.replace(/^(.{3}).*?:/, '$1…:')}": expected key:scope[:tenant] with scope screen|batch|admin` });
+    return z.NEVER;
+  }
+  return { key, scope: scope as 'screen' | 'batch' | 'admin', tenant: tenant || 'default' };
+});
 
 /** `source-id:path`, comma-separated; the path may itself contain ':' (not on the first segment). */
-const ListsSchema = z
-  .string()
-  .default('')
-  .transform((raw, ctx) =>
-    raw
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .map((entry) => {
-        const i = entry.indexOf(':');
-        if (i <= 0 || i === entry.length - 1) {
-          ctx.addIssue({ code: 'custom', message: `bad entry "${entry}": expected source-id:path` });
-          return z.NEVER;
-        }
-        return { source: entry.slice(0, i), path: entry.slice(i + 1) };
-      }),
-  );
+const ListsSchema = commaList((entry, ctx) => {
+  const i = entry.indexOf(':');
+  if (i <= 0 || i === entry.length - 1) {
+    ctx.addIssue({ code: 'custom', message: `bad entry "${entry}": expected source-id:path` });
+    return z.NEVER;
+  }
+  return { source: entry.slice(0, i), path: entry.slice(i + 1) };
+});
 
 /** Every tunable of the service, with its default and description (the README table is generated from it). */
 export const ConfigShape = {
@@ -74,6 +69,7 @@ export const ConfigShape = {
   LISTS_REFRESH_EVERY_MS: int(0).describe('repeatable `refresh-watchlist` job: sync/re-read every list this often (0 = only on POST /v1/lists/refresh; 7200000 = 2 h)'),
   LISTS_POLL_MS: int(5000, 100).describe('how often workers check for a new list generation (besides the pub/sub notice)'),
   CUSTOM_LIST_MAX_BYTES: int(20 * 2 ** 20, 1).describe('largest custom list upload (PUT /v1/lists/custom/{name})'),
+  LISTS_TASK_TIMEOUT_MS: int(30_000, 100).describe('how long the API waits for a worker to read a custom list upload or diff two stored versions before answering 503'),
   MONITOR_RESCREEN_EVERY_MS: int(24 * 3600 * 1000).describe('full re-screening of monitored parties this often (0 = off); changed entities are re-screened on every list change'),
   ALERT_WEBHOOK_URL: z.string().default('').describe('where alerts are POSTed (HMAC-signed); empty = alerts only via GET /v1/alerts'),
   ALERT_WEBHOOK_SECRET: z.string().default('').describe('HMAC-SHA256 key of the alert webhook signature (`X-Signature: sha256=…`)'),
@@ -123,6 +119,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(['API_KEYS: required when NODE_ENV=production (auth cannot be off in production)']);
   }
   return deepFreeze(cfg);
+}
+
+/** For a process entry point: the config, or a message naming every invalid variable on stderr and exit 1. */
+export function loadConfigOrExit(processName: string, env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    console.error(`${processName}: ${(err as Error).message}`);
+    process.exit(1);
+  }
 }
 
 /** Config documentation rows: name, default, description (README and `--help`). */

@@ -1,16 +1,10 @@
-import { createLogger, loadConfig, registerShutdown } from '@screening/runtime';
+import { createLogger, loadConfigOrExit, registerShutdown } from '@screening/runtime';
 import { createApp } from './app';
 import { createDeps } from './deps';
 import { apiShutdownSteps } from './server-lifecycle';
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    console.error(`api: ${(err as Error).message}`);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit('api');
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'api' });
   if (config.API_KEYS.length === 0) logger.warn('API_KEYS is not set: authentication is OFF (development only)');
   const deps = await createDeps(config, logger);

@@ -1,14 +1,8 @@
-import { createLogger, loadConfig, registerShutdown } from '@screening/runtime';
+import { createLogger, loadConfigOrExit, registerShutdown } from '@screening/runtime';
 import { startWorkerApp } from './worker-app';
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    console.error(`worker: ${(err as Error).message}`);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit('worker');
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
   try {
     const app = await startWorkerApp(config, logger);
