@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { assertRedis, waitFor, WATCHLISTS } from '@screening/testkit';
-import { call, type Proc, type Stack, startProcesses } from './support/processes';
+import { call, freePort, type Proc, type Stack, startProcesses } from './support/processes';
 
 jest.setTimeout(180_000);
 
@@ -148,3 +152,30 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
   const { REDIS_PREFIX, SCREENING_LISTS } = env;
   return { REDIS_PREFIX: REDIS_PREFIX!, SCREENING_LISTS: SCREENING_LISTS! };
 }
+
+describe('SIGTERM while Redis is down', () => {
+  it('when Redis is gone, then the API and the worker still exit within the grace period', async () => {
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'own-redis-'));
+    const url = `redis://127.0.0.1:${port}`;
+    execFileSync('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'yes', '--pidfile', join(dir, 'r.pid'), '--logfile', join(dir, 'r.log')]);
+    await waitFor(async () => (await assertRedis(url).then(() => true)), 'the private redis-server', 5000);
+    const stack = await startProcesses({ workers: 1, env: { REDIS_URL: url, SHUTDOWN_TIMEOUT_MS: '2000' } });
+    try {
+      try {
+        execFileSync('redis-cli', ['-p', String(port), 'shutdown', 'nosave'], { stdio: 'ignore' });
+      } catch {
+        // the dropped connection of a successful SHUTDOWN
+      }
+      await waitFor(async () => (await call(stack.url, '/readyz')).status === 503, 'readiness 503 without Redis', 5000);
+      const [api, worker] = await Promise.all([terminate(stack.api), terminate(stack.workers[0]!)]);
+      // registerShutdown would force exit 1 at SHUTDOWN_TIMEOUT_MS + 2 s: a clean exit 0 means nothing hung
+      expect(api.code).toBe(0);
+      expect(worker.code).toBe(0);
+      expect(Math.max(api.ms, worker.ms)).toBeLessThan(4000);
+      console.log(`exit with Redis down: API ${api.ms} ms, worker ${worker.ms} ms`);
+    } finally {
+      await stack.stop();
+    }
+  });
+});

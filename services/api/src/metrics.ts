@@ -83,7 +83,7 @@ export function createApiMetrics(src: MetricsSources): ApiMetrics {
     next();
   };
 
-  const render = async () => {
+  const renderOnce = async () => {
     const parts = [registry];
     try {
       await collectQueues();
@@ -97,6 +97,14 @@ export function createApiMetrics(src: MetricsSources): ApiMetrics {
     }
     const merged = Registry.merge(parts);
     return { contentType: registry.contentType, text: await merged.metrics() };
+  };
+
+  // scrapes run one at a time: each resets and refills the gauges
+  let last: Promise<unknown> = Promise.resolve();
+  const render = () => {
+    const next = last.then(renderOnce, renderOnce);
+    last = next.catch(() => undefined);
+    return next;
   };
 
   return { registry, http, render };

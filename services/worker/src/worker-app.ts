@@ -92,13 +92,15 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
     (closing ??= (async () => {
       health.draining = true;
       clearInterval(timer);
-      await withTimeout(registry.withdraw(workerId), 1000); // bounded: Redis may be down
+      // with Redis gone nothing can finish or be handed back: do not spend the grace period waiting
+      const wait = (ms: number) => (connection.status === 'ready' ? ms : 200);
+      await withTimeout(registry.withdraw(workerId), wait(1000));
       // stop taking jobs; finish active ones, or hand them back to their queue when the grace period ends
-      const drained = await drainWorkers([worker, ...batch.workers], active, config.SHUTDOWN_TIMEOUT_MS, logger);
+      const drained = await drainWorkers([worker, ...batch.workers], active, wait(config.SHUTDOWN_TIMEOUT_MS), logger);
       logger.info(drained, 'workers drained');
-      await withTimeout(batch.closeQueues(), 2000);
-      await withTimeout(listsRuntime.close(), 2000);
-      await publisher.stop();
+      await withTimeout(batch.closeQueues(), wait(2000));
+      await withTimeout(listsRuntime.close(), wait(2000));
+      await withTimeout(publisher.stop(), wait(1000));
       await healthServer?.close();
       await closeConnection(connection);
     })());
