@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CanonicalEntity, ListChanges } from '@screening/schemas';
 import type { Redis } from 'ioredis';
 
@@ -19,6 +20,14 @@ export interface ListHistoryEntry {
 }
 
 const CHANGES_TTL = 90 * 24 * 3600;
+
+/**
+ * Version of an uploaded custom list: a hash of its bytes, the same stamp `loadCustomList` (@screening/watchlists)
+ * gives it — computed here so that the API can name an upload without reading it (the worker checks both agree).
+ */
+export function customListVersion(content: string): string {
+  return `sha256-${createHash('sha256').update(content).digest('hex').slice(0, 16)}`;
+}
 
 /**
  * Coordination of list versions through Redis, shared by the API and every worker: the desired generation
@@ -59,6 +68,19 @@ export class ListControl {
       .hset(this.k('custom', name), { content, version, uploadedAt: now.toISOString() })
       .sadd(this.k('custom-names'), name)
       .exec();
+  }
+
+  /** Keeps an upload for a worker to read (it is made current with `putCustom` only once a worker accepted it). */
+  async stageCustom(name: string, version: string, content: string, ttlSeconds: number): Promise<void> {
+    await this.redis.set(this.k('custom-upload', name, version), content, 'EX', Math.max(1, Math.ceil(ttlSeconds)));
+  }
+
+  async stagedCustom(name: string, version: string): Promise<string | undefined> {
+    return (await this.redis.get(this.k('custom-upload', name, version))) ?? undefined;
+  }
+
+  async dropStagedCustom(name: string, version: string): Promise<void> {
+    await this.redis.del(this.k('custom-upload', name, version));
   }
 
   async customNames(): Promise<string[]> {
@@ -104,6 +126,14 @@ export class ListControl {
       .set(this.k('latest-change', diff.source), `${diff.from}:${diff.to}`)
       .exec();
     return true;
+  }
+
+  /**
+   * Stores the diff of two versions that were not one step apart (computed on request), so that `changes(source,
+   * from, to)` serves it; unlike `claimChange` it neither moves the latest change nor starts a re-screening.
+   */
+  async storeChanges(diff: ListChanges): Promise<void> {
+    await this.redis.set(this.k('changes', diff.source, diff.from, diff.to), JSON.stringify(diff), 'EX', CHANGES_TTL, 'NX');
   }
 
   async changes(source: string, from?: string, to?: string): Promise<ListChanges | undefined> {

@@ -8,7 +8,13 @@ export const ListQueueNames = {
   refresh: 'refresh-watchlist',
   monitor: 'monitor',
   alertWebhook: 'alert-webhook',
+  /** short list work the API waits for: reading an uploaded custom list, diffing two stored versions */
+  task: 'list-task',
 } as const;
+
+/** Source ids that have an official publisher download (`pnpm lists:sync`, `POST /v1/lists/refresh` `sync`). */
+export const SyncSourceSchema = z.enum(['us_ofac_sdn', 'us_ofac_cons', 'us_trade_csl', 'us_bis_dpl', 'un_sc', 'eu_fsf', 'gb_fcdo']);
+export type SyncSource = z.infer<typeof SyncSourceSchema>;
 
 /** Payload of a `refresh-watchlist` job: sync the given sources (or LISTS_SYNC) then make every worker reload. */
 export const RefreshJobSchema = z.object({
@@ -118,5 +124,20 @@ export const CustomListUploadedSchema = z
     reasons: z.record(z.string(), z.number()),
   })
   .openapi('CustomListUploaded');
+
+/**
+ * Payload of a `list-task` job (the API waits for its result): `check-custom` reads an upload staged in Redis
+ * and answers its load report (`CustomListUploadedSchema`); `diff` compares two versions kept on disk and stores
+ * the change (`ListDiffTaskResultSchema`).
+ */
+export const ListTaskJobSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('check-custom'), name: CustomListNameSchema, version: z.string().max(80) }),
+  z.object({ kind: z.literal('diff'), source: z.string().max(100), from: z.string().max(80), to: z.string().max(80) }),
+]);
+export type ListTaskJob = z.infer<typeof ListTaskJobSchema>;
+
+/** Result of a `diff` list task: whether the change could be computed (and was stored), else why not. */
+export const ListDiffTaskResultSchema = z.object({ found: z.boolean(), reason: z.string().optional() });
+export type ListDiffTaskResult = z.infer<typeof ListDiffTaskResultSchema>;
 
 export const RefreshAcceptedSchema = z.object({ jobId: z.string(), status: z.literal('queued') }).openapi('RefreshAccepted');

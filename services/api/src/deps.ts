@@ -1,7 +1,7 @@
 import { closeConnection, createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, type ScreenQueue, ScreeningStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
-import { QueueNames } from '@screening/schemas';
-import type { QueueEvents } from 'bullmq';
+import { ListQueueNames, type ListTaskJob, QueueNames } from '@screening/schemas';
+import { Queue, type QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createMonitoredQueues, type MonitoredQueues } from './admin/monitored-queues';
 
@@ -18,6 +18,8 @@ export interface ApiDeps {
   monitored: MonitoredQueues;
   /** worker metrics snapshots published through Redis */
   workerMetrics: WorkerMetricsStore;
+  /** `list-task`: list work (reading a custom upload, diffing versions) the API hands to workers and waits for */
+  listTasks: { queue: Queue<ListTaskJob>; events: QueueEvents };
   state: { draining: boolean };
   close: () => Promise<void>;
 }
@@ -31,6 +33,14 @@ export async function createDeps(config: Config, logger: Logger): Promise<ApiDep
   screenQueue.on('error', (err) => logger.warn({ err: err.message }, 'queue error'));
   const screenEvents = createQueueEvents(QueueNames.screen, eventsConnection, config.REDIS_PREFIX);
   screenEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
+  const listTaskEventsConnection = workerConnection(config.REDIS_URL);
+  listTaskEventsConnection.on('error', () => undefined);
+  const listTasks = {
+    queue: new Queue<ListTaskJob>(ListQueueNames.task, { connection: redis, prefix: config.REDIS_PREFIX }),
+    events: createQueueEvents(ListQueueNames.task, listTaskEventsConnection, config.REDIS_PREFIX),
+  };
+  listTasks.queue.on('error', (err) => logger.warn({ queue: ListQueueNames.task, err: err.message }, 'queue error'));
+  listTasks.events.on('error', (err) => logger.warn({ queue: ListQueueNames.task, err: err.message }, 'queue events error'));
   const monitored = createMonitoredQueues(redis, config.REDIS_PREFIX, (err) => logger.debug({ err: err.message }, 'monitored queue error'));
   const deps: ApiDeps = {
     config,
@@ -42,12 +52,16 @@ export async function createDeps(config: Config, logger: Logger): Promise<ApiDep
     registry: new ListsRegistry(redis, config.REDIS_PREFIX),
     monitored,
     workerMetrics: new WorkerMetricsStore(redis, config.REDIS_PREFIX),
+    listTasks,
     state: { draining: false },
     close: async () => {
       // each close is bounded: with Redis down, BullMQ's closes would wait for a reconnection
       await withTimeout(screenEvents.close(), 1000);
       await withTimeout(screenQueue.close(), 1000);
       await withTimeout(monitored.close(), 1000);
+      await withTimeout(listTasks.events.close(), 1000);
+      await withTimeout(listTasks.queue.close(), 1000);
+      await closeConnection(listTaskEventsConnection);
       await closeConnection(eventsConnection);
       await closeConnection(redis);
     },

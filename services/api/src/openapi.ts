@@ -2,7 +2,7 @@ import { OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-ope
 import {
   CompareRequestSchema,
   CompareResponseSchema,
-  ListVersionSchema,
+  ListStatusSchema,
   MatchRequestSchema,
   MatchResponseSchema,
   ProblemSchema,
@@ -50,7 +50,7 @@ const core: Registrar = (reg) => {
     request: { params: z.object({ id: z.string() }) },
     responses: { 200: json(ScreeningResultSchema, 'the result'), 202: json(ScreeningAcceptedSchema, 'still running'), 404: problem('unknown id') },
   });
-  reg.registerPath({ method: 'get', path: '/v1/lists', summary: 'Loaded list versions', security, responses: { 200: json(z.array(ListVersionSchema), 'lists') } });
+  reg.registerPath({ method: 'get', path: '/v1/lists', summary: 'Loaded list versions with their age, load report and last failed load', security, responses: { 200: json(z.array(ListStatusSchema), 'lists') } });
 };
 
 const registrars: Registrar[] = [core];

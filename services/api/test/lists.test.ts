@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ListControl } from '@screening/queue';
 import { assertRedis, WATCHLISTS, waitFor } from '@screening/testkit';
 import request from 'supertest';
 import { startStack, type TestStack } from './support/stack';
@@ -141,6 +142,23 @@ describe('lists: refresh, atomic swap, diff, monitoring and alerts (real Redis, 
       expect(bad.body.detail).toMatch(/name/);
       expect((await request(s.app).put('/v1/lists/custom/Bad Name!').set(ADMIN).set('Content-Type', 'text/csv').send(csv)).status).toBe(400);
       expect(await listVersion(s, 'custom:acme-watch')).toBe(up.body.version);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('when no worker reads a custom list upload in time, then the answer is a 503 with Retry-After and the upload is not made current', async () => {
+    const s = await startStack({ API_KEYS: KEYS, LISTS_TASK_TIMEOUT_MS: '300' }, { worker: false });
+    try {
+      const up = await request(s.app).put('/v1/lists/custom/late-list').set(ADMIN).set('Content-Type', 'text/csv').send('id,name\nL-1,Initech Dual Use LLC\n');
+      expect(up.status).toBe(503);
+      expect(up.headers['retry-after']).toBe('5');
+      expect(up.body.code).toBe('unavailable');
+      const control = new ListControl(s.deps.redis, s.config.REDIS_PREFIX);
+      expect(await control.customNames()).toEqual([]);
+      expect(await control.desired()).toBeUndefined();
+      // the task nobody took is withdrawn, so that a worker starting later does not run it for nobody
+      expect(await s.deps.listTasks.queue.getJobCounts('waiting', 'active')).toEqual({ waiting: 0, active: 0 });
     } finally {
       await s.close();
     }

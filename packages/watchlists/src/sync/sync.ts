@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SyncSource } from '@screening/schemas';
 import { loadList } from '../load';
 import { contentVersion } from '../version';
 import { commitVersion, currentVersion, readMetadata, removeTemp, type VersionMetadata } from './store';
@@ -10,8 +11,11 @@ export type Fetcher = (url: string, opts: { timeoutMs: number; maxBytes: number 
 
 const OFAC = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports';
 
-/** Where each publisher puts its official files, and the file name each is stored under. */
-export const PUBLISHER_FILES: Record<string, { url: string; name: string }[]> = {
+/**
+ * Where each publisher puts its official files, and the file name each is stored under. Keyed by `SyncSource`
+ * (@screening/schemas), which the API validates against: a source id added on one side only fails to compile.
+ */
+export const PUBLISHER_FILES: Record<SyncSource, { url: string; name: string }[]> = {
   us_ofac_sdn: ['SDN.CSV', 'ADD.CSV', 'ALT.CSV', 'SDN_COMMENTS.CSV'].map((f) => ({ url: `${OFAC}/${f}`, name: f.toLowerCase() })),
   us_ofac_cons: ['CONS_PRIM.CSV', 'CONS_ADD.CSV', 'CONS_ALT.CSV', 'CONS_COMMENTS.CSV'].map((f) => ({ url: `${OFAC}/${f}`, name: f.toLowerCase() })),
   us_trade_csl: [{ url: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv', name: 'consolidated.csv' }],
@@ -71,7 +75,7 @@ async function withRetries<T>(fn: () => Promise<T>, retries: number, sleep: (ms:
  * failure the version being served stays as it is.
  */
 export async function syncSource(source: string, opts: SyncOptions): Promise<SyncOutcome> {
-  const files = PUBLISHER_FILES[source];
+  const files = (PUBLISHER_FILES as Partial<Record<string, { url: string; name: string }[]>>)[source];
   if (!files) return { source, status: 'failed', error: `no publisher download known for "${source}"` };
   const { dir, fetcher = httpFetcher, timeoutMs = 120_000, maxBytes = 200 * 2 ** 20, retries = 3, minRatio = 0.5, now = () => new Date() } = opts;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));

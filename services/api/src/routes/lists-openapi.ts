@@ -1,5 +1,5 @@
 import {
-  AlertListSchema, AlertQuerySchema, CustomListUploadedSchema, ListChangesQuerySchema, ListChangesSchema, RefreshAcceptedSchema, z,
+  AlertListSchema, AlertQuerySchema, CustomListUploadedSchema, ListChangesQuerySchema, ListChangesSchema, RefreshAcceptedSchema, SyncSourceSchema, z,
 } from '@screening/schemas';
 import { commonErrors, registerOpenApi } from '../openapi';
 
@@ -9,13 +9,13 @@ const security: Record<string, string[]>[] = [{ bearer: [] }, { apiKey: [] }];
 registerOpenApi((reg) => {
   reg.registerPath({
     method: 'post', path: '/v1/lists/refresh', summary: 'Admin: sync (LISTS_SYNC or `sync`) and reload every list; workers swap atomically when ready', security,
-    request: { body: { content: { 'application/json': { schema: z.object({ sync: z.array(z.string()).optional() }) } } } },
+    request: { body: { content: { 'application/json': { schema: z.object({ sync: z.array(SyncSourceSchema).optional() }) } } } },
     responses: { 202: json(RefreshAcceptedSchema, 'refresh job queued'), ...commonErrors },
   });
   reg.registerPath({
     method: 'put', path: '/v1/lists/custom/{name}', summary: "Admin: upload an organisation's own list (FtM JSON lines/array or CSV with a name column); screened as `custom:{name}`", security,
     request: { params: z.object({ name: z.string() }), body: { content: { 'application/x-ndjson': { schema: z.string() }, 'text/csv': { schema: z.string() } } } },
-    responses: { 200: json(CustomListUploadedSchema, 'stored; workers load it'), 422: { description: 'nothing could be read' }, ...commonErrors },
+    responses: { 200: json(CustomListUploadedSchema, 'a worker read it (load report); now served'), 422: { description: 'nothing could be read; the served version stays' }, ...commonErrors },
   });
   reg.registerPath({
     method: 'get', path: '/v1/lists/{source}/changes', summary: 'Entities added, removed and changed (with the fields) between two versions; latest change when from/to are omitted', security,

@@ -1,34 +1,19 @@
-import { existsSync } from 'node:fs';
-import { ListControl } from '@screening/queue';
+import { customListVersion, ListControl } from '@screening/queue';
 import { AppError } from '@screening/runtime';
-import { CustomListNameSchema, type ListChanges, ListChangesQuerySchema, ListQueueNames, type RefreshJob, z } from '@screening/schemas';
-import { diffLists, loadCustomList, loadList, PUBLISHER_FILES } from '@screening/watchlists';
+import {
+  CustomListNameSchema, CustomListUploadedSchema, ListChangesQuerySchema, ListDiffTaskResultSchema, ListQueueNames, type RefreshJob, SyncSourceSchema, z,
+} from '@screening/schemas';
 import { Queue } from 'bullmq';
 import express, { Router } from 'express';
 import type { ApiDeps } from '../deps';
 import { requireScope } from '../middleware/auth';
 import { parse } from '../middleware/validate';
+import { runListTask } from '../use-cases/run-list-task';
 import { alertsRouter } from './alerts';
 import './lists-openapi';
 
-const RefreshBodySchema = z.object({ sync: z.array(z.enum(Object.keys(PUBLISHER_FILES) as [string, ...string[]])).max(20).optional() }).strict();
+const RefreshBodySchema = z.object({ sync: z.array(SyncSourceSchema).max(20).optional() }).strict();
 const SourceParamSchema = z.string().regex(/^[a-z][\w:-]{1,80}$/, 'a list id such as us_ofac_sdn or custom:acme');
-
-/**
- * Two versions that were served but are not one step apart: when both are still on disk (synced versions are
- * immutable folders), they are read and compared here. A path whose content changed since is not used.
- */
-async function diffFromHistory(control: ListControl, source: string, from: string, to: string): Promise<ListChanges | undefined> {
-  if (source.startsWith('custom:')) return undefined;
-  const history = await control.history(source);
-  const a = history.find((h) => h.version === from);
-  const b = history.find((h) => h.version === to);
-  if (!a || !b || !existsSync(a.path) || !existsSync(b.path)) return undefined;
-  const [la, lb] = await Promise.all([loadList(source, a.path), loadList(source, b.path)]);
-  if (la.version !== from || lb.version !== to) return undefined;
-  const { changedEntities: _, ...diff } = diffLists(source, la, lb);
-  return diff;
-}
 
 const age = (iso: string | undefined, now: number) => (iso && !Number.isNaN(Date.parse(iso)) ? Math.max(0, Math.round((now - Date.parse(iso)) / 1000)) : undefined);
 
@@ -79,25 +64,36 @@ export function listsRouter(deps: ApiDeps): Router {
       const name = parse(CustomListNameSchema, req.params.name, '/name');
       const content = typeof req.body === 'string' ? req.body : req.body && typeof req.body === 'object' ? JSON.stringify(req.body) : '';
       if (!content.trim()) throw new AppError('validation', 'send the list as the body: FtM JSON lines (application/x-ndjson), a JSON array, or CSV (text/csv) with a name column');
-      let list;
+      // the API never reads the list: a worker does, and only a list it accepted is made current
+      const version = customListVersion(content);
+      const timeoutMs = deps.config.LISTS_TASK_TIMEOUT_MS;
+      await control.stageCustom(name, version, content, (2 * timeoutMs) / 1000 + 60);
       try {
-        list = await loadCustomList(name, content);
-      } catch (err) {
-        throw new AppError('unprocessable', `the list cannot be read: ${(err as Error).message}`);
+        const report = CustomListUploadedSchema.parse(await runListTask(deps.listTasks.queue, deps.listTasks.events, { kind: 'check-custom', name, version }, { timeoutMs }));
+        await control.putCustom(name, content, version);
+        await control.bump(`custom list ${name} uploaded by ${req.tenant}`);
+        res.status(200).json(report);
+      } finally {
+        await control.dropStagedCustom(name, version).catch(() => undefined);
       }
-      await control.putCustom(name, content, list.version);
-      await control.bump(`custom list ${name} uploaded by ${req.tenant}`);
-      const { report } = list;
-      res.status(200).json({ id: list.source, version: list.version, entities: report.entities, rows: report.rows, rejected: report.rejected, reasons: report.reasons });
     },
   );
 
   r.get('/v1/lists/:source/changes', screen, async (req, res) => {
     const source = parse(SourceParamSchema, req.params.source, '/source');
     const q = parse(ListChangesQuerySchema, req.query, '/query');
-    const changes = (await control.changes(source, q.from, q.to)) ?? (q.from && q.to ? await diffFromHistory(control, source, q.from, q.to) : undefined);
+    let changes = await control.changes(source, q.from, q.to);
+    const history = changes ? [] : await control.history(source);
+    const versions = history.map((h) => h.version);
+    // two served versions that are not one step apart: a worker diffs them from disk (when both are still there)
+    if (!changes && q.from && q.to && !source.startsWith('custom:') && versions.includes(q.from) && versions.includes(q.to)) {
+      const task = { kind: 'diff' as const, source, from: q.from, to: q.to };
+      const jobId = `diff-${source}-${q.from}-${q.to}`.replace(/:/g, '_');
+      const result = ListDiffTaskResultSchema.parse(await runListTask(deps.listTasks.queue, deps.listTasks.events, task, { timeoutMs: deps.config.LISTS_TASK_TIMEOUT_MS, jobId }));
+      if (result.found) changes = await control.changes(source, q.from, q.to);
+      else throw new AppError('not-found', `${source} ${q.from} → ${q.to} cannot be compared: ${result.reason ?? 'a version is gone'}`);
+    }
     if (!changes) {
-      const versions = (await control.history(source)).map((h) => h.version);
       throw new AppError('not-found', versions.length ? `no stored change ${q.from ?? '(latest)'} → ${q.to ?? '(latest)'} for ${source}; versions seen: ${versions.join(', ')}` : `no version of ${source} has been served yet`);
     }
     res.json(changes);

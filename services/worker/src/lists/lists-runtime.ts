@@ -1,10 +1,11 @@
 import { AlertStore, defaultJobOptions, ListControl, ListsRegistry, MonitorStore } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
-import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type Match, type MonitorOrigin, type MonitoredPartyInput, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
+import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type ListTaskJob, type Match, type MonitorOrigin, type MonitoredPartyInput, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
 import type { ListSource, LoadedList } from '@screening/watchlists';
 import { type Job, MetricsTime, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { CatalogHolder } from '../catalog';
+import { listTaskProcessor } from './list-tasks';
 import { ListReconciler } from './reconciler';
 import { monitorProcessor, refreshProcessor, webhookProcessor } from './processors';
 import { hitsOf, type RescreenStats } from './rescreen';
@@ -46,7 +47,7 @@ async function recordMonitored(rt: Pick<ListsRuntime, 'monitor' | 'entity'>, job
 
 /**
  * List handling inside a worker process: follows the desired list generation (pub/sub + polling) and swaps the
- * catalog, consumes `refresh-watchlist`, `monitor` and `alert-webhook`, schedules the repeatable refresh and
+ * catalog, consumes `refresh-watchlist`, `monitor`, `alert-webhook` and `list-task`, schedules the repeatable refresh and
  * full re-screening, and keeps monitored parties of screenings done by `screenWorker`.
  */
 export async function startListsRuntime(opts: {
@@ -106,6 +107,8 @@ export async function startListsRuntime(opts: {
     new Worker<RefreshJob>(ListQueueNames.refresh, refreshProcessor({ config, logger, control }), { ...workerOpts, concurrency: 1 }),
     new Worker<MonitorJob>(ListQueueNames.monitor, monitorRun, { ...workerOpts, concurrency: 1 }),
     new Worker<AlertWebhookJob>(ListQueueNames.alertWebhook, webhookProcessor({ config, alerts }), { ...workerOpts, concurrency: 4 }),
+    // reading an upload or diffing two versions for a waiting API request (two at most: a diff holds two lists)
+    new Worker<ListTaskJob>(ListQueueNames.task, listTaskProcessor({ logger, control }), { ...workerOpts, concurrency: 2 }),
   ];
   for (const w of workers) {
     opts.instrument?.(w);
