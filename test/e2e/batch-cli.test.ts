@@ -49,7 +49,7 @@ describe('pnpm screen-csv against the real API and worker processes', () => {
     const out = readFileSync(join(dir, 'out.csv'), 'utf8').trimEnd().split('\n');
     expect(out[0]).toBe('row;name;country;note;status;reason;decision;risk_level;match_name;match_entity_id;match_list;match_score;flags;shipment');
     expect(out.slice(1).map((l) => l.split(';')[0])).toEqual(['1', '2', '3', '4', '5', '6']);
-    expect(out[1]).toMatch(/^1;Владимир Петров;RU;кириллица;ok;;clear;/);
+    expect(out[1]).toMatch(/^1;Владимир Петров;RU;кириллица;ok;;review;high;;;;;B2;/); // no list hit; a party in Russia is a B2 nexus to review
     expect(out[2]).toMatch(/^2;Dmitry Yuryevich Khoroshev;RU;listed;ok;;block;critical;KHOROSHEV/);
     expect(out[4]).toMatch(/^4;'=cmd\|' \/C calc'!A0;US;'\+1;ok;/);
     expect(out[6]).toMatch(/^6;'@SUM\(A1\);DE;'-2;ok;/);

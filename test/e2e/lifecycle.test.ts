@@ -40,22 +40,39 @@ const logs = (p: Proc, msg: string) =>
     .filter((l) => l.startsWith('{') && l.includes(`"msg":"${msg}"`))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
-async function runBatchAndTerminateAWorker(stack: Stack) {
-  const up = await fetch(`${stack.url}/v1/batches`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv(ROWS) });
+/** True once worker `p` has started a chunk it has not finished (its debug log says so). */
+function busyWithAChunk(p: Proc): boolean {
+  const open = new Set(logs(p, 'chunk started').map((l) => `${String(l.jobId)}#${String(l.attempt)}`));
+  for (const l of logs(p, 'chunk screened')) for (const k of open) if (k.startsWith(`${String(l.jobId)}#`)) open.delete(k);
+  return open.size > 0;
+}
+
+/**
+ * Uploads a batch and sends SIGTERM to the first worker once a tenth of the rows are done and — when `midChunk` —
+ * right after that worker has started a chunk (so that the chunk is surely still running when the signal lands).
+ */
+async function runBatchAndTerminateAWorker(stack: Stack, { rows = ROWS, midChunk = false } = {}) {
+  const up = await fetch(`${stack.url}/v1/batches`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv(rows) });
   expect(up.status).toBe(202);
   const { id } = (await up.json()) as { id: string };
   const progress = async () => (await call(stack.url, `/v1/batches/${id}`)).body as Progress;
-  await waitFor(async () => (await progress()).processed >= ROWS / 10, 'a tenth of the rows', 60_000, 20);
-  const drained = await terminate(stack.workers[0]!);
-  expect((await progress()).processed).toBeLessThan(ROWS); // it really was mid-batch
+  await waitFor(async () => (await progress()).processed >= rows / 10, 'a tenth of the rows', 60_000, 20);
+  let victim = stack.workers[0]!;
+  if (midChunk) {
+    // the first worker to start a chunk from now on: that chunk has just begun (one already running might be about to end)
+    const before = stack.workers.map((w) => logs(w, 'chunk started').length);
+    victim = await waitFor(() => stack.workers.find((w, i) => logs(w, 'chunk started').length > before[i]! && busyWithAChunk(w)), 'a worker to start a new chunk', 60_000, 5);
+  }
+  const drained = { ...(await terminate(victim)), victim };
+  expect((await progress()).processed).toBeLessThan(rows); // it really was mid-batch
   const done = await waitFor(async () => {
     const p = await progress();
     return p.status === 'completed' || p.status === 'failed' ? p : undefined;
   }, 'the batch to complete', 120_000, 200);
-  expect(done).toMatchObject({ status: 'completed', rows: ROWS, processed: ROWS, errors: 0 });
+  expect(done).toMatchObject({ status: 'completed', rows, processed: rows, errors: 0 });
   const text = await (await fetch(`${stack.url}/v1/batches/${id}/results?format=ndjson`)).text();
   const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { row: number; status: string });
-  expect(lines.map((l) => l.row)).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1)); // every row exactly once, in order
+  expect(lines.map((l) => l.row)).toEqual(Array.from({ length: rows }, (_, i) => i + 1)); // every row exactly once, in order
   expect(lines.every((l) => l.status === 'ok')).toBe(true);
   return drained;
 }
@@ -79,10 +96,13 @@ describe('SIGTERM on a worker during a batch', () => {
   });
 
   it('when the grace period is shorter than a chunk, then the active chunks are handed back and the other worker runs them', async () => {
-    stack = await startProcesses({ workers: 2, env: { SCREENING_LISTS: LISTS, BATCH_CHUNK_SIZE: '400', SHUTDOWN_TIMEOUT_MS: '100' } });
-    const drained = await runBatchAndTerminateAWorker(stack);
+    // a 4,000-row chunk takes well over the 100 ms grace period (~80-140 µs a row); one chunk at a time per worker,
+    // and the debug logs tell when a worker has just started one
+    const env = { SCREENING_LISTS: LISTS, BATCH_CHUNK_SIZE: '4000', BATCH_CHUNK_CONCURRENCY: '1', SHUTDOWN_TIMEOUT_MS: '100', LOG_LEVEL: 'debug' };
+    stack = await startProcesses({ workers: 2, env });
+    const drained = await runBatchAndTerminateAWorker(stack, { rows: 16_000, midChunk: true });
     expect(drained.code).toBe(0);
-    const [report] = logs(stack.workers[0]!, 'workers drained');
+    const [report] = logs(drained.victim, 'workers drained');
     expect(report!.handedBack as number).toBeGreaterThanOrEqual(1);
     console.log(`worker drain with hand-back (SHUTDOWN_TIMEOUT_MS=100): ${drained.ms} ms, ${String(report!.handedBack)} chunk(s) handed back`);
   });
