@@ -3,6 +3,8 @@
 // shipments N times two ways: the baseline screens every party's name only (matchEntity), the measured path runs
 // runScreening (matching + graph evidence + the rule catalogue). Reports shipments/s of both and the ratio.
 // Usage: pnpm bench:rules [--n 2000] [--lists us_ofac_sdn:../shared/watchlists/ofac/2021-07]
+//        pnpm bench:rules --clean [--n 360] [--lists …]: ordinary shipments → share clear/review/block and flags fired
+//        (default lists: OFAC SDN 2023-01, UN 2026-02, CSL 2022-05; see scripts/bench/rules-clean.ts)
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ScreeningRequest, ScreeningRequestSchema } from '@screening/schemas';
@@ -10,9 +12,13 @@ import { loadList } from '@screening/watchlists';
 import { type Catalog, entryFor } from '../services/worker/src/catalog';
 import { linkGraph } from '../services/worker/src/link-graph';
 import { matchEntity, runScreening } from '../services/worker/src/screening';
+import { runClean } from './bench/rules-clean';
+import { loadConfig } from '@screening/runtime';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '2000' }, lists: { type: 'string', default: 'us_ofac_sdn:../shared/watchlists/ofac/2021-07' } } });
-const N = Number(values.n);
+const { values } = parseArgs({ options: { n: { type: 'string' }, lists: { type: 'string' }, clean: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
+const CLEAN_LISTS = 'us_ofac_sdn:../shared/watchlists/ofac/2023-01,un_sc:../shared/watchlists/un/2026-02/UN_consolidated.xml,us_trade_csl:../shared/watchlists/csl_us/2022-05';
+const N = Number(values.n ?? (values.clean ? 360 : 2000));
+const LISTS = values.lists ?? (values.clean ? CLEAN_LISTS : 'us_ofac_sdn:../shared/watchlists/ofac/2021-07');
 const ROOT = join(__dirname, '..');
 
 const SHIPMENTS: ScreeningRequest[] = [
@@ -48,7 +54,7 @@ const SHIPMENTS: ScreeningRequest[] = [
 async function main() {
   const started = performance.now();
   const entries = [];
-  for (const spec of values.lists!.split(',')) {
+  for (const spec of LISTS.split(',')) {
     const [source, path] = [spec.slice(0, spec.indexOf(':')), spec.slice(spec.indexOf(':') + 1)];
     entries.push(entryFor(await loadList(source, join(ROOT, path!))));
   }
@@ -57,6 +63,12 @@ async function main() {
   const graph = linkGraph(catalog);
   const graphMs = performance.now() - loaded;
   const ctx = { catalog, defaultThreshold: 0.8, now: () => new Date('2026-11-29T00:00:00Z') };
+  if (values.clean) {
+    const report = runClean({ ...ctx, defaultThreshold: loadConfig({}).MATCH_THRESHOLD, now: () => new Date('2026-12-02T09:00:00Z') }, N);
+    const { notClear, ...summary } = report;
+    console.log(JSON.stringify({ lists: [...catalog.entries.values()].map((e) => `${e.version.id}:${e.version.entities}`), ...summary, notClear: values.details ? notClear : notClear.slice(0, 10) }, null, 2));
+    return;
+  }
   const list = [...catalog.entries.values()];
   const baseline = () => {
     // the same entity input runScreening builds for each party
