@@ -4,6 +4,9 @@ import { maxSeverity, rank } from './rules/helpers';
 /** Rules whose critical flags block: list hits, ownership by listed parties, embargoes, full arms embargoes (§1.9). */
 export const BLOCKING_RULES: ReadonlySet<string> = new Set(['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3', 'D4']);
 
+/** Rules that only say "a hub is involved": never the "other red flag" that makes a hub alert (§2c). */
+const HUB_RULES: ReadonlySet<string> = new Set(['B4', 'F2']);
+
 const raise = (s: Severity): Severity => (['info', 'low', 'medium', 'high', 'critical'] as const)[Math.min(4, rank(s) + 1)]!;
 const active = (f: Flag) => f.severity !== 'info';
 const has = (flags: Flag[], ...ids: string[]) => flags.filter((f) => ids.includes(f.ruleId) && active(f));
@@ -12,12 +15,17 @@ function escalated(f: Flag, to: Severity, why: string): Flag {
   return rank(to) > rank(f.severity) ? { ...f, severity: to, evidence: { ...f.evidence, escalatedFrom: f.severity, escalation: why } } : f;
 }
 
-/** Per-rule combinations of §1.4–1.5: C1 with B2/B4/D/E/F, C2 with B3/B5/E, D1 with C1 + B4. */
+/** Per-rule combinations of §1.4–1.5 and §1.7: C1 with B2/B4/D/E/F, C2 with B3/B5/E, D1 with C1 + B4, a hub payer/bank (F2) with another red flag. */
 export function escalateFlags(flags: Flag[]): Flag[] {
   const partners = flags.filter((f) => active(f) && /^(B2|B4|[DEF]\d)$/.test(f.ruleId)).map((f) => f.ruleId);
   const armsPartners = flags.filter((f) => active(f) && /^(B3|B5|E\d)$/.test(f.ruleId)).map((f) => f.ruleId);
   const c1b4 = has(flags, 'C1').length > 0 && has(flags, 'B4').length > 0;
+  // "another red flag" for hub context (F2 info): a medium or worse flag of a rule other than the hub rules themselves
+  const redFlags = [...new Set(flags.filter((f) => rank(f.severity) >= rank('medium') && !HUB_RULES.has(f.ruleId)).map((f) => f.ruleId))];
   return flags.map((f) => {
+    if (f.ruleId === 'F2' && f.severity === 'info' && f.evidence.hub && redFlags.length) {
+      return { ...escalated(f, 'medium', `hub with another red flag (${redFlags.join(', ')})`), message: f.message.replace(/; context only unless.*$/, `, together with other red flags (${redFlags.join(', ')}).`) };
+    }
     if (f.ruleId === 'C1' && partners.length) return escalated(f, raise(f.severity === 'info' ? 'low' : f.severity), `with ${[...new Set(partners)].join(', ')}`);
     if (f.ruleId === 'C2' && f.severity === 'medium' && armsPartners.length) return escalated(f, 'high', `with ${[...new Set(armsPartners)].join(', ')}`);
     if (f.ruleId === 'D1' && c1b4) return escalated(f, 'high', 'with C1 and B4');

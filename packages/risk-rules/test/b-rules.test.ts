@@ -119,6 +119,16 @@ describe('B6 incoherent route', () => {
   it('when the route detours through a hub, then B6 is medium', () => {
     expect(flagsOf(run(clean({ route: [{ country: 'DE' }, { country: 'AM' }, { country: 'FR' }] })), 'B6')[0]!.severity).toBe('medium');
   });
+  it('when Asian goods reach Europe via Singapore, Tanjung Pelepas or Jebel Ali, then B6 stays silent (usual transshipment)', () => {
+    for (const via of ['SG', 'MY', 'AE']) expect(ids(run(clean({ route: [{ country: 'CN' }, { country: via }, { country: 'EG' }, { country: 'FR' }] })))).not.toContain('B6');
+    expect(ids(run(clean({ route: [{ country: 'IN' }, { country: 'AE', port: 'Jebel Ali' }, { country: 'FR' }] })))).not.toContain('B6');
+  });
+  it('when European goods for France go round through Jebel Ali or Kyrgyzstan, then B6 is medium and says why', () => {
+    const a = run(clean({ route: [{ country: 'DE' }, { country: 'AE' }, { country: 'FR' }] }));
+    expect(flagsOf(a, 'B6')[0]!.severity).toBe('medium');
+    expect(JSON.stringify(flagsOf(a, 'B6')[0]!.evidence.detours)).toContain('neither');
+    expect(flagsOf(run(clean({ route: [{ country: 'DE' }, { country: 'KG' }, { country: 'FR' }] })), 'B6')[0]!.severity).toBe('medium');
+  });
   it('when the route transits a non-hub port, then B6 stays silent', () => {
     expect(ids(run(clean({ route: [{ country: 'DE' }, { country: 'BE' }, { country: 'FR' }] })))).not.toContain('B6');
   });
@@ -137,6 +147,9 @@ describe('B7 free trade zone', () => {
 });
 
 describe('B8 invoice / declared destination mismatch', () => {
+  it('when goods for Germany are discharged in Rotterdam (same customs territory), then B8 stays silent', () => {
+    expect(ids(run(clean({ declaredDestination: 'DE', parties: [clean().parties![0]!, { role: 'buyer', name: 'Hanse Handel GmbH', country: 'DE' }], route: [{ country: 'CN' }, { country: 'SG' }, { country: 'NL', port: 'Rotterdam' }] })))).not.toContain('B8');
+  });
   it('when the invoice says Germany but the goods end in Armenia, then B8 is high', () => {
     const a = run(clean({ invoiceShipTo: 'DE', declaredDestination: undefined, route: [{ country: 'US' }, { country: 'AM' }] }));
     expect(flagsOf(a, 'B8')[0]).toMatchObject({ severity: 'high', evidence: expect.objectContaining({ stated: 'DE' }) });

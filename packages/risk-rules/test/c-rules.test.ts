@@ -122,6 +122,10 @@ describe('C7 price or quantity anomaly', () => {
 });
 
 describe('C8 vague or inconsistent description', () => {
+  it('when table grapes or textile-upper shoes are described, then C8 does not read them as furniture or textiles', () => {
+    expect(ids(run(clean({ goods: [{ hsCode: '080610', description: 'fresh table grapes' }, { hsCode: '640411', description: 'sports shoes with textile uppers' }] })))).not.toContain('C8');
+    expect(ids(run(clean({ goods: [{ hsCode: '080610', description: 'oak dining tables' }] })))).toContain('C8');
+  });
   it('when the description is "spare parts", then C8 is medium', () => {
     expect(flagsOf(run(clean({ goods: [{ hsCode: '847330', description: 'Spare parts' }] })), 'C8')[0]!.severity).toBe('medium');
   });

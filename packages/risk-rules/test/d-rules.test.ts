@@ -36,6 +36,11 @@ describe('D2 digital footprint', () => {
 });
 
 describe('D3 address quality', () => {
+  it('when a PO box comes with a street address (as in Dubai or Sharjah), then D3 stays silent; a bare PO box is medium', () => {
+    const buyer = (address: string) => clean({ parties: [clean().parties![0]!, { role: 'buyer', name: 'Gulf Horizon General Trading LLC', country: 'AE', address }] });
+    expect(ids(run(buyer('Al Quoz Industrial Area 3, Warehouse 14, PO Box 123456, Dubai, UAE')))).not.toContain('D3');
+    expect(flagsOf(run(buyer('PO Box 123456, Dubai, UAE')), 'D3')[0]!.severity).toBe('medium');
+  });
   it.each(['P.O. Box 1234, Dubai, UAE', 'c/o Fiduciary Services Ltd, 5 Main St, Limassol', 'а/я 17, Москва', 'Suite 5, Virtual Office Centre, 1 Harbour Rd, Hong Kong'])(
     'when the address is "%s", then D3 is medium',
     (address) => {

@@ -15,6 +15,14 @@ describe('E1 forwarder or trader as ultimate consignee', () => {
   it('when the ultimate consignee is a manufacturer, then E1 stays silent', () => {
     expect(ids(run(clean({ goods: chips, parties: [...clean().parties, { role: 'ultimate_consignee', name: 'Almaty Pump Works JSC', country: 'KZ' }] })))).not.toContain('E1');
   });
+  it("when the consignee's legal name is a manufacturer's 'industry and trade' form, then E1 stays silent", () => {
+    for (const name of ['Bursa Makina Sanayi ve Ticaret A.S.', 'Ege Pompa San. ve Tic. Ltd. Sti.', 'Ningbo Hengda Industry and Trade Co., Ltd.', 'Mogiana Bombas Industria e Comercio Ltda', 'Mazowsze Produkcyjno-Handlowe Sp. z o.o.']) {
+      expect(ids(run(clean({ goods: chips, parties: [...clean().parties!, { role: 'ultimate_consignee', name, country: 'KZ' }] })))).not.toContain('E1');
+    }
+  });
+  it('when the consignee is a Turkish foreign-trade company, then E1 still fires', () => {
+    expect(ids(run(clean({ goods: chips, parties: [...clean().parties!, { role: 'ultimate_consignee', name: 'Anadolu Dis Ticaret A.S.', country: 'TR' }] })))).toContain('E1');
+  });
   it('when a coffee trader is the consignee of coffee, then E1 is only low', () => {
     const a = run(clean({ goods: [{ hsCode: '090111' }], parties: [...clean().parties, { role: 'consignee', name: 'Hamburg Coffee Trading GmbH', country: 'DE' }] }));
     expect(flagsOf(a, 'E1')[0]!.severity).toBe('low');

@@ -19,9 +19,23 @@ describe('F1 third-party payer', () => {
 });
 
 describe('F2 payment from a high-risk jurisdiction', () => {
-  it('when a bank is in Russia, then F2 is high; in a hub, medium', () => {
+  it('when a bank is in Russia, then F2 is high', () => {
     expect(flagsOf(run(clean({ payment: { payer: 'Eaux de Lyon SA', payerCountry: 'FR', bankCountries: ['RU'] } })), 'F2')[0]!.severity).toBe('high');
-    expect(flagsOf(run(clean({ payment: { payer: 'Eaux de Lyon SA', payerCountry: 'FR', bankCountries: ['KG'] } })), 'F2')[0]!.severity).toBe('medium');
+  });
+  it('when a Turkish buyer pays ordinary goods from its Turkish bank, then F2 is info only and the shipment is clear', () => {
+    const a = run(clean({ parties: [clean().parties![0]!, { role: 'buyer', name: 'Ege Pompa Sanayi ve Ticaret A.S.', country: 'TR', website: 'https://egepompa.example' }], payment: { payer: 'Ege Pompa Sanayi ve Ticaret A.S.', payerCountry: 'TR', bankCountries: ['TR'] }, declaredDestination: 'TR', route: [{ country: 'DE' }, { country: 'TR' }] }));
+    expect(flagsOf(a, 'F2').map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(a.decision).toBe('clear');
+  });
+  it('when a hub bank pays for controlled goods, then F2 is medium', () => {
+    const a = run(clean({ goods: [{ hsCode: '854231', description: 'microcontrollers' }], payment: { payer: 'Eaux de Lyon SA', payerCountry: 'FR', bankCountries: ['KG'] } }));
+    expect(flagsOf(a, 'F2')[0]!.severity).toBe('medium');
+  });
+  it('when a hub bank comes with another red flag, then F2 is raised to medium and names it', () => {
+    const a = run(clean({ payment: { payer: 'Gulf Star FZE', payerCountry: 'AE', bankCountries: ['AE'] } }));
+    const f2 = flagsOf(a, 'F2')[0]!;
+    expect(f2.severity).toBe('medium');
+    expect(String(f2.evidence.escalation)).toContain('F1');
   });
   it('when payer and bank are in France, then F2 stays silent', () => {
     expect(ids(run(clean({ payment: { payer: 'Eaux de Lyon SA', payerCountry: 'FR', bankCountries: ['FR'] } })))).not.toContain('F2');

@@ -1,7 +1,12 @@
+import { EU_MEMBERS } from '../tables/eu';
 import type { Rule } from '../types';
 import { flag, notEvaluated } from './helpers';
 
-/** B8: the invoice or declared destination differs from the consignee's country or where the route actually ends. */
+/**
+ * B8: the invoice or declared destination differs from the consignee's country or where the route actually ends. A route that
+ * ends in another EU member state than an EU destination ends in the same customs territory (Union Customs Code, Reg. (EU)
+ * 952/2013 Art. 4), the usual port of entry, so it is not a mismatch.
+ */
 export const B8: Rule = {
   id: 'B8',
   code: 'INVOICE_DESTINATION_MISMATCH',
@@ -20,7 +25,8 @@ export const B8: Rule = {
     if (actual.length === 0) return notEvaluated('no consignee country or route given');
     const out = [];
     for (const [field, code] of stated) {
-      const diff = actual.filter(([, c]) => c !== code);
+      // a route ending at a port of the same customs territory (Rotterdam for a German consignee) is not a mismatch
+      const diff = actual.filter(([w, c]) => c !== code && !(w === 'last route leg' && EU_MEMBERS.has(c) && EU_MEMBERS.has(code)));
       if (diff.length === 0) continue;
       out.push(
         flag('high', `The ${field} says ${code}, but the ${diff.map(([w, c]) => `${w} is ${c}`).join(' and the ')}.`, diff.flatMap(([, , i]) => (i !== undefined ? [i] : [])), {

@@ -1,4 +1,4 @@
-import { INTERMEDIARY_PATTERN, PROFILES_SOURCE } from '../tables/profiles';
+import { intermediaryKeyword, PROFILES_SOURCE } from '../tables/profiles';
 import type { Rule } from '../types';
 import { ascii, label, sameName } from '../facts/parties';
 import { controlledGoods, flag, notEvaluated } from './helpers';
@@ -18,7 +18,7 @@ export const E1: Rule = {
     const controlled = controlledGoods(ctx).length > 0;
     return consignees.flatMap((p) => {
       const text = ascii(`${p.party.name} ${p.party.industry ?? ''}`);
-      const keyword = INTERMEDIARY_PATTERN.exec(text)?.[0];
+      const keyword = intermediaryKeyword(text);
       const asForwarder = forwarders.find((f) => sameName(f.party.name, p.party.name));
       if (!keyword && !asForwarder) return [];
       return [

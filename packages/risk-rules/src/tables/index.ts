@@ -2,6 +2,7 @@ export * from './dated';
 export * from './embargoes';
 export * from './arms-embargoes';
 export * from './hubs';
+export * from './regions';
 export * from './pmc';
 export * from './chpl';
 export * from './military-goods';

@@ -12,15 +12,35 @@ export const FREE_MAIL = new Set([
 ]);
 
 /** Mail-drop, PO box and company-service-provider address markers (D3), in ASCII after transliteration. */
-export const MAIL_DROP_PATTERNS: readonly { pattern: RegExp; what: string; raw?: boolean }[] = [
-  { pattern: /\b(p\s*o\s*box|post\s*office\s*box|postfach|boite postale|b\s*p\s+\d+|apartado|casilla|a\s*ya\s*\d+|abonentskii yashchik)\b/, what: 'PO box' },
+export const MAIL_DROP_PATTERNS: readonly { pattern: RegExp; what: string; raw?: boolean; unlessStreet?: boolean }[] = [
+  // a PO box next to a street address is ordinary where post is not delivered to streets (Gulf states, much of Africa)
+  { pattern: /\b(p\s*o\s*box|post\s*office\s*box|postfach|boite postale|b\s*p\s+\d+|apartado|casilla|a\s*ya\s*\d+|abonentskii yashchik)\b/, what: 'PO box', unlessStreet: true },
   { pattern: /(^|\s)(c\/o|care of)\s/i, what: 'care-of address', raw: true },
   { pattern: /\b(pmb|private mail ?box|mailbox|mail drop|virtual office|registered agent|company secretar\w*|corporate services?|business cent(er|re)|serviced office)\b/, what: 'mail-drop or company-service-provider address' },
 ];
 
+/** Words of a street-level location (D3: a PO box given together with one of these is not a mail drop). */
+export const STREET_WORDS =
+  /\b(street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive|highway|strasse|str|weg|rue|avenue|via|viale|calle|carrera|rua|jalan|jl|cad|caddesi|sk|sokak|ulitsa|ul|industrial|area|warehouse|plot|building|bldg|tower|floor|district|zone|estate|park|km)\b/;
+
 /** Names or industries of logistics and trading intermediaries (E1). */
 export const INTERMEDIARY_PATTERN =
   /\b(logistics?|logistik|freight|forwarding|forwarders?|shipping|cargo|courier|spedition|mail cent(er|re)|parcel|trading|trade|traders?|ticaret|handel|handels\w*|impex|import export|import and export|torgovyi dom|torgovaya)\b/;
+
+/**
+ * Legal names of manufacturers that contain a trade word (E1 must not read them as traders), in ASCII after transliteration:
+ * Turkish "Sanayi ve Ticaret" (industry and trade) and its abbreviations, Chinese "Industry and Trade Co." (gongmao), Brazilian
+ * "Industria e Comercio", Polish "Produkcyjno-Handlowe", German "Produktions- und Handels-", Spanish "Industrial y Comercial",
+ * Italian "Industria e Commercio". Source: company-name conventions in the Turkish Trade Registry Gazette (TTSG), China's SAMR
+ * enterprise-name rules, Brazil's Receita Federal CNPJ register and Poland's KRS register, as observed by the project.
+ */
+export const MANUFACTURER_TRADE_FORMS =
+  /\b(imalat )?(sanayi|sanayii|san) (ve )?(dis )?(ticaret|tic)\b|\b(industry|industrial|manufacturing|production) (and|&) (trade|trading)\b|\bindustria (e|y) com[em]rcio\b|\bindustrial (y|e) comercial\b|\bprodukcyjno handlow\w*( uslugow\w*)?\b|\bproduktions und handels\w*\b|\bgongmao\b/g;
+
+/** The intermediary keyword of a name/industry text (E1), after removing manufacturers' "industry and trade" legal forms. */
+export function intermediaryKeyword(text: string): string | undefined {
+  return INTERMEDIARY_PATTERN.exec(text.replace(MANUFACTURER_TRADE_FORMS, ' '))?.[0];
+}
 
 /** Generic end-user descriptions (E2). */
 export const GENERIC_END_USER =
@@ -37,12 +57,13 @@ export const VAGUE_GOODS =
 /** Keywords that point a description to an HS chapter group (C8 inconsistency check). */
 export const DESCRIPTION_CHAPTERS: readonly { words: RegExp; chapters: string[]; what: string }[] = [
   { words: /\b(coffee|tea|spices?)\b/, chapters: ['09', '21'], what: 'coffee/tea' },
-  { words: /\b(cotton|yarn|fabrics?|textiles?|garments?|shirts?|apparel|clothing)\b/, chapters: ['50', '51', '52', '53', '54', '55', '56', '57', '58', '59', '60', '61', '62', '63'], what: 'textiles' },
+  // footwear (64), bags (42), upholstered furniture (94) and hats (65) are described by their textile parts too
+  { words: /\b(cotton|yarn|fabrics?|textiles?|garments?|shirts?|apparel|clothing)\b/, chapters: ['50', '51', '52', '53', '54', '55', '56', '57', '58', '59', '60', '61', '62', '63', '64', '42', '94', '65'], what: 'textiles' },
   { words: /\b(ammunition|munitions?|cartridges?|rifles?|pistols?|grenades?|missiles?|mortars?|howitzers?|firearms?|guns?)\b/, chapters: ['93', '87', '88', '89', '36'], what: 'arms and ammunition' },
   { words: /\b(drones?|uavs?|unmanned aircraft|helicopters?|aircraft)\b/, chapters: ['88', '84', '85', '90'], what: 'aircraft' },
   { words: /\b(microcontrollers?|microprocessors?|integrated circuits?|semiconductors?|transistors?|capacitors?|chips?)\b/, chapters: ['85', '84', '90'], what: 'electronic components' },
   { words: /\b(pumps?|valves?|compressors?|bearings?)\b/, chapters: ['84', '73', '85', '90'], what: 'machinery' },
-  { words: /\b(furniture|chairs?|tables?|sofas?)\b/, chapters: ['94', '44'], what: 'furniture' },
+  { words: /\b(furniture|chairs?|sofas?|desks?|wardrobes?)\b|\btables?\b(?! (grapes?|wine|salt|olives?|water|linens?|cloths?|tennis|sugar))/, chapters: ['94', '44'], what: 'furniture' },
   { words: /\b(toys?|games?)\b/, chapters: ['95'], what: 'toys' },
 ];
 
