@@ -14,5 +14,6 @@ export * from './score/features';
 export * from './score/target';
 export * from './score/token-sim';
 export * from './score/weights';
+export * from './score/band';
 export * from './country';
 export * from './score/edit-distance';

@@ -8,6 +8,7 @@ import { ADJUST, compareFeatures, DECISIVE_SCORE, identifierKey, typesConflict }
 import { fromInput, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
 import { retrieve } from './retrieve';
+import { type Band, type BandOptions, bandOf } from './score/band';
 
 export const ALGORITHM = 'screening-matcher@1.0';
 /** A perfect name alone scores this; agreeing dates of birth, countries or identifiers lift it towards 1. */
@@ -22,6 +23,7 @@ export interface ScoredCandidate {
   matchedName: string;
   score: number;
   match: boolean;
+  band: Band;
   explanation: Explanation;
 }
 
@@ -30,7 +32,12 @@ export interface ScreenOptions {
   limit: number;
   /** score every name of the index instead of the retrieved candidates (for measuring retrieval recall) */
   exhaustive?: boolean;
+  /** review band and strong-name edge; without them there is no review band (only matches come back) */
+  bands?: BandOptions;
 }
+
+/** Default bands (packages/runtime config MATCH_REVIEW_THRESHOLD and MATCH_STRONG_NAME carry the served values). */
+export const DEFAULT_BANDS: BandOptions = { review: 0.65, strongName: 0.95 };
 
 export function weighName(name: string, type: NameType, stats: TokenStats | undefined): WeightedName | undefined {
   const p = prepareName(name, type);
@@ -48,17 +55,20 @@ interface NameHit {
 
 const personLike = (q: NameType, l: NameType) => l === 'person' || (l === 'unknown' && q === 'person');
 
-function finish(q: Target, l: Target, hit: NameHit, threshold: number) {
+function finish(q: Target, l: Target, hit: NameHit, threshold: number, bands: BandOptions) {
   const f = compareFeatures(q, l);
   let score = hit.nameScore * NAME_SCALE + f.adjust;
   if (f.decisive) score = Math.max(score, DECISIVE_SCORE);
   score = Number(Math.min(1, Math.max(0, score)).toFixed(4));
-  return { score, match: score >= threshold, explanation: explain(hit, f, score, ALGORITHM) };
+  return { score, match: score >= threshold, band: bandOf(score, threshold, hit.nameScore, f, bands), explanation: explain(hit, f, score, ALGORITHM) };
 }
 
 const NO_ALIGNMENT: Alignment = { score: 0, pairs: [], extraQuery: [], extraCandidate: [] };
 
-/** Screens a query entity against one list index; best first, at most `limit`, only scores ≥ threshold. */
+/**
+ * Screens a query entity against one list index; best first, at most `limit`: matches (score ≥ threshold, band
+ * strong|potential) and, with `bands`, near matches of the review band (`match: false`, band review).
+ */
 export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOptions): ScoredCandidate[] {
   const q = fromInput(query);
   const qnames = q.names.flatMap((n) => {
@@ -66,9 +76,12 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
     return w ? [{ raw: n.name, w }] : [];
   });
   const best = new Map<number, { s: number; qi: number; ni: number }>();
-  const minName = Math.max(0, (opts.threshold - MAX_LIFT) / NAME_SCALE);
+  const bands = opts.bands ?? { ...DEFAULT_BANDS, review: opts.threshold };
+  // the lowest score returned: the review band's lower edge, or the threshold itself
+  const lowest = Math.min(bands.review, opts.threshold);
+  const minName = Math.max(0, (lowest - MAX_LIFT) / NAME_SCALE);
   // partition by entity type: when even a perfect name with every lift cannot pass a type conflict, skip the conflicting types
-  const typeCut = NAME_SCALE + MAX_LIFT + ADJUST.typeMismatch < opts.threshold;
+  const typeCut = NAME_SCALE + MAX_LIFT + ADJUST.typeMismatch < lowest;
   const skipType = typeCut && q.type !== 'unknown' ? (ei: number) => typesConflict(q.type, index.targets[ei]!.type) : undefined;
   qnames.forEach((qn, qi) => {
     const cache = qn.w.keys.map(() => new Map<number, number>());
@@ -97,13 +110,13 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
   const consider = (ei: number, s: number, qi: number, ni: number) => {
     const l = index.targets[ei]!;
     // cheap bound first: the attributes can lift a name score by at most MAX_LIFT
-    if (!byId.has(ei) && s * NAME_SCALE + MAX_LIFT < opts.threshold) return;
+    if (!byId.has(ei) && s * NAME_SCALE + MAX_LIFT < lowest) return;
     const n = ni >= 0 ? index.names[ni]! : undefined;
     const qn = qnames[qi];
     const alignment = n && qn ? align(qn.w, n.name, personLike(q.type, l.type)) : NO_ALIGNMENT;
     const hit: NameHit = { nameScore: s, queryName: qn?.raw ?? query.name, matchedName: n?.original ?? l.names[0]!.name, weak: n?.weak ?? false, alignment };
-    const r = finish(q, l, hit, opts.threshold);
-    if (r.score >= opts.threshold) out.push({ ei, entity: index.entities[ei]!, matchedName: hit.matchedName, ...r });
+    const r = finish(q, l, hit, opts.threshold, bands);
+    if (r.band) out.push({ ei, entity: index.entities[ei]!, matchedName: hit.matchedName, ...r, band: r.band });
   };
   for (const [ei, b] of best) consider(ei, b.s, b.qi, b.ni);
   for (const ei of byId) if (!best.has(ei)) consider(ei, 0, 0, -1);
@@ -115,7 +128,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
  * Compares two entities with the same scorer as screening (b is the listed side). Pass the statistics of the
  * loaded lists for rarity weights; without them generic business words are weighted down by a table.
  */
-export function compare(a: EntityInput, b: EntityInput, threshold: number, stats?: TokenStats) {
+export function compare(a: EntityInput, b: EntityInput, threshold: number, stats?: TokenStats, bands: BandOptions = DEFAULT_BANDS) {
   const qa = fromInput(a);
   const tb = fromInput(b);
   let best: NameHit | undefined;
@@ -130,6 +143,6 @@ export function compare(a: EntityInput, b: EntityInput, threshold: number, stats
     }
   }
   best ??= { nameScore: 0, queryName: a.name, matchedName: b.name, weak: false, alignment: { score: 0, pairs: [], extraQuery: [], extraCandidate: [] } };
-  const r = finish(qa, tb, best, threshold);
-  return { score: r.score, match: r.match, threshold, explanation: r.explanation, algorithm: ALGORITHM };
+  const r = finish(qa, tb, best, threshold, bands);
+  return { score: r.score, match: r.match, ...(r.band ? { band: r.band } : {}), threshold, explanation: r.explanation, algorithm: ALGORITHM };
 }

@@ -117,7 +117,7 @@ describe('screening against an index', () => {
 describe('comparing two entities', () => {
   test('when two entities are compared, then the answer has the CompareResponse shape', () => {
     const r = compare(q({ name: 'Hugo Armando Carvajal Barrios', type: 'person' }), q({ name: 'CARVAJAL BARRIOS, Hugo Armando', type: 'person' }), 0.8);
-    expect(r).toEqual({ score: expect.any(Number), match: true, threshold: 0.8, explanation: expect.any(Object), algorithm: ALGORITHM });
+    expect(r).toEqual({ score: expect.any(Number), match: true, band: 'potential', threshold: 0.8, explanation: expect.any(Object), algorithm: ALGORITHM });
   });
 
   test('when a relative shares surname and patronymic but not the given name, then it is not a match', () => {

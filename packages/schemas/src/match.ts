@@ -16,6 +16,17 @@ export const ExplanationSchema = z
   .openapi('Explanation');
 export type Explanation = z.infer<typeof ExplanationSchema>;
 
+/**
+ * How far a candidate goes (spec/api.md "Additions"): `strong` can block on its own (an identifier hit, or a near-exact
+ * name with corroborating attributes and none contradicting), `potential` is a match an analyst confirms, `review` is a
+ * near match below the match threshold (`match: false`, the A7 band).
+ */
+export const MatchBandSchema = z.enum(['strong', 'potential', 'review']).openapi('MatchBand');
+export type MatchBand = z.infer<typeof MatchBandSchema>;
+/** What decided the candidate: its name, an identifier or an address. */
+export const MatchedOnSchema = z.enum(['name', 'identifier', 'address']).openapi('MatchedOn');
+export type MatchedOn = z.infer<typeof MatchedOnSchema>;
+
 export const MatchSchema = z
   .object({
     list: z.string(),
@@ -27,6 +38,8 @@ export const MatchSchema = z
     programs: z.array(z.string()),
     score: z.number(),
     match: z.boolean(),
+    band: MatchBandSchema.optional(),
+    matchedOn: MatchedOnSchema.optional(),
     explanation: ExplanationSchema,
     subList: z.string().optional(),
   })
@@ -66,6 +79,7 @@ export const CompareResponseSchema = z
   .object({
     score: z.number(),
     match: z.boolean(),
+    band: MatchBandSchema.optional(),
     threshold: z.number(),
     explanation: ExplanationSchema,
     algorithm: z.string(),

@@ -1,4 +1,4 @@
-import { ALGORITHM, compare, screen } from '@screening/matching';
+import { ALGORITHM, type BandOptions, compare, screen } from '@screening/matching';
 import { assess } from '@screening/risk-rules';
 import type {
   CompareRequest,
@@ -11,7 +11,7 @@ import type {
   ScreeningRequest,
   ScreeningResult,
 } from '@screening/schemas';
-import { AppError } from '@screening/runtime';
+import { AppError, type Config } from '@screening/runtime';
 import type { Catalog, CatalogEntry } from './catalog';
 import { linkGraph } from './link-graph';
 import { type MatchOwner, partyEvidence } from './party-evidence';
@@ -19,8 +19,13 @@ import { type MatchOwner, partyEvidence } from './party-evidence';
 export interface ScreeningContext {
   catalog: Catalog;
   defaultThreshold: number;
+  /** review band and strong-name edge (config MATCH_REVIEW_THRESHOLD, MATCH_STRONG_NAME); absent = matches only */
+  bands?: BandOptions;
   now: () => Date;
 }
+
+/** The scoring bands of the configuration (README "Scoring bands"). */
+export const bandsOf = (c: Pick<Config, 'MATCH_REVIEW_THRESHOLD' | 'MATCH_STRONG_NAME'>): BandOptions => ({ review: c.MATCH_REVIEW_THRESHOLD, strongName: c.MATCH_STRONG_NAME });
 
 function selectLists(catalog: Catalog, lists: string[] | undefined): CatalogEntry[] {
   if (!lists) return [...catalog.entries.values()];
@@ -30,10 +35,10 @@ function selectLists(catalog: Catalog, lists: string[] | undefined): CatalogEntr
 }
 
 /** Screens one entity against the selected lists; best matches first across lists. */
-export function matchEntity(entity: EntityInput, entries: CatalogEntry[], threshold: number, limit: number): Match[] {
+export function matchEntity(entity: EntityInput, entries: CatalogEntry[], threshold: number, limit: number, bands?: BandOptions): Match[] {
   return entries
     .flatMap(({ index, version }) =>
-      screen(entity, index, { threshold, limit }).map<Match>((c) => ({
+      screen(entity, index, { threshold, limit, ...(bands ? { bands } : {}) }).map<Match>((c) => ({
         list: version.id,
         listVersion: version.version,
         entityId: c.entity.id,
@@ -43,6 +48,7 @@ export function matchEntity(entity: EntityInput, entries: CatalogEntry[], thresh
         programs: c.entity.programs,
         score: c.score,
         match: c.match,
+        band: c.band,
         explanation: c.explanation,
         ...(c.entity.subList ? { subList: c.entity.subList } : {}),
       })),
@@ -55,7 +61,7 @@ export function runMatch(req: MatchRequest, ctx: ScreeningContext): MatchRespons
   const entries = selectLists(ctx.catalog, req.lists);
   const threshold = req.threshold ?? ctx.defaultThreshold;
   return {
-    matches: matchEntity(req.entity, entries, threshold, req.limit),
+    matches: matchEntity(req.entity, entries, threshold, req.limit, ctx.bands),
     lists: entries.map((e) => e.version),
     algorithm: ALGORITHM,
     threshold,
@@ -63,7 +69,7 @@ export function runMatch(req: MatchRequest, ctx: ScreeningContext): MatchRespons
 }
 
 export function runCompare(req: CompareRequest, ctx: ScreeningContext): CompareResponse {
-  return compare(req.a, req.b, req.threshold ?? ctx.defaultThreshold);
+  return compare(req.a, req.b, req.threshold ?? ctx.defaultThreshold, undefined, ctx.bands);
 }
 
 /** Screens every party of a shipment against the lists, then applies the risk rules. */
@@ -81,7 +87,7 @@ export function runScreening(id: string, req: ScreeningRequest, ctx: ScreeningCo
       ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
       ...(p.address ? { address: p.address } : {}),
     };
-    return { index, role: p.role, name: p.name, matches: matchEntity(entity, entries, threshold, req.options.limit) };
+    return { index, role: p.role, name: p.name, matches: matchEntity(entity, entries, threshold, req.options.limit, ctx.bands) };
   });
   const screenedAt = ctx.now().toISOString();
   const graph = linkGraph(ctx.catalog);

@@ -11,6 +11,7 @@ import { ActiveJobs, drainWorkers } from './drain';
 import { startHealthServer, type WorkerHealthState } from './health';
 import { WorkerMetrics } from './metrics';
 import { screenProcessor } from './processors/screen.processor';
+import { bandsOf } from './screening';
 import { type ListsRuntime, startListsRuntime } from './lists/lists-runtime';
 
 export interface WorkerApp {
@@ -57,7 +58,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 
   const active = new ActiveJobs();
-  const worker = new Worker(QueueNames.screen, active.track(screenProcessor({ catalog, store, defaultThreshold: config.MATCH_THRESHOLD, logger })), {
+  const worker = new Worker(QueueNames.screen, active.track(screenProcessor({ catalog, store, defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), logger })), {
     connection,
     prefix: config.REDIS_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,

@@ -1,7 +1,8 @@
 import type { Match, RowOutcome, ScreeningResult } from '@screening/schemas';
 
 function best(matches: Match[]): RowOutcome['bestMatch'] {
-  const m = matches[0];
+  // the best match, not a review-band near match (match: false)
+  const m = matches.find((x) => x.match);
   return m ? { name: m.name, entityId: m.entityId, list: m.list, score: m.score } : undefined;
 }
 

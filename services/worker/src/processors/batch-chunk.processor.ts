@@ -1,3 +1,4 @@
+import type { BandOptions } from '@screening/matching';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { type BatchRefQueue, type BatchStore, type ChunkCounts, type ChunkResult, parseChunkJob } from '@screening/queue';
 import type { Logger } from '@screening/runtime';
@@ -18,6 +19,8 @@ export interface BatchChunkDeps {
   store: BatchStore;
   finalizeQueue: BatchRefQueue;
   defaultThreshold: number;
+  /** review band and strong-name edge (config); absent = matches only */
+  bands?: BandOptions;
   logger: Logger;
 }
 
@@ -42,7 +45,7 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     if (!rec) throw new UnrecoverableError(`batch ${batchId} no longer exists (expired?)`);
     await deps.store.markRunning(batchId, new Date().toISOString());
     deps.logger.debug({ queue: job.queueName, jobId: job.id, batchId, chunkNo, attempt: job.attemptsMade + 1 }, 'chunk started');
-    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, now: () => new Date() };
+    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date() };
     const monitored: MonitoredRow[] | undefined = rec.monitor ? [] : undefined;
     const opts = { ...(rec.threshold !== undefined ? { threshold: rec.threshold } : {}), ...(rec.lists ? { lists: rec.lists } : {}), ...(monitored ? { monitored } : {}) };
     const cols = columnsOf(rec.header);

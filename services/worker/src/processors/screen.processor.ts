@@ -1,3 +1,4 @@
+import type { BandOptions } from '@screening/matching';
 import type { ScreeningStore } from '@screening/queue';
 import { parseScreenJob } from '@screening/queue';
 import { AppError, type Logger } from '@screening/runtime';
@@ -9,6 +10,8 @@ export interface ScreenProcessorDeps {
   catalog: CatalogHolder;
   store: ScreeningStore;
   defaultThreshold: number;
+  /** review band and strong-name edge (config); absent = matches only */
+  bands?: BandOptions;
   logger: Logger;
 }
 
@@ -21,7 +24,7 @@ export function screenProcessor(deps: ScreenProcessorDeps) {
     } catch (err) {
       throw new UnrecoverableError(`invalid job payload: ${(err as Error).message}`);
     }
-    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, now: () => new Date() };
+    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date() };
     try {
       switch (data.kind) {
         case 'match':
