@@ -1,5 +1,5 @@
 import { type Alert, AlertSchema } from '@screening/schemas';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 
 /**
  * Alerts raised by re-screening, per tenant, in the order they were raised. A (party, list entity, entity
@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
  */
 export class AlertStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

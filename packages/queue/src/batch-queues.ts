@@ -1,6 +1,6 @@
 import { type BatchChunkJob, BatchChunkJobSchema, type BatchRefJob, BatchRefJobSchema, QueueNames } from '@screening/schemas';
 import { FlowProducer, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import { defaultJobOptions } from './queues';
 
 export type BatchChunkQueue = Queue<BatchChunkJob, ChunkResult, 'chunk'>;
@@ -46,16 +46,16 @@ export async function addBatchFlow(flow: FlowProducer, prefix: string, batchId: 
   });
 }
 
-export function createFlowProducer(connection: Redis, prefix: string): FlowProducer {
+export function createFlowProducer(connection: RedisClient, prefix: string): FlowProducer {
   return new FlowProducer({ connection, prefix });
 }
 
-export function createBatchFinalizeQueue(connection: Redis, prefix: string): BatchRefQueue {
+export function createBatchFinalizeQueue(connection: RedisClient, prefix: string): BatchRefQueue {
   return new Queue<BatchRefJob, unknown, 'finalize' | 'webhook'>(QueueNames.batchFinalize, { connection, prefix, defaultJobOptions });
 }
 
 /** Webhook deliveries: retried with exponential backoff from 1 s, `attempts` times. */
-export function createBatchWebhookQueue(connection: Redis, prefix: string, attempts: number): BatchRefQueue {
+export function createBatchWebhookQueue(connection: RedisClient, prefix: string, attempts: number): BatchRefQueue {
   return new Queue<BatchRefJob, unknown, 'finalize' | 'webhook'>(QueueNames.batchWebhook, {
     connection,
     prefix,

@@ -1,5 +1,6 @@
 import type { Batch, BatchStatus, ListVersion } from '@screening/schemas';
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
+import type { RedisClient } from './redis';
 import { APPEND_GROUP, COMPLETE_CHUNK, MARK_RUNNING } from './batch-scripts';
 
 /** What is stored about a batch besides its rows and results. */
@@ -38,14 +39,14 @@ export type ChunkCounts = Pick<BatchRecord, 'processed' | 'errors' | 'clear' | '
 const NUMERIC = ['rows', 'chunks', 'chunkSize', 'processed', 'errors', 'clear', 'review', 'block', 'threshold'] as const;
 const JSONISH = ['header', 'lists', 'listVersions', 'monitor'] as const;
 
-type Scripted = Redis & {
+type Scripted = RedisClient & {
   batchAppendGroup(key: string, ref: string, row: number): Promise<number>;
   batchCompleteChunk(done: string, meta: string, ...argv: (string | number)[]): Promise<number>;
   batchMarkRunning(meta: string, at: string): Promise<number>;
 };
 type ScriptedPipeline = ChainableCommander & { batchAppendGroup(key: string, ref: string, row: number): ChainableCommander };
 
-function withScripts(redis: Redis): Scripted {
+function withScripts(redis: RedisClient): Scripted {
   const r = redis as Scripted;
   if (typeof r.batchAppendGroup !== 'function') {
     redis.defineCommand('batchAppendGroup', { numberOfKeys: 1, lua: APPEND_GROUP });
@@ -63,7 +64,7 @@ function withScripts(redis: Redis): Scripted {
 export class BatchStore {
   private readonly redis: Scripted;
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
     readonly ttlSeconds: number,
   ) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CanonicalEntity, ListChanges } from '@screening/schemas';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 
 export interface DesiredLists {
   /** bumped on every refresh; workers reload when theirs is older */
@@ -36,7 +36,7 @@ export function customListVersion(content: string): string {
  */
 export class ListControl {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,5 +1,5 @@
 import { type ListVersion, ListVersionSchema } from '@screening/schemas';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 
 /**
  * The list versions that workers have loaded, published in Redis so that the API (which never loads lists)
@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
  */
 export class ListsRegistry {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,5 +1,5 @@
 import { type MonitoredParty, type MonitoredPartyInput, MonitoredPartySchema } from '@screening/schemas';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 
 /** Current hits of a monitored party: list entity id → content digest of that entity when it was hit. */
 export type PartyHits = Record<string, string>;
@@ -13,7 +13,7 @@ export type PartyHits = Record<string, string>;
  */
 export class MonitorStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,6 +1,6 @@
 import { type ScreenJob, QueueNames, ScreenJobSchema } from '@screening/schemas';
 import { type DefaultJobOptions, Queue, QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 
 export type ScreenJobName = ScreenJob['kind'];
 export type ScreenQueue = Queue<ScreenJob, unknown, ScreenJobName>;
@@ -13,11 +13,11 @@ export const defaultJobOptions: DefaultJobOptions = {
   removeOnFail: { age: 30 * 24 * 3600 },
 };
 
-export function createScreenQueue(connection: Redis, prefix: string): ScreenQueue {
+export function createScreenQueue(connection: RedisClient, prefix: string): ScreenQueue {
   return new Queue<ScreenJob, unknown, ScreenJobName>(QueueNames.screen, { connection, prefix, defaultJobOptions });
 }
 
-export function createQueueEvents(name: string, connection: Redis, prefix: string): QueueEvents {
+export function createQueueEvents(name: string, connection: RedisClient, prefix: string): QueueEvents {
   return new QueueEvents(name, { connection, prefix });
 }
 

@@ -1,18 +1,59 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, type ClusterOptions, Redis, type RedisOptions } from 'ioredis';
 
 /**
- * Connection for BullMQ workers and blocking commands: waits for Redis forever (BullMQ's production guide).
+ * A Redis connection: one node (`REDIS_URL`) or a Redis Cluster (`REDIS_CLUSTER_NODES`). Every queue, worker,
+ * QueueEvents, store, pub/sub subscriber and Lua script of the service runs on one of these, opened by the
+ * functions below — the only place that decides single node or cluster (nothing else calls `new Redis`).
  */
-export function workerConnection(url: string, extra: RedisOptions = {}): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, ...extra });
+export type RedisClient = Redis | Cluster;
+
+/** Where Redis is: the service config, or a plain URL (tests and scripts against one node). */
+export type RedisSource = string | { readonly REDIS_URL: string; readonly REDIS_CLUSTER_NODES?: readonly { host: string; port: number }[] };
+
+/** The seed nodes of a cluster source (empty for a single node). */
+export function clusterNodes(src: RedisSource): { host: string; port: number }[] {
+  return typeof src === 'string' ? [] : [...(src.REDIS_CLUSTER_NODES ?? [])];
+}
+
+/**
+ * Opens a connection with per-node options `opts`. For a cluster the node options go to `redisOptions`, and
+ * the ones that govern the client as a whole (offline queue, ready check, reconnection, lazy connect) are
+ * lifted to the cluster client, so that a cluster connection behaves like the single-node one.
+ */
+export function openRedis(src: RedisSource, opts: RedisOptions = {}): RedisClient {
+  const nodes = clusterNodes(src);
+  if (!nodes.length) return new Redis(typeof src === 'string' ? src : src.REDIS_URL, opts);
+  const { enableOfflineQueue, enableReadyCheck, retryStrategy, lazyConnect, ...node } = opts;
+  const cluster: ClusterOptions = {
+    redisOptions: node,
+    // a failover or a resharding is followed, not reported: MOVED/ASK are retried, CLUSTERDOWN waited out
+    maxRedirections: 32,
+    retryDelayOnFailover: 200,
+    retryDelayOnClusterDown: 300,
+    retryDelayOnTryAgain: 100,
+    slotsRefreshTimeout: 2000,
+    ...(enableOfflineQueue !== undefined ? { enableOfflineQueue } : {}),
+    ...(enableReadyCheck !== undefined ? { enableReadyCheck } : {}),
+    ...(lazyConnect !== undefined ? { lazyConnect } : {}),
+    ...(retryStrategy ? { clusterRetryStrategy: (times: number) => retryStrategy(times) ?? null } : {}),
+  };
+  return new Cluster(nodes, cluster);
+}
+
+/**
+ * Connection for BullMQ workers, QueueEvents and blocking commands: waits for Redis forever (BullMQ's
+ * production guide).
+ */
+export function workerConnection(src: RedisSource, extra: RedisOptions = {}): RedisClient {
+  return openRedis(src, { maxRetriesPerRequest: null, enableReadyCheck: true, ...extra });
 }
 
 /**
  * Connection for producers in the API: fails fast while Redis is down (so requests answer 503 instead of
  * hanging), and reconnects on its own when Redis returns.
  */
-export function producerConnection(url: string, extra: RedisOptions = {}): Redis {
-  return new Redis(url, {
+export function producerConnection(src: RedisSource, extra: RedisOptions = {}): RedisClient {
+  return openRedis(src, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     retryStrategy: (times) => Math.min(times * 200, 2000),
@@ -20,12 +61,17 @@ export function producerConnection(url: string, extra: RedisOptions = {}): Redis
   });
 }
 
+/** Connection for a pub/sub subscriber (same target as `of`, its own socket: a subscriber can do nothing else). */
+export function subscriberConnection(of: RedisClient): RedisClient {
+  return of instanceof Cluster ? of.duplicate() : of.duplicate();
+}
+
 /**
  * Closes a connection last in a shutdown: QUIT when Redis is reachable (pending replies arrive first), else
  * (or when QUIT does not return within `timeoutMs`) a plain disconnect, so that a shutdown never waits for a
  * Redis that is down.
  */
-export async function closeConnection(r: Redis, timeoutMs = 1000): Promise<void> {
+export async function closeConnection(r: RedisClient, timeoutMs = 1000): Promise<void> {
   if (r.status === 'end') return;
   if (r.status !== 'ready') return r.disconnect();
   let timer: NodeJS.Timeout | undefined;
@@ -41,16 +87,22 @@ export async function withTimeout(p: Promise<unknown>, ms: number): Promise<void
   clearTimeout(timer);
 }
 
-/** One-shot probe: resolves true when Redis answers PING within the timeout. */
-export async function pingRedis(url: string, timeoutMs = 1000): Promise<boolean> {
-  const r = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, connectTimeout: timeoutMs });
+/** One-shot probe: resolves true when Redis (every master of a cluster: CLUSTER INFO says ok) answers within the timeout. */
+export async function pingRedis(src: RedisSource, timeoutMs = 1000): Promise<boolean> {
+  const cluster = clusterNodes(src).length > 0;
+  const r = openRedis(src, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, connectTimeout: timeoutMs });
   r.on('error', () => undefined);
-  try {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<false>((res) => (timer = setTimeout(() => res(false), timeoutMs * 2)));
+  const probe = (async () => {
     await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
+    if ((await r.ping()) !== 'PONG') return false;
+    return !cluster || /cluster_state:ok/.test(String(await r.call('CLUSTER', 'INFO')));
+  })().catch(() => false);
+  try {
+    return await Promise.race([probe, deadline]);
   } finally {
+    clearTimeout(timer);
     r.disconnect();
   }
 }

@@ -1,10 +1,10 @@
 import { type ScreeningResult, ScreeningResultSchema } from '@screening/schemas';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 
 /** Redis-backed storage of screening results, scoped by tenant. Returns plain objects. */
 export class ScreeningStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly ttlSeconds: number,
   ) {}

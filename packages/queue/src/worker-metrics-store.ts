@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 
 /**
  * Worker metrics published through Redis: each worker process writes a snapshot of its own metrics
@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
  */
 export class WorkerMetricsStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -37,13 +37,31 @@ const ListsSchema = commaList((entry, ctx) => {
   return { source: entry.slice(0, i), path: entry.slice(i + 1) };
 });
 
+/** `host:port` seed nodes of a Redis Cluster, comma-separated. */
+const ClusterNodesSchema = commaList((entry, ctx) => {
+  const m = /^([A-Za-z0-9_.-]+|\[[0-9A-Fa-f:]+\]):(\d{1,5})$/.exec(entry);
+  const port = Number(m?.[2]);
+  if (!m || port < 1 || port > 65535) {
+    ctx.addIssue({ code: 'custom', message: `bad entry "${entry}": expected host:port` });
+    return z.NEVER;
+  }
+  return { host: m[1]!.replace(/^\[|\]$/g, ''), port };
+});
+
+/** The hash tag of a Redis key prefix: the text between the first `{` and the next `}` (what Redis Cluster hashes). */
+export function hashTagOf(prefix: string): string | undefined {
+  const m = /\{([^}]+)\}/.exec(prefix);
+  return m?.[1];
+}
+
 /** Every tunable of the service, with its default and description (the README table is generated from it). */
 export const ConfigShape = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('`production` refuses to start without API keys'),
   PORT: int(8080).describe('HTTP port of the API'),
   HOST: z.string().default('127.0.0.1').describe('bind address of the API'),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379').describe('Redis shared by the API and every worker'),
-  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_{}.-]+$/).default('screening').describe('namespace of every Redis key (use `{screening}` for Redis Cluster)'),
+  REDIS_CLUSTER_NODES: ClusterNodesSchema.describe('comma-separated `host:port` seed nodes of a Redis Cluster; when set every connection is a cluster client and REDIS_URL is ignored (README: Scale)'),
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_{}.-]+$/).default('screening').describe('namespace of every Redis key; with REDIS_CLUSTER_NODES it must carry a hash tag, e.g. `{screening}`'),
   WORKERS: int(cpus().length, 1).describe('worker processes started by `pnpm start`'),
   WORKER_CONCURRENCY: int(4, 1).describe('concurrent jobs per worker process'),
   SCREENING_LISTS: ListsSchema.describe('comma-separated `source-id:path` list files/folders; unset = synced lists, else the bundled sample'),
@@ -117,6 +135,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const cfg = parsed.data;
+  if (cfg.REDIS_CLUSTER_NODES.length && !hashTagOf(cfg.REDIS_PREFIX)) {
+    // BullMQ's scripts touch several keys of a queue (and a flow touches two queues): one slot per deployment
+    throw new ConfigError([`REDIS_PREFIX: with REDIS_CLUSTER_NODES the prefix must carry a hash tag, e.g. "{${cfg.REDIS_PREFIX.replace(/[{}]/g, '')}}"`]);
+  }
   if (cfg.NODE_ENV === 'production' && cfg.API_KEYS.length === 0) {
     throw new ConfigError(['API_KEYS: required when NODE_ENV=production (auth cannot be off in production)']);
   }

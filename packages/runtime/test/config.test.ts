@@ -27,6 +27,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(key));
   });
 
+  it('when REDIS_CLUSTER_NODES is set, then its seeds are parsed and the prefix must carry a hash tag', () => {
+    const c = loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000, redis-b:7001,[::1]:7002', REDIS_PREFIX: '{screening}' });
+    expect(c.REDIS_CLUSTER_NODES).toEqual([{ host: '10.0.0.1', port: 7000 }, { host: 'redis-b', port: 7001 }, { host: '::1', port: 7002 }]);
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'redis-a:7000' })).toThrow(/REDIS_PREFIX.*hash tag.*\{screening\}/);
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'redis-a' })).toThrow(/REDIS_CLUSTER_NODES.*host:port/);
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'redis-a:99999', REDIS_PREFIX: '{x}' })).toThrow(/REDIS_CLUSTER_NODES/);
+    expect(loadConfig({}).REDIS_CLUSTER_NODES).toEqual([]);
+  });
+
   it('when NODE_ENV=production has no API keys, then it refuses to start', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/API_KEYS/);
     expect(loadConfig({ NODE_ENV: 'production', API_KEYS: 'k:admin' }).API_KEYS).toHaveLength(1);

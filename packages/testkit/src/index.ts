@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { pingRedis } from '@screening/queue';
+import { openRedis, pingRedis } from '@screening/queue';
 import { type Config, loadConfig } from '@screening/runtime';
-import { Redis } from 'ioredis';
 
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -25,7 +24,7 @@ export async function assertRedis(url = REDIS_URL): Promise<void> {
 
 /** Deletes every key under a prefix (SCAN, not KEYS). */
 export async function cleanupPrefix(prefix: string, url = REDIS_URL): Promise<void> {
-  const r = new Redis(url, { maxRetriesPerRequest: 1 });
+  const r = openRedis(url, { maxRetriesPerRequest: 1 });
   try {
     let cursor = '0';
     do {

@@ -44,4 +44,12 @@ describe('module boundaries', () => {
       .map((f) => relative(ROOT, f));
     expect(readers.filter((f) => f !== 'packages/runtime/src/config.ts' && !f.startsWith('packages/testkit/'))).toEqual([]);
   });
+
+  it('when code opens a Redis connection, then it goes through the connection factory (single node or cluster is decided there only)', () => {
+    const factory = 'packages/queue/src/redis.ts';
+    const direct = [...sources(join(ROOT, 'packages')), ...sources(join(ROOT, 'services')), ...sources(join(ROOT, 'scripts'))]
+      .filter((f) => /\/(src|scripts)\//.test(f) && /new (Redis|Cluster|IORedis)\s*\(|\.duplicate\s*\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f));
+    expect(direct.filter((f) => f !== factory)).toEqual([]);
+  });
 });

@@ -2,14 +2,14 @@ import { closeConnection, createQueueEvents, createScreenQueue, ListsRegistry, p
 import type { Config, Logger } from '@screening/runtime';
 import { ListQueueNames, type ListTaskJob, QueueNames } from '@screening/schemas';
 import { Queue, type QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@screening/queue';
 import { createMonitoredQueues, type MonitoredQueues } from './admin/monitored-queues';
 
 /** Everything the API talks to, built from config in one place. */
 export interface ApiDeps {
   config: Config;
   logger: Logger;
-  redis: Redis;
+  redis: RedisClient;
   screenQueue: ScreenQueue;
   screenEvents: QueueEvents;
   store: ScreeningStore;
@@ -25,15 +25,15 @@ export interface ApiDeps {
 }
 
 export async function createDeps(config: Config, logger: Logger): Promise<ApiDeps> {
-  const redis = producerConnection(config.REDIS_URL);
+  const redis = producerConnection(config);
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
-  const eventsConnection = workerConnection(config.REDIS_URL);
+  const eventsConnection = workerConnection(config);
   eventsConnection.on('error', () => undefined);
   const screenQueue = createScreenQueue(redis, config.REDIS_PREFIX);
   screenQueue.on('error', (err) => logger.warn({ err: err.message }, 'queue error'));
   const screenEvents = createQueueEvents(QueueNames.screen, eventsConnection, config.REDIS_PREFIX);
   screenEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
-  const listTaskEventsConnection = workerConnection(config.REDIS_URL);
+  const listTaskEventsConnection = workerConnection(config);
   listTaskEventsConnection.on('error', () => undefined);
   const listTasks = {
     queue: new Queue<ListTaskJob>(ListQueueNames.task, { connection: redis, prefix: config.REDIS_PREFIX }),

@@ -4,7 +4,7 @@ import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import { loadList, resolveListSources } from '@screening/watchlists';
 import { MetricsTime, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@screening/queue';
 import { createBatchWorkers } from './batch/batch-workers';
 import { CatalogHolder, entryFor } from './catalog';
 import { ActiveJobs, drainWorkers } from './drain';
@@ -30,7 +30,7 @@ export interface WorkerApp {
 /** Loads the lists, builds their indexes, then starts consuming (workers never consume before they can answer). */
 export async function startWorkerApp(config: Config, logger: Logger): Promise<WorkerApp> {
   const metrics = new WorkerMetrics();
-  const conn: { current?: Redis } = {};
+  const conn: { current?: RedisClient } = {};
   const health: WorkerHealthState = { listsLoaded: false, consuming: false, draining: false, redisReady: () => conn.current?.status === 'ready' };
   const healthServer = config.WORKER_HEALTH_PORT > 0
     ? await startHealthServer({ port: config.WORKER_HEALTH_PORT, host: config.WORKER_HEALTH_HOST, state: health, metrics: () => metrics.scrapeRegistry, logger })
@@ -50,7 +50,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   metrics.observeIndexBuild(Date.now() - started);
   health.listsLoaded = true;
 
-  const connection = workerConnection(config.REDIS_URL);
+  const connection = workerConnection(config);
   conn.current = connection;
   connection.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
   const store = new ScreeningStore(connection, config.REDIS_PREFIX, config.RESULT_TTL_SECONDS);

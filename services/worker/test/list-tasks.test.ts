@@ -4,14 +4,14 @@ import type { ListTaskJob } from '@screening/schemas';
 import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix } from '@screening/testkit';
 import { loadCustomList } from '@screening/watchlists';
 import type { Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@screening/queue';
 import { listTaskProcessor } from '../src/lists/list-tasks';
 
 const job = (data: ListTaskJob) => ({ data }) as Job<ListTaskJob>;
 const CSV = 'id,name,type\nC-1,Globex Dual Use Trading FZE,organization\nC-2,,person\n';
 
 describe('list tasks: the list work the API waits for (real Redis)', () => {
-  let redis: Redis;
+  let redis: RedisClient;
   let prefix: string;
   let control: ListControl;
   let run: ReturnType<typeof listTaskProcessor>;

@@ -4,7 +4,7 @@ import { AlertStore, MonitorStore, workerConnection } from '@screening/queue';
 import type { Alert, CanonicalEntity } from '@screening/schemas';
 import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix, WATCHLISTS } from '@screening/testkit';
 import { entityDigest, loadList } from '@screening/watchlists';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@screening/queue';
 import type { CatalogEntry } from '../src/catalog';
 import { deltaIndex } from '../src/lists/delta-index';
 import { rescreenMonitored } from '../src/lists/rescreen';
@@ -16,7 +16,7 @@ const entry = (entities: CanonicalEntity[], version: string): CatalogEntry => ({
 const party = (tenant: string, index: number, name: string) => ({ tenant, origin: { kind: 'batch' as const, id: 'b-1', index }, entity: { name, type: 'person' as const, aliases: [], countries: [], identifiers: [] } });
 
 describe('monitored parties and alerts (real Redis)', () => {
-  let redis: Redis;
+  let redis: RedisClient;
   let prefix: string;
   let un: CanonicalEntity[];
   beforeAll(async () => {

@@ -1,7 +1,6 @@
-import { defaultJobOptions } from '@screening/queue';
+import { defaultJobOptions, type RedisClient } from '@screening/queue';
 import { allQueueNames, type QueueName } from '@screening/schemas';
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 
 /** Read handles on every queue of the registry, for the dashboard, the overview page and the queue gauges. */
 export interface MonitoredQueues {
@@ -13,7 +12,7 @@ export interface MonitoredQueues {
  * One `Queue` handle per name in `allQueueNames` on the API's fail-fast producer connection. The API never
  * creates a `Worker`, so looking at a queue here never consumes its jobs.
  */
-export function createMonitoredQueues(connection: Redis, prefix: string, onError: (err: Error) => void): MonitoredQueues {
+export function createMonitoredQueues(connection: RedisClient, prefix: string, onError: (err: Error) => void): MonitoredQueues {
   const all = new Map<QueueName, Queue>();
   for (const name of allQueueNames) {
     const q = new Queue(name, { connection, prefix, defaultJobOptions });

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '@screening/runtime';
 import type { RequestHandler } from 'express';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@screening/queue';
 
 const context = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -23,7 +23,7 @@ export function currentRequestId(): string | undefined {
  * reconnecting), requests that need Redis fail at once with a 503 problem and Retry-After; they succeed again
  * by themselves once the connection is back.
  */
-export function requireRedis(redis: Redis): RequestHandler {
+export function requireRedis(redis: RedisClient): RequestHandler {
   return (_req, _res, next) => {
     if (redis.status === 'ready') return next();
     next(new AppError('unavailable', `Redis is not reachable (connection ${redis.status}); retry shortly`, { headers: { 'Retry-After': '2' } }));

@@ -2,7 +2,7 @@ import type { ScreenQueue } from '@screening/queue';
 import { AppError, type ErrorCode, ErrorCodes } from '@screening/runtime';
 import type { ScreenJob } from '@screening/schemas';
 import type { QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@screening/queue';
 import { currentRequestId } from '../middleware/lifecycle';
 
 export type JobOutcome<R> = { done: true; result: R } | { done: false; jobId: string };
@@ -44,7 +44,7 @@ const waiting = new WeakMap<object, Set<() => void>>();
 
 /** Rejects with a 503 as soon as the producer's Redis connection drops, so that a waiting request does not hang. */
 function redisLost(queue: ScreenQueue): { promise: Promise<never>; dispose: () => void } {
-  const conn = queue.opts.connection as Partial<Pick<Redis, 'on'>> & object;
+  const conn = queue.opts.connection as Partial<Pick<RedisClient, 'on'>> & object;
   let set = waiting.get(conn);
   if (!set) {
     const fresh = new Set<() => void>();

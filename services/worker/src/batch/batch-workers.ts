@@ -2,7 +2,7 @@ import { BatchStore, createBatchFinalizeQueue, createBatchWebhookQueue } from '@
 import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import { type Job, MetricsTime, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@screening/queue';
 import type { CatalogHolder } from '../catalog';
 import { batchChunkProcessor, type KeepMonitored } from '../processors/batch-chunk.processor';
 import { batchFinalizeProcessor } from '../processors/batch-finalize.processor';
@@ -24,7 +24,7 @@ export interface BatchWorkers {
 export function createBatchWorkers(opts: {
   config: Config;
   logger: Logger;
-  connection: Redis;
+  connection: RedisClient;
   catalog: CatalogHolder;
   wrap?: (p: Processor) => Processor;
   /** keeps the parties of a batch uploaded with `monitor` (the lists runtime's keep) */

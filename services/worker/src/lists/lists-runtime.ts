@@ -1,9 +1,8 @@
-import { AlertStore, defaultJobOptions, ListControl, ListsRegistry, MonitorStore } from '@screening/queue';
+import { AlertStore, defaultJobOptions, ListControl, ListsRegistry, MonitorStore, type RedisClient, subscriberConnection } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type ListTaskJob, type Match, type MonitorOrigin, type MonitoredPartyInput, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
 import type { ListSource, LoadedList } from '@screening/watchlists';
 import { type Job, MetricsTime, Queue, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { CatalogHolder } from '../catalog';
 import { listTaskProcessor } from './list-tasks';
 import { ListReconciler } from './reconciler';
@@ -54,7 +53,7 @@ export async function startListsRuntime(opts: {
   config: Config;
   logger: Logger;
   catalog: CatalogHolder;
-  connection: Redis;
+  connection: RedisClient;
   sources: ListSource[];
   loaded: LoadedList[];
   screenWorker?: Worker;
@@ -129,7 +128,7 @@ export async function startListsRuntime(opts: {
   await schedule(refreshQueue, 'refresh-every', config.LISTS_REFRESH_EVERY_MS, 'refresh', { kind: 'refresh', reason: 'schedule' } as RefreshJob);
   await schedule(monitorQueue, 'rescreen-full-every', config.MONITOR_RESCREEN_EVERY_MS, 'rescreen-full', { kind: 'rescreen-full' } as MonitorJob);
 
-  const subscriber = connection.duplicate();
+  const subscriber = subscriberConnection(connection);
   subscriber.on('error', (err) => logger.warn({ err: err.message }, 'list subscriber error'));
   subscriber.on('message', () => void reconciler.sync());
   await subscriber.subscribe(control.channel);
