@@ -1,6 +1,7 @@
 import type { Flag, Match, Party, ScreeningRequest, Severity } from '@screening/schemas';
 import type { Located } from './facts/geo';
 import type { GoodsFacts } from './facts/goods';
+import type { SecurityEndUser } from './facts/security';
 
 /** A listed entity that evidence points to. */
 export interface ListedRef {
@@ -70,6 +71,8 @@ export interface RuleContext {
   day: string;
   parties: PartyFacts[];
   goods: GoodsFacts[];
+  /** military, police and security end users of the shipment (facts/security.ts) */
+  security: SecurityEndUser[];
   route: { index: number; places: Located[]; leg: ScreeningRequest['route'][number] }[];
   /** the declared destination, else the country of the ultimate consignee / consignee / end user / last leg */
   destination?: { country: string; from: string };

@@ -3,6 +3,7 @@ import { toDay } from '../tables/dated';
 import type { PartyFacts, PartyMatches, RuleContext } from '../types';
 import { locateLeg, locateParty } from './geo';
 import { goodsFacts } from './goods';
+import { securityEndUsers } from './security';
 
 /** Derives the facts every rule shares: places of parties and legs, goods classes, the destination and the day. */
 export function buildContext(request: ScreeningRequest, matches: PartyMatches[], screenedAt: string): RuleContext {
@@ -19,11 +20,13 @@ export function buildContext(request: ScreeningRequest, matches: PartyMatches[],
     };
   });
   const route = request.route.map((leg, index) => ({ index, leg, places: locateLeg(leg) }));
+  const security = securityEndUsers(request);
   return {
     request,
     day,
     parties,
-    goods: request.goods.map((g, i) => goodsFacts(g, i, day)),
+    goods: request.goods.map((g, i) => goodsFacts(g, i, day, security.length > 0)),
+    security,
     route,
     ...destination(request, parties, route),
     flags: [],

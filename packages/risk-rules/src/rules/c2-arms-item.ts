@@ -13,7 +13,7 @@ export const C2: Rule = {
     return ctx.goods
       .filter((g) => g.arms)
       .map((g) => {
-        const why = g.military ? `HS ${g.military.prefix}: ${g.military.description}` : g.usml ? `USML category ${g.usml}` : `ECCN ${g.goods.eccn}: ${g.eccn!.description}`;
+        const why = g.military ? `${g.military.prefix === 'description' ? 'by its description' : `HS ${g.military.prefix}`}: ${g.military.description}` : g.usml ? `USML category ${g.usml}` : `ECCN ${g.goods.eccn}: ${g.eccn!.description}`;
         return flag(g.military?.lower && !g.usml && !g.eccn ? 'low' : 'medium', `${describeGoods(g)} is an arms or military item (${why}); a licence and end-user checks are required.`, [], {
           line: g.index,
           reason: why,

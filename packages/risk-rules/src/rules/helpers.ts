@@ -73,6 +73,7 @@ export function goodsEvidence(list: RuleContext['goods']) {
     ...(g.eccn ? { eccn: g.goods.eccn } : {}),
     ...(g.usml ? { usml: g.usml } : {}),
     ...(g.uav ? { uavComponent: g.uav.description } : {}),
+    ...(g.dualUse ? { dualUse: g.dualUse } : {}),
   }));
 }
 

@@ -42,9 +42,16 @@ import { F3 } from './f3-funds-goods-mismatch';
 import { F4 } from './f4-payment-terms';
 import { G1 } from './g1-last-minute-change';
 import { G2 } from './g2-split-shipments';
+import { C9 } from './c9-hs-classification';
 import type { Rule } from '../types';
+
+/**
+ * Rules added beyond the catalogue of docs/domain.md (issue 11), each with its source in its module and in the README rule
+ * table: C9 HS 2022 / classification checks.
+ */
+export const ADDED_RULE_IDS: readonly string[] = ['C9'];
 
 /** The rule catalogue of docs/domain.md §1.2–1.8 in catalogue order (E4 reads the A1 flags before it). */
 export const RULES: readonly Rule[] = [
-  A1, A2, A3, A4, A5, A6, A7, B1, B2, B3, B4, B5, B6, B7, B8, C1, C2, C3, C4, C5, C6, C7, C8, D1, D2, D3, D4, D5, D6, D7, E1, E2, E3, E4, E5, E6, E7, E8, F1, F2, F3, F4, G1, G2,
+  A1, A2, A3, A4, A5, A6, A7, B1, B2, B3, B4, B5, B6, B7, B8, C1, C2, C3, C4, C5, C6, C7, C8, C9, D1, D2, D3, D4, D5, D6, D7, E1, E2, E3, E4, E5, E6, E7, E8, F1, F2, F3, F4, G1, G2,
 ];

@@ -10,6 +10,9 @@ export * from './eu';
 export * from './affiliates-rule';
 export * from './profiles';
 export * from './gazetteer';
+export * from './hs2022';
+export * from './ru-by-bans';
+export * from './security-end-users';
 
 /** Version of the reference tables; bump on every change of a row (a flag's evidence cites the rows it used). */
-export const TABLES_VERSION = 'tables@2026-11-29';
+export const TABLES_VERSION = 'tables@2026-12-02';

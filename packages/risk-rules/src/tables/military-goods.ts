@@ -7,9 +7,17 @@ export interface MilitaryHsRow extends Dated {
   description: string;
   /** lower-concern items (air guns, swords): C2 at low severity */
   lower?: boolean;
+  /**
+   * 'military': arms only with a military, police or security end user or a military description (8802 aircraft, 8704/8705/8708
+   * vehicles and parts, 8807 aircraft parts, 8806 drones, 8526.10 radar); the HS heading alone does not make them arms.
+   */
+  use?: 'military';
+  /** without military use the item is still a dual-use / priority item (controlled, not arms): drones, radar */
+  otherwise?: 'dual-use';
 }
 
 const S = { source: 'docs/domain.md Table 2f (HS 2022 nomenclature)' };
+const MIL = { source: 'EU Common Military List (ML6, ML10), USML VII/VIII (22 CFR 121.1), ECCN 0A606/9A610 (15 CFR 774); docs/domain.md Table 2f' };
 
 export const MILITARY_HS: readonly MilitaryHsRow[] = [
   { prefix: '9301', description: 'military weapons (artillery, rocket and grenade launchers)', ...S },
@@ -19,14 +27,21 @@ export const MILITARY_HS: readonly MilitaryHsRow[] = [
   { prefix: '9305', description: 'parts and accessories of arms', ...S },
   { prefix: '9306', description: 'bombs, grenades, torpedoes, mines, missiles, ammunition and parts', ...S },
   { prefix: '9307', description: 'swords, bayonets, lances', lower: true, ...S },
-  { prefix: '8710', description: 'tanks and other armoured fighting vehicles', ...S },
-  { prefix: '8806', description: 'unmanned aircraft', ...S, validFrom: '2022-01-01' },
+  { prefix: '8710', description: 'tanks and other armoured fighting vehicles and their parts', ...S },
+  // Military classification that does not rest on the HS heading alone (issue 11): EU Common Military List ML6 (ground
+  // vehicles), ML10 (aircraft, UAVs and their parts); USML VII, VIII (22 CFR 121.1); ECCN 0A606, 9A610 (15 CFR 774 Supp. 1).
+  { prefix: '8802', description: 'aircraft and helicopters for a military, police or security end user', use: 'military', ...MIL },
+  { prefix: '8807', description: 'parts of aircraft, helicopters or UAVs for a military, police or security end user', use: 'military', ...MIL },
+  { prefix: '8704', description: 'military trucks and load carriers', use: 'military', ...MIL },
+  { prefix: '8705', description: 'special-purpose vehicles for military use (recovery, radar, bridging)', use: 'military', ...MIL },
+  { prefix: '8708', description: 'parts of military vehicles', use: 'military', ...MIL },
+  { prefix: '8806', description: 'unmanned aircraft for military use (consumer and civil drones are dual-use priority items)', use: 'military', otherwise: 'dual-use', ...MIL, validFrom: '2022-01-01' },
   { prefix: '890610', description: 'warships', ...S },
   { prefix: '3601', description: 'propellent powders', ...S },
   { prefix: '3602', description: 'prepared explosives', ...S },
   { prefix: '3603', description: 'fuses, detonators, igniters', ...S },
   { prefix: '901310', description: 'telescopic sights for arms', ...S },
-  { prefix: '852610', description: 'radar apparatus', ...S },
+  { prefix: '852610', description: 'radar apparatus for military use (car radar sensors are dual-use priority items)', use: 'military', otherwise: 'dual-use', ...MIL },
   { prefix: '93', description: 'arms and ammunition (HS chapter 93)', ...S },
 ];
 
