@@ -3,6 +3,7 @@ import { PMC_PRESENCE } from '../tables/pmc';
 import type { Rule } from '../types';
 import { controlledGoods, flag, goodsEvidence, notEvaluated } from './helpers';
 import { countriesOf } from './places';
+import { endUser } from './end-user';
 
 /** B5: controlled, priority or arms goods go to a country where Wagner / Africa Corps operate (Table 2d). */
 export const B5: Rule = {
@@ -13,6 +14,9 @@ export const B5: Rule = {
     if (ctx.goods.length === 0) return notEvaluated('no goods given');
     const dests = countriesOf(ctx, ['end_user', 'ultimate_consignee']);
     if (ctx.destination) dests.add(ctx.destination.country);
+    // an end user that is not a party row: the country its name gives, else its certificate's issuing country
+    const eu = endUser(ctx);
+    if (eu?.country) dests.add(eu.country);
     if (dests.size === 0) return notEvaluated('no destination or end-user country given');
     const sensitive = controlledGoods(ctx);
     if (sensitive.length === 0) return [];
