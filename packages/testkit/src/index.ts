@@ -52,3 +52,4 @@ export async function waitFor<T>(probe: () => Promise<T> | T, what: string, time
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+export * from './cluster';

@@ -84,7 +84,7 @@ export async function startProcesses(opts: { env?: Record<string, string>; worke
     for (const p of [api, ...workers]) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGTERM');
     await Promise.all([api, ...workers].map((p) => within(p.exited, 15_000)));
     for (const p of [api, ...workers]) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
-    await cleanupPrefix(env.REDIS_PREFIX!);
+    if (!env.REDIS_CLUSTER_NODES) await cleanupPrefix(env.REDIS_PREFIX!); // a test cluster is thrown away whole
   };
   try {
     await waitFor(
