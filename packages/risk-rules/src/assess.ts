@@ -13,6 +13,8 @@ export interface Assessment {
   tablesVersion: string;
   /** the day whose table rows were applied */
   asOf: string;
+  /** the day whose prohibitions were applied (the later of the transaction date and the screening day) */
+  lawAsOf: string;
   explanation: string;
 }
 
@@ -26,7 +28,7 @@ export interface AssessOptions {
  * clock (the screening time comes in), every flag carries its evidence and every skipped rule its reason.
  */
 export function assess(request: ScreeningRequest, parties: PartyMatches[], opts: AssessOptions = {}): Assessment {
-  const ctx = buildContext(request, parties, request.transactionDate ?? opts.screenedAt ?? '1970-01-01');
+  const ctx = buildContext(request, parties, opts.screenedAt);
   const notEvaluated: Assessment['notEvaluated'] = [];
   for (const rule of RULES) {
     const out = rule.evaluate(ctx);
@@ -49,6 +51,7 @@ export function assess(request: ScreeningRequest, parties: PartyMatches[], opts:
     notEvaluated,
     tablesVersion: TABLES_VERSION,
     asOf: ctx.day,
+    lawAsOf: ctx.lawDay,
     explanation: verdict.reasons.length ? `${summary}; ${verdict.reasons.join('; ')}` : summary,
   };
 }

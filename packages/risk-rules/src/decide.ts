@@ -1,5 +1,5 @@
 import type { Decision, Flag, RiskLevel, Severity } from '@screening/schemas';
-import { maxSeverity, rank } from './rules/helpers';
+import { maxSeverity, POTENTIAL, rank } from './rules/helpers';
 
 /** Rules whose critical flags block: list hits, ownership by listed parties, embargoes, full arms embargoes (§1.9). */
 export const BLOCKING_RULES: ReadonlySet<string> = new Set(['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3', 'D4']);
@@ -53,8 +53,12 @@ export function decide(flags: Flag[], base: Flag[]): Verdict {
       reasons.push(why);
     }
   };
-  const listed = has(flags, 'A1', 'A2', 'A3', 'A4');
+  // §1.9: any A1–A3 hit and A4 make the risk critical; a name match (A1/A2) is a hit only when it is strong to a blocking or
+  // licence-requiring entry (the rules make those critical): a potential match or a non-blocking programme is a review
+  const listed = flags.filter((f) => (['A1', 'A2'].includes(f.ruleId) && f.severity === 'critical') || (['A3', 'A4'].includes(f.ruleId) && active(f)));
   if (listed.length) bump('critical', `list-related hit (${[...new Set(listed.map((f) => f.ruleId))].join(', ')})`);
+  const potential = flags.filter((f) => ['A1', 'A2'].includes(f.ruleId) && f.evidence.reason === POTENTIAL);
+  if (potential.length) reasons.push(`${POTENTIAL} (${potential.length} list match${potential.length > 1 ? 'es' : ''})`);
   const goods = base.filter((f) => (f.ruleId === 'C1' && ['1', '2'].includes(String(f.evidence.tier))) || f.ruleId === 'C2');
   const geo = has(base, 'B4', 'B5', 'E3');
   const party = has(base, 'D1', 'D3', 'D5', 'E1', 'E2', 'F1', 'F3', 'G1');

@@ -5,4 +5,4 @@ export { RULES } from './rules';
 export { TABLES_VERSION } from './tables';
 export { locateText, locateParty } from './facts/geo';
 export { normalizeHs } from './facts/goods';
-export { listKind, listKinds, isEntityListOrMeu } from './rules/helpers';
+export { bandOf, categoriesOf, isEntityListOrMeu, isOfacSdn } from './rules/helpers';

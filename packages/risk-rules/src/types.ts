@@ -1,4 +1,4 @@
-import type { Flag, Match, Party, ScreeningRequest, Severity } from '@screening/schemas';
+import type { Flag, ListCategory, Match, Party, ScreeningRequest, Severity } from '@screening/schemas';
 import type { Located } from './facts/geo';
 import type { GoodsFacts } from './facts/goods';
 import type { SecurityEndUser } from './facts/security';
@@ -10,6 +10,8 @@ export interface ListedRef {
   name: string;
   subList?: string;
   programs: string[];
+  /** legal meaning of the entry (blocking / non-blocking / export / debarment / other), set by the list readers */
+  categories?: ListCategory[];
 }
 
 /** A listed owner of a party: declared in the request (`owners`) or found in the lists' ownership graph. */
@@ -69,6 +71,11 @@ export interface RuleContext {
   request: ScreeningRequest;
   /** the day whose table rows apply (transactionDate, else the screening day) */
   day: string;
+  /**
+   * the day whose prohibitions apply (embargoes, arms embargoes, licence requirements): the later of the transaction date and
+   * the screening day, since goods screened today for an earlier-dated contract are exported under today's law
+   */
+  lawDay: string;
   parties: PartyFacts[];
   goods: GoodsFacts[];
   /** military, police and security end users of the shipment (facts/security.ts) */

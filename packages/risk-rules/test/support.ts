@@ -7,9 +7,9 @@ export type RequestInput = (typeof ScreeningRequestSchema)['_zod']['input'];
 export const SCREENED_AT = '2026-11-29T08:00:00Z';
 
 /** Parses a request through the contract schema (so defaults apply) and assesses it. */
-export function run(input: RequestInput, matches: PartyMatches[] = []): Assessment {
+export function run(input: RequestInput, matches: PartyMatches[] = [], screenedAt = SCREENED_AT): Assessment {
   const req: ScreeningRequest = ScreeningRequestSchema.parse(input);
-  return assess(req, matches, { screenedAt: SCREENED_AT });
+  return assess(req, matches, { screenedAt });
 }
 
 export const ids = (a: Assessment) => [...new Set(a.flags.map((f) => f.ruleId))].sort();

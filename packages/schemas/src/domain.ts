@@ -68,6 +68,15 @@ export const LinkSchema = z.object({
 export type Link = z.infer<typeof LinkSchema>;
 
 /**
+ * What a list entry legally means (issue 11): `blocking` sanctions (asset freeze / blocking: OFAC SDN, UN, EU FSF, UK asset
+ * freeze), `non-blocking` sanctions programmes (specific restrictions only: SSI, NS-CMIC, CAPTA, NS-MBS, FSE, PLC, ISN, 561),
+ * `export` restrictions (BIS Entity List, MEU, Unverified List, Denied Persons: a licence question, rule A2), `debarment`
+ * (ITAR debarred, procurement debarment) and `other` (PEP, sanction-linked, wanted, counter-sanctions…).
+ */
+export const ListCategorySchema = z.enum(['blocking', 'non-blocking', 'export', 'debarment', 'other']);
+export type ListCategory = z.infer<typeof ListCategorySchema>;
+
+/**
  * The canonical list entity. Every reader maps its source format onto this shape;
  * the matcher and the rules never see a source's own format.
  */
@@ -103,6 +112,8 @@ export const ListEntitySchema = z.object({
   listedOn: z.string().optional(),
   /** list (sub-list) name inside a consolidated source, e.g. CSL "Entity List" */
   subList: z.string().optional(),
+  /** legal meaning of the entry, computed by the list readers (several for an entry on several sub-lists) */
+  categories: z.array(ListCategorySchema).default([]),
   sourceUrl: z.string().optional(),
 });
 export type ListEntity = z.input<typeof ListEntitySchema>;

@@ -1,4 +1,4 @@
-import { EntityTypeSchema, ListVersionSchema } from './domain';
+import { EntityTypeSchema, ListCategorySchema, ListVersionSchema } from './domain';
 import { EntityInputSchema } from './entity-input';
 import { z } from './zod';
 
@@ -42,6 +42,8 @@ export const MatchSchema = z
     matchedOn: MatchedOnSchema.optional(),
     explanation: ExplanationSchema,
     subList: z.string().optional(),
+    /** legal meaning of the listed entry: blocking / non-blocking sanctions, export restriction, debarment, other */
+    categories: z.array(ListCategorySchema).optional(),
   })
   .openapi('Match');
 export type Match = z.infer<typeof MatchSchema>;

@@ -8,3 +8,4 @@ export * from './diff';
 export * from './sync/store';
 export * from './sync/sync';
 export { readCustomContent } from './custom/reader';
+export { categorize, cslCategories, topicCategories } from './category';

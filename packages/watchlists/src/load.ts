@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CanonicalEntity, type ListEntity, ListEntitySchema } from '@screening/schemas';
+import { type CanonicalEntity, type ListCategory, type ListEntity, ListEntitySchema } from '@screening/schemas';
 import { readDpl } from './bis-dpl/reader';
+import { categorize } from './category';
 import { readCsl } from './csl/reader';
 import { readCustomContent } from './custom/reader';
 import { readEu } from './eu/reader';
@@ -81,6 +82,7 @@ export function finishLoad(source: string, path: string, version: string, out: R
   for (const e of out.entities) {
     // a free-text "identifier" (sanctions notes in CSL `ids`) is not an identifier: drop it, never the entity
     if (e.identifiers) e.identifiers = e.identifiers.filter((i) => i.value?.trim() && i.value.length <= 200 && i.type.length <= 40);
+    e.categories = categorize(source, e);
     const parsed = ListEntitySchema.safeParse(e);
     if (!parsed.success) rejected.push({ file: path, line: 0, reason: `${e.id ?? '?'}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message ?? 'invalid'}` });
     else if (seen.has(parsed.data.id)) rejected.push({ file: path, line: 0, reason: `${parsed.data.id}: duplicate id` });
@@ -106,8 +108,8 @@ export async function loadList(source: string, path: string, now: () => Date = (
 }
 
 /** An organisation's own list from uploaded content (FtM JSON lines/array or CSV); its id is `custom:<name>`. */
-export async function loadCustomList(name: string, content: string, now: () => Date = () => new Date()): Promise<LoadedList> {
+export async function loadCustomList(name: string, content: string, now: () => Date = () => new Date(), category?: ListCategory): Promise<LoadedList> {
   const started = Date.now();
   const version = `sha256-${createHash('sha256').update(content).digest('hex').slice(0, 16)}`;
-  return finishLoad(`custom:${name}`, `custom:${name}`, version, await readCustomContent(content, name), started, now);
+  return finishLoad(`custom:${name}`, `custom:${name}`, version, await readCustomContent(content, name, category), started, now);
 }

@@ -25,7 +25,7 @@ describe('list diff', () => {
   });
 
   it('when only the order of aliases differs, then the entity is unchanged and its digest is equal', async () => {
-    const base = { id: 'x:1', source: 'custom' as const, sourceId: '1', type: 'person' as const, name: 'A', programs: [], countries: [], nationalities: [], datesOfBirth: [], placesOfBirth: [], identifiers: [], addresses: [], links: [] };
+    const base = { id: 'x:1', source: 'custom' as const, sourceId: '1', type: 'person' as const, name: 'A', programs: [], categories: [], countries: [], nationalities: [], datesOfBirth: [], placesOfBirth: [], identifiers: [], addresses: [], links: [] };
     const one = { ...base, aliases: [{ name: 'B', quality: 'strong' as const }, { name: 'C', quality: 'weak' as const }] };
     const two = { ...base, aliases: [{ name: 'C', quality: 'weak' as const }, { name: 'B', quality: 'strong' as const }] };
     expect(entityDigest(one)).toBe(entityDigest(two));

@@ -9,7 +9,7 @@ const MAX_HITS = 10;
 export type MatchOwner = (owner: NonNullable<Party['owners']>[number]) => Match[];
 
 function refOf(g: LinkGraph, e: CanonicalEntity): ListedRef {
-  return { list: g.listOf.get(e.id) ?? e.source, entityId: e.id, name: e.name, ...(e.subList ? { subList: e.subList } : {}), programs: e.programs };
+  return { list: g.listOf.get(e.id) ?? e.source, entityId: e.id, name: e.name, ...(e.subList ? { subList: e.subList } : {}), programs: e.programs, ...(e.categories.length ? { categories: e.categories } : {}) };
 }
 
 const nodeName = (g: LinkGraph, node: string) => g.byId.get(node)?.name ?? node.replace(/^name:/, '');

@@ -51,6 +51,7 @@ export function matchEntity(entity: EntityInput, entries: CatalogEntry[], thresh
         band: c.band,
         explanation: c.explanation,
         ...(c.entity.subList ? { subList: c.entity.subList } : {}),
+        ...(c.entity.categories.length ? { categories: c.entity.categories } : {}),
       })),
     )
     .sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId))

@@ -6,8 +6,10 @@ import { goodsFacts } from './goods';
 import { securityEndUsers } from './security';
 
 /** Derives the facts every rule shares: places of parties and legs, goods classes, the destination and the day. */
-export function buildContext(request: ScreeningRequest, matches: PartyMatches[], screenedAt: string): RuleContext {
-  const day = toDay(request.transactionDate ?? screenedAt);
+export function buildContext(request: ScreeningRequest, matches: PartyMatches[], screenedAt: string | undefined): RuleContext {
+  const day = toDay(request.transactionDate ?? screenedAt ?? '1970-01-01');
+  const today = screenedAt ? toDay(screenedAt) : day;
+  const lawDay = today > day ? today : day;
   const parties: PartyFacts[] = request.parties.map((party, index) => {
     const places = locateParty(party);
     return {
@@ -24,6 +26,7 @@ export function buildContext(request: ScreeningRequest, matches: PartyMatches[],
   return {
     request,
     day,
+    lawDay,
     parties,
     goods: request.goods.map((g, i) => goodsFacts(g, i, day, security.length > 0)),
     security,

@@ -1,4 +1,4 @@
-import type { Match, Severity } from '@screening/schemas';
+import type { ListCategory, Match, Severity } from '@screening/schemas';
 import { rowsInForce } from '../tables/dated';
 import { EMBARGOES } from '../tables/embargoes';
 import { HUBS } from '../tables/hubs';
@@ -14,36 +14,54 @@ export function flag(severity: Severity, message: string, parties: number[], evi
 
 export const notEvaluated = (reason: string) => ({ notEvaluated: reason });
 
-const EXPORT_CODE = /^(EL|MEU|DPL|DTC)$|entity.?list|military.?end.?user|denied.?persons|debarred|us_bis_denied/i;
-const UVL_CODE = /^UVL$|unverified/i;
 const EL_MEU = /^(EL|MEU)$|entity.?list|military.?end.?user/i;
+const UVL_CODE = /^UVL$|unverified/i;
+const SDN_CODE = /^SDN$/i;
 
-type ListKind = 'sanctions' | 'export' | 'unverified';
-
-/**
- * The kinds of list an entry is on: export restrictions (A2: BIS DPL, CSL Entity List/MEU/DPL/DTC), the Unverified List (A2,
- * high) or sanctions (A1: everything else). A CSL entry on several sub-lists ("SDN; EL") has several kinds.
- */
-export function listKinds(m: { list: string; subList?: string | undefined }): Set<ListKind> {
-  if (m.list === 'us_bis_dpl') return new Set(['export']);
-  const codes = m.subList?.split(/;\s*/).filter(Boolean) ?? [];
-  if (codes.length === 0) return new Set(['sanctions']);
-  return new Set(codes.map((c): ListKind => (EXPORT_CODE.test(c) ? 'export' : UVL_CODE.test(c) ? 'unverified' : 'sanctions')));
+/** What a list entry legally means (ListEntity.categories, set by the list readers); an entry without categories is blocking. */
+export function categoriesOf(m: { categories?: readonly ListCategory[] | undefined }): Set<ListCategory> {
+  return new Set(m.categories?.length ? m.categories : ['blocking']);
 }
 
-/** The strongest kind: export before unverified before sanctions (for owners and summaries). */
-export function listKind(m: { list: string; subList?: string | undefined }): ListKind {
-  const k = listKinds(m);
-  return k.has('sanctions') ? 'sanctions' : k.has('export') ? 'export' : 'unverified';
-}
+const codesOf = (ref: { subList?: string | undefined }) => ref.subList?.split(/;\s*/).filter(Boolean) ?? [];
 
 /** Entity List / MEU entries, whose affiliates the BIS Affiliates Rule covers (A5). */
-export function isEntityListOrMeu(ref: { subList?: string | undefined }): boolean {
-  return (ref.subList?.split(/;\s*/) ?? []).some((c) => EL_MEU.test(c));
+export function isEntityListOrMeu(ref: { subList?: string | undefined; categories?: readonly ListCategory[] | undefined }): boolean {
+  return categoriesOf(ref).has('export') && codesOf(ref).some((c) => EL_MEU.test(c));
+}
+
+/** OFAC SDN entries (the SDN list itself or the CSL's SDN sub-list): their 50 % affiliates count for A5 (15 CFR 744.8). */
+export function isOfacSdn(ref: { list: string; subList?: string | undefined; categories?: readonly ListCategory[] | undefined }): boolean {
+  return categoriesOf(ref).has('blocking') && (ref.list === 'us_ofac_sdn' || codesOf(ref).some((c) => SDN_CODE.test(c)));
+}
+
+/** Unverified List entries (A2 high: a red flag that requires due diligence, not a licence requirement). */
+export function isUnverified(ref: { subList?: string | undefined }): boolean {
+  const codes = codesOf(ref);
+  return codes.length > 0 && codes.every((c) => UVL_CODE.test(c));
+}
+
+export type Band = 'strong' | 'potential' | 'review';
+
+/**
+ * The confidence band of a match (Match.band, set by the matcher: strong = identifier hit or near-exact name with a
+ * corroborating attribute; potential = above the threshold, for an analyst to confirm; review = below the threshold).
+ * A match reported without a band is treated as strong (the matcher before bands existed).
+ */
+export function bandOf(m: { match: boolean; band?: Band | undefined }): Band {
+  return m.band ?? (m.match ? 'strong' : 'review');
+}
+
+/** The message suffix and evidence of a potential (not strong) match. */
+export const POTENTIAL = 'potential match, analyst to confirm';
+
+/** The evidence of a list match: the entry, its version, score, band and score components. */
+export function matchEvidence(m: Match & { band?: Band }): Record<string, unknown> {
+  return { ...ref(m), listVersion: m.listVersion, matchedName: m.matchedName, score: m.score, band: bandOf(m), features: m.explanation.features };
 }
 
 export function ref(r: ListedRef | Match): Record<string, unknown> {
-  return { list: r.list, entityId: r.entityId, name: r.name, ...(r.subList ? { subList: r.subList } : {}), programs: r.programs };
+  return { list: r.list, entityId: r.entityId, name: r.name, ...(r.subList ? { subList: r.subList } : {}), programs: r.programs, ...(r.categories?.length ? { categories: r.categories } : {}) };
 }
 
 export function hasGoods(ctx: RuleContext): boolean {

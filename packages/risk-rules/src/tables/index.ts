@@ -8,6 +8,7 @@ export * from './chpl';
 export * from './military-goods';
 export * from './eu';
 export * from './affiliates-rule';
+export * from './list-programs';
 export * from './profiles';
 export * from './gazetteer';
 export * from './hs2022';

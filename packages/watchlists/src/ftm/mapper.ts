@@ -1,4 +1,5 @@
 import type { Address, Alias, EntityType, Identifier, Link, ListEntity } from '@screening/schemas';
+import { topicCategories } from '../category';
 import { compact, uniq } from '../reader-types';
 
 /** A FollowTheMoney entity as OpenSanctions publishes it: every property value is a list of strings. */
@@ -97,6 +98,8 @@ export function mapFtmEntity(e: FtmEntity, ctx: FtmContext): ListEntity | string
   const adds = addresses(e, ctx);
   const gender = p.gender?.[0]?.toLowerCase();
   const type = TYPES[e.schema] ?? 'unknown';
+  const programs = uniq([...(p.program ?? []), ...sanctions.flatMap((s) => [...(s.properties.programId ?? []), ...(s.properties.program ?? [])])]);
+  const categories = topicCategories(p.topics ?? [], programs) ?? (sanctions.length ? topicCategories(['sanction'], programs) : undefined);
   return compact<ListEntity>({
     id: `${ctx.idPrefix}:${e.id}`,
     source: ctx.source,
@@ -104,7 +107,8 @@ export function mapFtmEntity(e: FtmEntity, ctx: FtmContext): ListEntity | string
     type,
     name,
     aliases,
-    programs: uniq([...(p.program ?? []), ...sanctions.flatMap((s) => [...(s.properties.programId ?? []), ...(s.properties.program ?? [])])]),
+    programs,
+    categories,
     nationalities,
     countries: uniq([...nationalities, ...[...(p.country ?? []), ...(p.jurisdiction ?? []), ...(p.flag ?? [])].map(cc), ...adds.map((a) => a.country)]),
     datesOfBirth: uniq(p.birthDate ?? []),
