@@ -25,20 +25,20 @@ describe('A1 list hit (sanctions)', () => {
     expect(a.decision).toBe('review');
   });
   it('when the match is only potential (band potential), then A1 is high, says "potential match, analyst to confirm" and the shipment is a review', () => {
-    const a = run(clean(), [{ index: 1, matches: [match({ score: 0.84, band: 'potential' } as never)] }]);
+    const a = run(clean(), [{ index: 1, matches: [match({ score: 0.84, band: 'potential' })] }]);
     expect(flagsOf(a, 'A1')[0]).toMatchObject({ severity: 'high', evidence: { band: 'potential', reason: 'potential match, analyst to confirm' } });
     expect(flagsOf(a, 'A1')[0]!.message).toContain('potential match, analyst to confirm');
     expect(a.decision).toBe('review');
     expect(a.explanation).toContain('potential match, analyst to confirm');
   });
   it('when a strong match hits a non-blocking programme (SSI), then A1 names the restriction and does not block', () => {
-    const a = run(clean(), [{ index: 1, matches: [match({ list: 'us_trade_csl', subList: 'SSI', programs: ['UKRAINE-EO13662'], categories: ['non-blocking'], band: 'strong' } as never)] }]);
+    const a = run(clean(), [{ index: 1, matches: [match({ list: 'us_trade_csl', subList: 'SSI', programs: ['UKRAINE-EO13662'], categories: ['non-blocking'], band: 'strong' })] }]);
     expect(flagsOf(a, 'A1')[0]).toMatchObject({ severity: 'medium', evidence: { category: 'non-blocking', program: 'SSI' } });
     expect(flagsOf(a, 'A1')[0]!.message).toMatch(/no block; Sectoral Sanctions/);
     expect(a.decision).toBe('review');
   });
   it('when a strong match hits NS-CMIC, then A1 is low context and the shipment stays clear', () => {
-    const a = run(clean(), [{ index: 1, matches: [match({ list: 'us_trade_csl', subList: 'CMIC', programs: ['CMIC-EO13959'], categories: ['non-blocking'], band: 'strong' } as never)] }]);
+    const a = run(clean(), [{ index: 1, matches: [match({ list: 'us_trade_csl', subList: 'CMIC', programs: ['CMIC-EO13959'], categories: ['non-blocking'], band: 'strong' })] }]);
     expect(flagsOf(a, 'A1')[0]!.severity).toBe('low');
     expect(a.decision).toBe('clear');
   });
@@ -64,7 +64,7 @@ describe('A2 list hit (export restrictions)', () => {
     expect(ids(a)).toEqual(expect.arrayContaining(['A1', 'A2']));
   });
   it('when a potential match hits the Entity List, then A2 is high (review), not critical', () => {
-    const a = run(clean(), [{ index: 1, matches: [match({ list: 'us_trade_csl', subList: 'EL', programs: [], categories: ['export'], band: 'potential' } as never)] }]);
+    const a = run(clean(), [{ index: 1, matches: [match({ list: 'us_trade_csl', subList: 'EL', programs: [], categories: ['export'], band: 'potential' })] }]);
     expect(flagsOf(a, 'A2')[0]!.severity).toBe('high');
     expect(a.decision).toBe('review');
   });

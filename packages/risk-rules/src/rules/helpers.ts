@@ -1,4 +1,4 @@
-import type { ListCategory, Match, Severity } from '@screening/schemas';
+import type { ListCategory, Match, MatchBand, Severity } from '@screening/schemas';
 import { rowsInForce } from '../tables/dated';
 import { EMBARGOES } from '../tables/embargoes';
 import { HUBS } from '../tables/hubs';
@@ -41,7 +41,7 @@ export function isUnverified(ref: { subList?: string | undefined }): boolean {
   return codes.length > 0 && codes.every((c) => UVL_CODE.test(c));
 }
 
-export type Band = 'strong' | 'potential' | 'review';
+export type Band = MatchBand;
 
 /**
  * The confidence band of a match (Match.band, set by the matcher: strong = identifier hit or near-exact name with a
@@ -56,7 +56,7 @@ export function bandOf(m: { match: boolean; band?: Band | undefined }): Band {
 export const POTENTIAL = 'potential match, analyst to confirm';
 
 /** The evidence of a list match: the entry, its version, score, band and score components. */
-export function matchEvidence(m: Match & { band?: Band }): Record<string, unknown> {
+export function matchEvidence(m: Match): Record<string, unknown> {
   return { ...ref(m), listVersion: m.listVersion, matchedName: m.matchedName, score: m.score, band: bandOf(m), features: m.explanation.features };
 }
 
