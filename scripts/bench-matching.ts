@@ -5,51 +5,26 @@
  * queries/s, and the throughput ratio against Fuse.js on the same queries (Fuse runs a sample: it is ~1000× slower).
  *   options: --fuse-queries N (default 60)  --rounds N (engine passes over the query set, default 3)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildIndex, type MatchIndex, screen } from '../packages/matching/src/index';
 import { loadConfig } from '../packages/runtime/src/index';
 import { type EntityInput, EntityInputSchema } from '../packages/schemas/src/index';
-import { type LoadedList, loadList, READERS } from '../packages/watchlists/src/index';
+import { loadAll, SHARED } from './bench/lists';
 import { quantile } from './bench/metrics';
 
 // fuse.js is resolved from the matching package, which depends on it (the naive baseline)
 const Fuse = createRequire(join(__dirname, '..', 'packages', 'matching', 'package.json'))('fuse.js') as typeof import('fuse.js').default;
-const SHARED = resolve(process.env.SHARED_DIR ?? join(__dirname, '..', '..', 'shared'));
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const LISTS: Array<[string, string]> = [
-  ['us_ofac_sdn', 'watchlists/ofac/2023-01'],
-  ['un_sc', 'watchlists/un/2026-02'],
-  ['us_trade_csl', 'watchlists/csl_us/2022-05'],
-];
 const heapMb = () => {
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
-
-async function loadAll(): Promise<LoadedList[]> {
-  const out: LoadedList[] = [];
-  for (const [source, dir] of LISTS) {
-    if (!READERS[source]) {
-      console.log(`NOTE: no reader for ${source} in @screening/watchlists yet: benchmark runs without it`);
-      continue;
-    }
-    try {
-      const path = join(SHARED, dir);
-      // readers take a directory or the list's single file
-      const files = readdirSync(path).filter((f) => !f.startsWith('.'));
-      out.push(await loadList(source, files.length === 1 ? join(path, files[0]!) : path).catch(() => loadList(source, path)));
-    } catch (e) {
-      console.log(`NOTE: ${source} from ${dir} could not be loaded (${(e as Error).message.slice(0, 120)}): benchmark runs without it`);
-    }
-  }
-  return out;
-}
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
 
 function timeQueries(queries: EntityInput[], indexes: MatchIndex[], threshold: number, rounds: number) {
   const times: number[] = [];

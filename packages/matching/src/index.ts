@@ -9,6 +9,7 @@ export * from './jaro-winkler';
 export * from './index-build';
 export * from './retrieve';
 export * from './screen';
+export * from './budget';
 export * from './score/align';
 export * from './score/features';
 export * from './score/target';

@@ -5,6 +5,7 @@ import { Kind } from './normalize/prepare';
 import { LISTED_INITIAL_CREDIT } from './score/align';
 import type { WeightedName } from './score/align';
 import { MAX_LENGTH_GAP, tokenSim } from './score/token-sim';
+import type { WorkBudget } from './budget';
 
 /** Upper bound of the name score of a listed name whose tokens cover query weight `m` out of `total`. */
 export function scoreBound(m: number, total: number, hasInitial = false): number {
@@ -21,7 +22,7 @@ export function scoreBound(m: number, total: number, hasInitial = false): number
 const LONG_WORD = Number.POSITIVE_INFINITY;
 
 /** Token ids of the index that are similar to a query key (exact, or one edit apart in either direction). */
-export function similarTokens(index: MatchIndex, key: string, kind: number, ascii = key): number[] {
+export function similarTokens(index: MatchIndex, key: string, kind: number, ascii = key, budget?: WorkBudget, field?: string): number[] {
   // token ids seen in this lookup, stamped instead of collected in a Set (no allocation per query word)
   const stamp = index.scratch.tokStamp;
   const epoch = ++index.scratch.tokEpoch;
@@ -52,6 +53,8 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
     }
   }
   if (key.length >= PREFIX && indexable(kind)) for (const id of index.prefixes.get(key.slice(0, PREFIX)) ?? []) add(id);
+  // lookups of the deletions plus one comparison per token found
+  budget?.charge(1 + key.length + found.length, field);
   const out: number[] = [];
   for (const id of found) if (id === exact || (Math.abs(index.tokKeys[id]!.length - key.length) <= MAX_LENGTH_GAP + 2 && tokenSim(key, kind, index.tokKeys[id]!, index.tokKinds[id]!, ascii, index.tokKeys[id]!) > 0)) out.push(id);
   return out;
@@ -62,7 +65,7 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
  * form) with it, kept when the query weight it covers could still reach `minScore` (and, with `skipType`, when
  * its entity type can still match: the partition by type).
  */
-export function retrieve(index: MatchIndex, q: WeightedName, minScore: number, skipType?: (entity: number) => boolean): number[] {
+export function retrieve(index: MatchIndex, q: WeightedName, minScore: number, skipType?: (entity: number) => boolean, budget?: WorkBudget, field?: string): number[] {
   const { acc, stamp } = index.scratch;
   const touched: number[] = [];
   let total = 0;
@@ -73,26 +76,49 @@ export function retrieve(index: MatchIndex, q: WeightedName, minScore: number, s
     stamp[ni] = epoch;
     acc[ni] = acc[ni]! + w;
   };
-  for (let i = 0; i < q.keys.length; i++) {
-    const kind = q.kinds[i]!;
-    if (!indexable(kind)) continue;
-    const epoch = ++index.scratch.epoch;
-    const w = q.weights[i]!;
-    const similar = similarTokens(index, q.keys[i]!, kind, q.ascii[i]);
-    if (q.abjad && kind === Kind.Normal) for (const sk of abjadSkeletons(q.ascii[i]!)) similar.push(...(index.skeletons.get(sk) ?? []));
-    // a word no listed word resembles is likely misspelt beyond the lookup: let it weigh half in the bound
-    if (similar.length === 0) total -= w / 2;
-    for (const id of similar) for (const ni of index.postings[id]!) hit(ni, w, epoch);
-    for (const ni of index.joined.get(q.keys[i]!) ?? []) hit(ni, w, epoch);
-    if (i + 1 < q.keys.length) {
-      const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));
-      if (j !== undefined) for (const ni of index.postings[j]!) hit(ni, w + q.weights[i + 1]!, epoch);
-    }
+  try {
+    total -= accumulate(index, q, hit, budget, field);
+  } catch (err) {
+    // the budget ran out half-way: leave the shared scratch clean for the next query
+    for (const ni of touched) acc[ni] = 0;
+    throw err;
   }
+  budget?.charge(touched.length, field);
   const out: number[] = [];
   for (const ni of touched) {
     if (scoreBound(acc[ni]!, total, index.names[ni]!.hasInitial) >= minScore && !skipType?.(index.names[ni]!.entity)) out.push(ni);
     acc[ni] = 0;
   }
   return out;
+}
+
+/** Adds each query word's weight to the names holding it (or a near spelling); returns the weight no listed word resembles, halved. */
+function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: number, epoch: number) => void, budget?: WorkBudget, field?: string): number {
+  let unseen = 0;
+  for (let i = 0; i < q.keys.length; i++) {
+    const kind = q.kinds[i]!;
+    if (!indexable(kind)) continue;
+    const epoch = ++index.scratch.epoch;
+    const w = q.weights[i]!;
+    const similar = similarTokens(index, q.keys[i]!, kind, q.ascii[i], budget, field);
+    if (q.abjad && kind === Kind.Normal) for (const sk of abjadSkeletons(q.ascii[i]!)) similar.push(...(index.skeletons.get(sk) ?? []));
+    // a word no listed word resembles is likely misspelt beyond the lookup: let it weigh half in the bound
+    if (similar.length === 0) unseen += w / 2;
+    for (const id of similar) {
+      const post = index.postings[id]!;
+      budget?.charge(1 + post.length, field);
+      for (const ni of post) hit(ni, w, epoch);
+    }
+    const joined = index.joined.get(q.keys[i]!) ?? [];
+    budget?.charge(joined.length, field);
+    for (const ni of joined) hit(ni, w, epoch);
+    if (i + 1 < q.keys.length) {
+      const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));
+      if (j !== undefined) {
+        budget?.charge(index.postings[j]!.length, field);
+        for (const ni of index.postings[j]!) hit(ni, w + q.weights[i + 1]!, epoch);
+      }
+    }
+  }
+  return unseen;
 }

@@ -9,6 +9,7 @@ import { fromInput, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
 import { retrieve } from './retrieve';
 import { type Band, type BandOptions, bandOf } from './score/band';
+import { WorkBudget } from './budget';
 
 export const ALGORITHM = 'screening-matcher@1.0';
 /** A perfect name alone scores this; agreeing dates of birth, countries or identifiers lift it towards 1. */
@@ -34,6 +35,35 @@ export interface ScreenOptions {
   exhaustive?: boolean;
   /** review band and strong-name edge; without them there is no review band (only matches come back) */
   bands?: BandOptions;
+  /** the request's work budget (shared by every query of one request); a fresh default budget when absent */
+  budget?: WorkBudget;
+}
+
+/**
+ * Operations charged for aligning two names: a fixed part and one per pair of words (a cached similarity, the
+ * sort of the pairs), in units of one posting visited, so that an operation costs about the same time everywhere.
+ */
+const ALIGN_COST = 16;
+const CELL_COST = 4;
+
+/** The input field of a query's i-th name (names are the primary name, then the aliases). */
+const nameField = (i: number) => (i === 0 ? 'name' : `aliases.${i - 1}`);
+
+/** Structural limits of a query entity, checked before any matching work; its names weighed. */
+function weighQuery(names: Array<{ name: string }>, type: NameType, stats: TokenStats | undefined, budget: WorkBudget, given = names.length) {
+  budget.check('names', given, 'aliases');
+  const distinct = new Set<string>();
+  const out: Array<{ raw: string; w: WeightedName; qi: number }> = [];
+  names.forEach((n, qi) => {
+    budget.charge(1 + (n.name.length >> 4), nameField(qi));
+    const w = weighName(n.name, type, stats);
+    if (!w) return;
+    budget.check('name-tokens', w.keys.length, nameField(qi));
+    for (const k of w.keys) distinct.add(k);
+    budget.check('distinct-tokens', distinct.size, nameField(qi));
+    out.push({ raw: n.name, w, qi });
+  });
+  return out;
 }
 
 /** Default bands (packages/runtime config MATCH_REVIEW_THRESHOLD and MATCH_STRONG_NAME carry the served values). */
@@ -71,10 +101,8 @@ const NO_ALIGNMENT: Alignment = { score: 0, pairs: [], extraQuery: [], extraCand
  */
 export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOptions): ScoredCandidate[] {
   const q = fromInput(query);
-  const qnames = q.names.flatMap((n) => {
-    const w = weighName(n.name, q.type, index.stats);
-    return w ? [{ raw: n.name, w }] : [];
-  });
+  const budget = opts.budget ?? new WorkBudget();
+  const qnames = weighQuery(q.names, q.type, index.stats, budget);
   const best = new Map<number, { s: number; qi: number; ni: number }>();
   const bands = opts.bands ?? { ...DEFAULT_BANDS, review: opts.threshold };
   // the lowest score returned: the review band's lower edge, or the threshold itself
@@ -83,7 +111,9 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
   // partition by entity type: when even a perfect name with every lift cannot pass a type conflict, skip the conflicting types
   const typeCut = NAME_SCALE + MAX_LIFT + ADJUST.typeMismatch < lowest;
   const skipType = typeCut && q.type !== 'unknown' ? (ei: number) => typesConflict(q.type, index.targets[ei]!.type) : undefined;
+  let candidates = 0;
   qnames.forEach((qn, qi) => {
+    const field = nameField(qn.qi);
     const cache = qn.w.keys.map(() => new Map<number, number>());
     let cur = index.names[0]!;
     const sim: SimFn = (i, j) => {
@@ -97,8 +127,12 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
       }
       return v;
     };
-    for (const ni of opts.exhaustive ? index.names.keys() : retrieve(index, qn.w, minName, skipType)) {
+    const found = opts.exhaustive ? [...index.names.keys()] : retrieve(index, qn.w, minName, skipType, budget, field);
+    candidates += found.length;
+    if (!opts.exhaustive) budget.check('candidates', candidates, field);
+    for (const ni of found) {
       cur = index.names[ni]!;
+      budget.charge(ALIGN_COST + CELL_COST * qn.w.keys.length * cur.name.keys.length, field);
       const s = align(qn.w, cur.name, personLike(q.type, index.targets[cur.entity]!.type), sim, false).score * (cur.weak ? WEAK_ALIAS_FACTOR : 1);
       const prev = best.get(cur.entity);
       if (!prev || s > prev.s) best.set(cur.entity, { s, qi, ni });
@@ -113,6 +147,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
     if (!byId.has(ei) && s * NAME_SCALE + MAX_LIFT < lowest) return;
     const n = ni >= 0 ? index.names[ni]! : undefined;
     const qn = qnames[qi];
+    if (n && qn) budget.charge(ALIGN_COST + CELL_COST * qn.w.keys.length * n.name.keys.length, nameField(qn.qi));
     const alignment = n && qn ? align(qn.w, n.name, personLike(q.type, l.type)) : NO_ALIGNMENT;
     const hit: NameHit = { nameScore: s, queryName: qn?.raw ?? query.name, matchedName: n?.original ?? l.names[0]!.name, weak: n?.weak ?? false, alignment };
     const r = finish(q, l, hit, opts.threshold, bands);
@@ -128,18 +163,21 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
  * Compares two entities with the same scorer as screening (b is the listed side). Pass the statistics of the
  * loaded lists for rarity weights; without them generic business words are weighted down by a table.
  */
-export function compare(a: EntityInput, b: EntityInput, threshold: number, stats?: TokenStats, bands: BandOptions = DEFAULT_BANDS) {
+export function compare(a: EntityInput, b: EntityInput, threshold: number, stats?: TokenStats, bands: BandOptions = DEFAULT_BANDS, budget = new WorkBudget()) {
   const qa = fromInput(a);
   const tb = fromInput(b);
   let best: NameHit | undefined;
-  for (const na of qa.names) {
-    const wa = weighName(na.name, qa.type, stats);
-    if (!wa) continue;
-    for (const nb of namesOf(tb)) {
-      const wb = weighName(nb.name, tb.type, stats);
-      if (!wb) continue;
+  const scope = budget.scope;
+  budget.scope = [scope, 'a'].filter(Boolean).join('.');
+  const as = weighQuery(qa.names, qa.type, stats, budget);
+  budget.scope = [scope, 'b'].filter(Boolean).join('.');
+  const bs = weighQuery(namesOf(tb), tb.type, stats, budget, tb.names.length);
+  budget.scope = scope;
+  for (const { raw: na, w: wa, qi } of as) {
+    for (const { raw: nb, w: wb } of bs) {
+      budget.charge(ALIGN_COST + CELL_COST * wa.keys.length * wb.keys.length, `a.${nameField(qi)}`);
       const al = align(wa, wb, personLike(qa.type, tb.type));
-      if (!best || al.score > best.nameScore) best = { nameScore: al.score, queryName: na.name, matchedName: nb.name, weak: false, alignment: al };
+      if (!best || al.score > best.nameScore) best = { nameScore: al.score, queryName: na, matchedName: nb, weak: false, alignment: al };
     }
   }
   best ??= { nameScore: 0, queryName: a.name, matchedName: b.name, weak: false, alignment: { score: 0, pairs: [], extraQuery: [], extraCandidate: [] } };

@@ -15,6 +15,7 @@ export const ErrorCodes = {
   internal: { status: 500, title: 'Internal error' },
   unavailable: { status: 503, title: 'The service is temporarily unavailable' },
   'list-not-loaded': { status: 422, title: 'A requested list is not loaded' },
+  'work-limit': { status: 422, title: 'The request needs more matching work than one request may use' },
 } as const;
 export type ErrorCode = keyof typeof ErrorCodes;
 

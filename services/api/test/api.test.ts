@@ -1,4 +1,4 @@
-import { assertRedis, WATCHLISTS } from '@screening/testkit';
+import { assertRedis, waitFor, WATCHLISTS } from '@screening/testkit';
 import request from 'supertest';
 import { type TestStack, startStack } from './support/stack';
 
@@ -76,6 +76,25 @@ describe('API with an in-process worker on real Redis', () => {
   it('when the body is over the limit, then 413', async () => {
     const res = await request(stack.app).post('/v1/match').set(auth).send({ entity: { name: 'x'.repeat(2_000_000) } }).expect(413);
     expect(res.body.code).toBe('payload-too-large');
+  });
+
+  it('when a query needs more matching work than allowed, then a 422 work-limit problem names the field', async () => {
+    const long = Array.from({ length: 60 }, (_, i) => `w${i}x`).join(' ');
+    const res = await request(stack.app).post('/v1/match').set(auth).send({ entity: { name: 'Ok Name', aliases: ['x', long] } }).expect(422);
+    expect(res.body).toMatchObject({ code: 'work-limit', type: '/problems/work-limit' });
+    expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '/entity/aliases/1' })]);
+    const shipment = await request(stack.app).post('/v1/screenings').set(auth).send({ parties: [{ role: 'buyer', name: 'Acme' }, { role: 'seller', name: long }] }).expect(422);
+    expect(shipment.body.errors).toEqual([expect.objectContaining({ pointer: '/parties/1/name' })]);
+  });
+
+  it('when a screening job failed inside the worker, then GET answers a problem without the internal failure text', async () => {
+    const id = `scr-broken-${Date.now()}`;
+    const queue = stack.deps.screenQueue as unknown as { add: (n: string, d: unknown, o: unknown) => Promise<{ id?: string }> };
+    await queue.add('screening', { kind: 'screening', tenant: 'default', id, request: { parties: 'not a list' } }, { jobId: id });
+    await waitFor(async () => (await stack.deps.screenQueue.getJobState(id)) === 'failed', 'the job to fail');
+    const res = await request(stack.app).get(`/v1/screenings/${id}`).set(auth).expect(500);
+    expect(res.body.code).toBe('internal');
+    expect(JSON.stringify(res.body)).not.toMatch(/invalid job payload|parties|expected/i);
   });
 
   it('when the route is unknown, then 404 problem', async () => {

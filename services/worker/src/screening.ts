@@ -1,4 +1,4 @@
-import { ALGORITHM, type BandOptions, compare, screen } from '@screening/matching';
+import { ALGORITHM, type BandOptions, compare, DEFAULT_WORK_LIMITS, screen, WorkBudget, WorkLimitError } from '@screening/matching';
 import { assess } from '@screening/risk-rules';
 import type {
   CompareRequest,
@@ -11,7 +11,7 @@ import type {
   ScreeningRequest,
   ScreeningResult,
 } from '@screening/schemas';
-import { AppError, type Config } from '@screening/runtime';
+import { AppError, type Config, fieldErrors } from '@screening/runtime';
 import type { Catalog, CatalogEntry } from './catalog';
 import { linkGraph } from './link-graph';
 import { type MatchOwner, partyEvidence } from './party-evidence';
@@ -22,6 +22,31 @@ export interface ScreeningContext {
   /** review band and strong-name edge (config MATCH_REVIEW_THRESHOLD, MATCH_STRONG_NAME); absent = matches only */
   bands?: BandOptions;
   now: () => Date;
+  /** wall-time backstop of one request's matching work besides its operation budget (MATCH_TIME_BUDGET_MS; 0 = none) */
+  timeBudgetMs?: number;
+}
+
+/** The work budget of one request: DEFAULT_WORK_LIMITS, plus the time backstop when the context sets one. */
+export function requestBudget(ctx: Pick<ScreeningContext, 'now' | 'timeBudgetMs'>): WorkBudget {
+  if (!ctx.timeBudgetMs) return new WorkBudget(DEFAULT_WORK_LIMITS);
+  const now = () => ctx.now().getTime();
+  return new WorkBudget(DEFAULT_WORK_LIMITS, { now, deadline: now() + ctx.timeBudgetMs });
+}
+
+/** Runs request work under a budget; a hit limit becomes the 422 `work-limit` problem naming the input field. */
+export function withinBudget<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw workLimitProblem(err);
+  }
+}
+
+/** WorkLimitError → AppError `work-limit` with the field; anything else as it is. */
+export function workLimitProblem(err: unknown): unknown {
+  if (!(err instanceof WorkLimitError)) return err;
+  const path = err.field === '(root)' ? [] : err.field.split('.');
+  return new AppError('work-limit', err.message, { errors: fieldErrors([{ path, message: err.message }]) });
 }
 
 /** The scoring bands of the configuration (README "Scoring bands"). */
@@ -35,10 +60,10 @@ function selectLists(catalog: Catalog, lists: string[] | undefined): CatalogEntr
 }
 
 /** Screens one entity against the selected lists; best matches first across lists. */
-export function matchEntity(entity: EntityInput, entries: CatalogEntry[], threshold: number, limit: number, bands?: BandOptions): Match[] {
+export function matchEntity(entity: EntityInput, entries: CatalogEntry[], threshold: number, limit: number, bands?: BandOptions, budget?: WorkBudget): Match[] {
   return entries
     .flatMap(({ index, version }) =>
-      screen(entity, index, { threshold, limit, ...(bands ? { bands } : {}) }).map<Match>((c) => ({
+      screen(entity, index, { threshold, limit, ...(bands ? { bands } : {}), ...(budget ? { budget } : {}) }).map<Match>((c) => ({
         list: version.id,
         listVersion: version.version,
         entityId: c.entity.id,
@@ -61,8 +86,9 @@ export function matchEntity(entity: EntityInput, entries: CatalogEntry[], thresh
 export function runMatch(req: MatchRequest, ctx: ScreeningContext): MatchResponse {
   const entries = selectLists(ctx.catalog, req.lists);
   const threshold = req.threshold ?? ctx.defaultThreshold;
+  const budget = requestBudget(ctx).begin('entity');
   return {
-    matches: matchEntity(req.entity, entries, threshold, req.limit, ctx.bands),
+    matches: withinBudget(() => matchEntity(req.entity, entries, threshold, req.limit, ctx.bands, budget)),
     lists: entries.map((e) => e.version),
     algorithm: ALGORITHM,
     threshold,
@@ -70,14 +96,39 @@ export function runMatch(req: MatchRequest, ctx: ScreeningContext): MatchRespons
 }
 
 export function runCompare(req: CompareRequest, ctx: ScreeningContext): CompareResponse {
-  return compare(req.a, req.b, req.threshold ?? ctx.defaultThreshold, undefined, ctx.bands);
+  return withinBudget(() => compare(req.a, req.b, req.threshold ?? ctx.defaultThreshold, undefined, ctx.bands, requestBudget(ctx)));
 }
 
-/** Screens every party of a shipment against the lists, then applies the risk rules. */
+/** Screens every party of a shipment against the lists, then applies the risk rules (synchronously). */
 export function runScreening(id: string, req: ScreeningRequest, ctx: ScreeningContext): ScreeningResult {
+  const steps = screeningSteps(id, req, ctx);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * As runScreening, awaiting `pause()` between parties, so that a long shipment leaves the event loop to lock
+ * renewal, health checks and other jobs (a worker never stalls on one request).
+ */
+export async function runScreeningYielding(id: string, req: ScreeningRequest, ctx: ScreeningContext, pause: () => Promise<void>): Promise<ScreeningResult> {
+  const steps = screeningSteps(id, req, ctx);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+/** The screening, one step per party (matching, then the party's owners): the caller decides whether to yield between steps. */
+function* screeningSteps(id: string, req: ScreeningRequest, ctx: ScreeningContext): Generator<void, ScreeningResult> {
   const entries = selectLists(ctx.catalog, req.options.lists);
   const threshold = req.options.threshold ?? ctx.defaultThreshold;
-  const parties = req.parties.map((p, index) => {
+  const budget = requestBudget(ctx);
+  const parties: ScreeningResult['parties'] = [];
+  for (const [index, p] of req.parties.entries()) {
+    if (index > 0) yield;
     const entity: EntityInput = {
       name: p.name,
       type: p.type,
@@ -88,14 +139,21 @@ export function runScreening(id: string, req: ScreeningRequest, ctx: ScreeningCo
       ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
       ...(p.address ? { address: p.address } : {}),
     };
-    return { index, role: p.role, name: p.name, matches: matchEntity(entity, entries, threshold, req.options.limit, ctx.bands) };
-  });
+    budget.begin(`parties.${index}`);
+    parties.push({ index, role: p.role, name: p.name, matches: withinBudget(() => matchEntity(entity, entries, threshold, req.options.limit, ctx.bands, budget)) });
+  }
   const screenedAt = ctx.now().toISOString();
   const graph = linkGraph(ctx.catalog);
-  const matchOwner: MatchOwner = (o) =>
-    matchEntity({ name: o.name, type: o.type ?? 'unknown', aliases: [], countries: o.country ? [o.country] : [], identifiers: [] }, entries, threshold, 3);
+  const ownerMatcher = (party: number): MatchOwner => (o) => {
+    budget.begin(`parties.${party}.owners.${req.parties[party]!.owners?.indexOf(o) ?? 0}`);
+    return withinBudget(() => matchEntity({ name: o.name, type: o.type ?? 'unknown', aliases: [], countries: o.country ? [o.country] : [], identifiers: [] }, entries, threshold, 3, undefined, budget));
+  };
   const selected = req.options.lists ? new Set(entries.map((e) => e.version.id)) : undefined;
-  const evidence = parties.map((p) => partyEvidence(req.parties[p.index]!, p.index, p.matches, graph, matchOwner, selected));
+  const evidence: ReturnType<typeof partyEvidence>[] = [];
+  for (const p of parties) {
+    yield;
+    evidence.push(partyEvidence(req.parties[p.index]!, p.index, p.matches, graph, ownerMatcher(p.index), selected));
+  }
   const a = assess(req, evidence, { screenedAt });
   const lists: ListVersion[] = entries.map((e) => e.version);
   return {

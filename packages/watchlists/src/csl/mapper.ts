@@ -37,12 +37,12 @@ const TYPES: Record<string, EntityType> = { individual: 'person', entity: 'organ
 /** Short name of a CSL source list: "Entity List (EL) - Bureau of Industry and Security" → "EL". */
 export function subListCode(source: string | undefined): string | undefined {
   if (!source) return undefined;
-  return /\(([^)]+)\)/.exec(source)?.[1]?.replace(/ List$/, '') ?? source;
+  return /\(([^()]+)\)/.exec(source)?.[1]?.replace(/ List$/, '') ?? source;
 }
 
 /** `circa 1960`, `1962 to 1964`, `1967` → partial ISO dates. */
 function dates(values: string[]): string[] {
-  return uniq(values.flatMap((v) => v.replace(/circa\s+/i, '').split(/\s+to\s+/i)).map((d) => /^\d{4}(-\d{2}(-\d{2})?)?/.exec(d.trim())?.[0]));
+  return uniq(values.flatMap((v) => v.replace(/circa\s+/i, '').split(/\sto\s/i)).map((d) => /^\d{4}(-\d{2}(-\d{2})?)?/.exec(d.trim())?.[0]));
 }
 
 /** Maps a CSL record onto the canonical entity; `undefined` reason string when it cannot be mapped. */

@@ -19,7 +19,8 @@ const MONTHS: Record<string, string> = {
 /** "01 Jun 1961" → 1961-06-01, "Jun 1961" → 1961-06, "1961" → 1961; ranges keep both ends' years. */
 export function parseOfacDate(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:(\d{1,2})\s+)?(?:([A-Za-z]{3})[a-z]*\s+)?(\d{4})/g)) {
+  // whitespace runs collapsed first and word starts anchored (\b), so that the scan is linear (no ReDoS)
+  for (const m of text.replace(/\s+/g, ' ').matchAll(/(?:\b(\d{1,2}) )?(?:\b([A-Za-z]{3})[a-z]* )?(\d{4})/g)) {
     const [, d, mon, y] = m;
     const mm = mon ? MONTHS[mon.toLowerCase()] : undefined;
     if (mm && d) out.push(`${y}-${mm}-${d.padStart(2, '0')}`);
@@ -61,9 +62,9 @@ function identifier(fact: string): Identifier | undefined {
     const m = re.exec(fact);
     if (!m) continue;
     // "Passport 484824 (Egypt) issued 18 Jan 1984": the issue/expiry dates follow the country
-    let rest = fact.slice(m[0].length).split(/\s+(?:issued|expires)\b/i)[0]!.trim();
+    let rest = fact.slice(m[0].length).split(/\s(?:issued|expires)\b/i)[0]!.trim();
     let country: string | undefined;
-    const c = /\s*\(([^()]+)\)\s*$/.exec(rest);
+    const c = /\(([^()]+)\)\s*$/.exec(rest);
     if (c) {
       country = countryCode(c[1]);
       rest = rest.slice(0, c.index).trim();
@@ -77,6 +78,9 @@ function identifier(fact: string): Identifier | undefined {
   return undefined;
 }
 
+const stripSuffix = (s: string, suffix: string) => (s.length > suffix.length && s.endsWith(suffix) ? s.slice(0, -suffix.length) : s);
+const stripPrefix = (s: string, prefix: string) => (s.length > prefix.length && s.startsWith(prefix) ? s.slice(prefix.length) : s);
+
 /**
  * Splits OFAC's free-text remarks into structured facts: DOB, POB, nationality/citizenship, gender, identifiers,
  * a.k.a./f.k.a. names and `Linked To:` links.
@@ -88,16 +92,18 @@ export function parseRemarks(remarks: string | undefined): ParsedRemarks {
     const fact = raw.trim().replace(/^alt\.\s+/i, '');
     if (!fact) continue;
     let m: RegExpExecArray | null;
-    if ((m = /^DOB\s+(.+)$/i.exec(fact))) r.datesOfBirth.push(...parseOfacDate(m[1]!));
-    else if ((m = /^POB\s+(.+)$/i.exec(fact))) r.placesOfBirth.push(m[1]!.replace(/\.$/, ''));
-    else if ((m = /^(?:nationality|citizen)\s+(.+)$/i.exec(fact))) {
+    if ((m = /^DOB\s+(\S.*)$/i.exec(fact))) r.datesOfBirth.push(...parseOfacDate(m[1]!));
+    else if ((m = /^POB\s+(\S.*)$/i.exec(fact))) r.placesOfBirth.push(m[1]!.replace(/\.$/, ''));
+    else if ((m = /^(?:nationality|citizen)\s+(\S.*)$/i.exec(fact))) {
       const cc = countryCode(m[1]!.replace(/\.$/, ''));
       if (cc) r.nationalities.push(cc);
     } else if ((m = /^Gender\s+(Male|Female)/i.exec(fact))) r.gender = m[1]!.toLowerCase() as 'male' | 'female';
-    else if ((m = /^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s+'?(.+?)'?\.?$/i.exec(fact))) {
+    else if ((m = /^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s+(\S.*)$/i.exec(fact))) {
       const kind = m[1]!.toLowerCase().replace(/\./g, '');
-      for (const name of m[2]!.split(/'\s*,\s*'/)) r.aliases.push({ name: name.replace(/^'|'$/g, ''), quality: 'strong', kind });
-    } else if ((m = /^Linked To:\s*(.+?)\.?$/i.exec(fact))) r.links.push({ relation: 'LinkedTo', targetName: m[1]!, direction: 'outgoing' });
+      // quotes and the final full stop taken off by string operations (a lazy group before optional suffixes backtracks)
+      const listed = stripPrefix(stripSuffix(stripSuffix(m[2]!, '.'), "'"), "'");
+      for (const name of listed.split(/'\s*,\s*'/)) r.aliases.push({ name: name.replace(/^'|'$/g, ''), quality: 'strong', kind });
+    } else if ((m = /^Linked To:\s*(\S.*)$/i.exec(fact))) r.links.push({ relation: 'LinkedTo', targetName: stripSuffix(m[1]!, '.'), direction: 'outgoing' });
     else {
       const id = identifier(fact);
       if (id) r.identifiers.push(id);

@@ -15,7 +15,7 @@ declare global {
 }
 
 function presentedKey(h: { authorization?: string | undefined; 'x-api-key'?: string | string[] | undefined }): string | undefined {
-  const bearer = /^Bearer\s+(.+)$/i.exec(h.authorization ?? '')?.[1];
+  const bearer = /^Bearer\s+(\S.*)$/i.exec(h.authorization ?? '')?.[1];
   const x = h['x-api-key'];
   return bearer ?? (Array.isArray(x) ? x[0] : x);
 }

@@ -5,7 +5,7 @@ import { Router } from 'express';
 import type { ApiDeps } from '../deps';
 import { requireScope } from '../middleware/auth';
 import { parse } from '../middleware/validate';
-import { runJob } from '../use-cases/run-job';
+import { failedJobProblem, runJob } from '../use-cases/run-job';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -31,7 +31,7 @@ export function screeningsRouter(deps: ApiDeps): Router {
     const job = await deps.screenQueue.getJob(id);
     if (!job || job.data.tenant !== req.tenant) throw new AppError('not-found', 'no such screening (results are kept for RESULT_TTL_SECONDS)');
     const state = await job.getState();
-    if (state === 'failed') throw new AppError('internal', `the screening failed: ${job.failedReason}`);
+    if (state === 'failed') throw failedJobProblem(job.failedReason);
     res.status(202).location(`/v1/screenings/${id}`).json({ id, status: state === 'active' ? 'running' : 'queued' });
   });
   return r;

@@ -1,5 +1,5 @@
 import type { ScreenQueue } from '@screening/queue';
-import { AppError, type ErrorCode, ErrorCodes } from '@screening/runtime';
+import { AppError, type ErrorCode, ErrorCodes, type FieldError } from '@screening/runtime';
 import type { ScreenJob } from '@screening/schemas';
 import type { QueueEvents } from 'bullmq';
 import type { RedisClient } from '@screening/queue';
@@ -27,17 +27,30 @@ export async function runJob<R>(
     if (err instanceof AppError) throw err;
     const state = await queue.getJobState(added.id!).catch(() => 'unknown');
     if (state !== 'failed') return { done: false, jobId: added.id! };
-    const reason = (err as Error).message;
-    try {
-      const { code, detail } = JSON.parse(reason) as { code: ErrorCode; detail?: string };
-      if (code in ErrorCodes) throw new AppError(code, detail);
-    } catch (e) {
-      if (e instanceof AppError) throw e;
-    }
-    throw new AppError('internal', 'the screening job failed', { cause: err });
+    throw failedJobProblem((err as Error).message, err);
   } finally {
     lost.dispose();
   }
+}
+
+/**
+ * The problem of a failed job: a worker-side request error (`{ code, detail, errors }` as JSON, e.g. 422
+ * `work-limit` naming the field) comes back as the same problem; any other failure reason is internal text and
+ * never reaches the client.
+ */
+export function failedJobProblem(reason: string | undefined, cause?: unknown): AppError {
+  let parsed: { code?: unknown; detail?: unknown; errors?: unknown } | undefined;
+  try {
+    parsed = JSON.parse(reason ?? '') as typeof parsed;
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed && typeof parsed.code === 'string' && parsed.code in ErrorCodes && parsed.code !== 'internal') {
+    const detail = typeof parsed.detail === 'string' ? parsed.detail : undefined;
+    const errors = Array.isArray(parsed.errors) ? (parsed.errors as FieldError[]) : undefined;
+    return new AppError(parsed.code as ErrorCode, detail, errors ? { errors } : {});
+  }
+  return new AppError('internal', 'the screening job failed', { cause: cause ?? new Error(reason) });
 }
 
 const waiting = new WeakMap<object, Set<() => void>>();

@@ -1,6 +1,7 @@
-import { AppError, type ErrorCode, ErrorCodes } from '@screening/runtime';
+import { AppError } from '@screening/runtime';
 import { type ListTaskJob, ListTaskJobSchema } from '@screening/schemas';
 import type { Queue, QueueEvents } from 'bullmq';
+import { failedJobProblem } from './run-job';
 
 export type ListTaskQueue = Queue<ListTaskJob>;
 
@@ -27,17 +28,9 @@ export async function runListTask<R>(queue: ListTaskQueue, events: QueueEvents, 
       if (state === 'waiting' || state === 'prioritized' || state === 'delayed') await job.remove().catch(() => undefined);
       throw retryLater(`no worker finished the list task within ${opts.timeoutMs} ms; retry shortly`);
     }
-    const reason = (err as Error).message;
-    let parsed: { code?: unknown; detail?: unknown } | undefined;
-    try {
-      parsed = JSON.parse(reason) as { code?: unknown; detail?: unknown };
-    } catch {
-      parsed = undefined;
-    }
-    if (parsed && typeof parsed.code === 'string' && parsed.code in ErrorCodes) {
-      const detail = typeof parsed.detail === 'string' ? parsed.detail : undefined;
-      throw parsed.code === 'unavailable' ? retryLater(detail ?? 'retry shortly') : new AppError(parsed.code as ErrorCode, detail);
-    }
+    const problem = failedJobProblem((err as Error).message, err);
+    if (problem.code === 'unavailable') throw retryLater(problem.detail ?? 'retry shortly');
+    if (problem.code !== 'internal') throw problem;
     throw new AppError('internal', 'the list task failed', { cause: err });
   }
 }

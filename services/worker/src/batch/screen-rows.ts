@@ -1,6 +1,6 @@
 import { AppError } from '@screening/runtime';
 import { type EntityInput, type ListVersion, type Match, type Party, type RowOutcome, ScreeningRequestSchema } from '@screening/schemas';
-import { runScreening, type ScreeningContext } from '../screening';
+import { runScreening, runScreeningYielding, type ScreeningContext, workLimitProblem } from '../screening';
 import { errorOutcome, partyOutcome } from './outcome';
 import type { RowInput } from './row-input';
 
@@ -31,8 +31,10 @@ export function partyEntity(p: Party): EntityInput {
 /** Best matches kept per row: the results show the best one; a few more cost nothing and keep A1/A2 exact. */
 const LIMIT = 3;
 
+/** A request error (an unknown list, a work limit hit) is the row's reason; anything else fails the chunk. */
 function failure(err: unknown, shipment?: string): RowOutcome {
-  if (err instanceof AppError) return errorOutcome(err.detail ?? err.title, shipment);
+  const e = workLimitProblem(err);
+  if (e instanceof AppError) return errorOutcome(e.detail ?? e.title, shipment);
   throw err;
 }
 
@@ -76,14 +78,15 @@ export function screenSingle(row: number, input: Extract<RowInput, { kind: 'sing
  * POST /v1/screenings (lists, then the risk rules); every row gets the shipment's decision and its own flags.
  * Rows that could not be read get their reason; the others are screened without them.
  */
-export function screenShipment(
+export async function screenShipment(
   id: string,
   reference: string,
   members: { row: number; input: RowInput }[],
   ctx: ScreeningContext,
   opts: RowOptions,
   seen: { lists?: ListVersion[] },
-): [number, RowOutcome][] {
+  pause: () => Promise<void> = async () => undefined,
+): Promise<[number, RowOutcome][]> {
   const out: [number, RowOutcome][] = [];
   const parties: { row: number; input: Extract<RowInput, { kind: 'party' }> }[] = [];
   for (const m of members) {
@@ -105,7 +108,7 @@ export function screenShipment(
     return out;
   }
   try {
-    const result = runScreening(id, request.data, ctx);
+    const result = await runScreeningYielding(id, request.data, ctx, pause);
     seen.lists ??= result.lists;
     parties.forEach((p, i) => {
       out.push([p.row, partyOutcome(result, i, reference)]);

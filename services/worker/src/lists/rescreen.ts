@@ -2,6 +2,8 @@ import type { AlertStore, MonitorStore, PartyHits } from '@screening/queue';
 import type { Alert, CanonicalEntity, Match } from '@screening/schemas';
 import { entityDigest } from '@screening/watchlists';
 import type { CatalogEntry } from '../catalog';
+import { WorkLimitError } from '@screening/matching';
+import { yieldEvery } from '../yield';
 import { matchEntity } from '../screening';
 
 export interface RescreenScope {
@@ -52,6 +54,7 @@ export async function rescreenMonitored(
   removed: ReadonlySet<string> = new Set(),
 ): Promise<RescreenStats> {
   const started = Date.now();
+  const pause = yieldEvery(20);
   let parties = 0;
   let raised = 0;
   for await (const page of deps.monitor.scan(1000, scope.filter)) {
@@ -59,7 +62,15 @@ export async function rescreenMonitored(
     const ended: string[] = [];
     for (const { party, hits } of page) {
       parties++;
-      const matches = matchEntity(party.entity, scope.entries, deps.threshold, 10).filter((m) => m.match);
+      await pause();
+      let matches;
+      try {
+        matches = matchEntity(party.entity, scope.entries, deps.threshold, 10).filter((m) => m.match);
+      } catch (err) {
+        // a party over the work budget against the new lists keeps its hits (it was screened within it before)
+        if (err instanceof WorkLimitError) continue;
+        throw err;
+      }
       const next: PartyHits = {};
       if (scope.touched) for (const [id, d] of Object.entries(hits)) if (!scope.touched.has(id) && !removed.has(id)) next[id] = d;
       for (const m of matches) {

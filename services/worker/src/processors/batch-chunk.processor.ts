@@ -1,5 +1,4 @@
 import type { BandOptions } from '@screening/matching';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { type BatchRefQueue, type BatchStore, type ChunkCounts, type ChunkResult, parseChunkJob } from '@screening/queue';
 import type { Logger } from '@screening/runtime';
 import { ALGORITHM } from '@screening/matching';
@@ -9,6 +8,7 @@ import { columnsOf, readRow, type RowInput, shipmentRef } from '../batch/row-inp
 import { errorOutcome } from '../batch/outcome';
 import { type MonitoredRow, screenShipment, screenSingle } from '../batch/screen-rows';
 import type { CatalogHolder } from '../catalog';
+import { yieldEvery } from '../yield';
 
 /** Keeps monitored parties with their current matches (idempotent per origin, so a rerun chunk replaces). */
 export type KeepMonitored = (items: { tenant: string; origin: MonitorOrigin; entity: EntityInput; matches: readonly Match[] }[]) => Promise<unknown>;
@@ -21,11 +21,16 @@ export interface BatchChunkDeps {
   defaultThreshold: number;
   /** review band and strong-name edge (config); absent = matches only */
   bands?: BandOptions;
+  /** MATCH_TIME_BUDGET_MS (per row or shipment) */
+  timeBudgetMs?: number;
   logger: Logger;
 }
 
-/** Rows screened between two yields to the event loop (lock renewal, health checks, other jobs). */
-const YIELD_EVERY = 50;
+/**
+ * Longest stretch of synchronous screening between two yields to the event loop (lock renewal, health checks,
+ * other jobs): rows and a shipment's parties are screened one by one, each bounded by its work budget.
+ */
+const YIELD_AFTER_MS = 20;
 
 /**
  * Processor of `batch-chunk`: screens rows from..to of a batch and writes one outcome per row by row number,
@@ -45,7 +50,8 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     if (!rec) throw new UnrecoverableError(`batch ${batchId} no longer exists (expired?)`);
     await deps.store.markRunning(batchId, new Date().toISOString());
     deps.logger.debug({ queue: job.queueName, jobId: job.id, batchId, chunkNo, attempt: job.attemptsMade + 1 }, 'chunk started');
-    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date() };
+    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date(), ...(deps.timeBudgetMs ? { timeBudgetMs: deps.timeBudgetMs } : {}) };
+    const pause = yieldEvery(YIELD_AFTER_MS);
     const monitored: MonitoredRow[] | undefined = rec.monitor ? [] : undefined;
     const opts = { ...(rec.threshold !== undefined ? { threshold: rec.threshold } : {}), ...(rec.lists ? { lists: rec.lists } : {}), ...(monitored ? { monitored } : {}) };
     const cols = columnsOf(rec.header);
@@ -66,7 +72,7 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
       const input = readRow(raw, cols);
       if (input.kind === 'single') outcomes.push([row, screenSingle(row, input, ctx, opts, seen)]);
       else outcomes.push([row, errorOutcome(input.kind === 'error' ? input.reason : 'internal: shipment row outside its shipment')]);
-      if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToLoop();
+      await pause();
     }
     // shipments whose first row is in this chunk: their rows (some maybe in later chunks) are fetched at once
     const refs = [...shipments.keys()];
@@ -78,8 +84,8 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     elsewhere.forEach((m, i) => here.set(m, fetched[i] ?? null));
     for (const { reference, members } of led) {
       const inputs: { row: number; input: RowInput }[] = members.map((row) => ({ row, input: readRow(here.get(row) ?? null, cols) }));
-      outcomes.push(...screenShipment(`${batchId}-${members[0]}`, reference, inputs, ctx, opts, seen));
-      await yieldToLoop();
+      outcomes.push(...(await screenShipment(`${batchId}-${members[0]}`, reference, inputs, ctx, opts, seen, pause)));
+      await pause();
     }
 
     await deps.store.saveOutcomes(batchId, outcomes.map(([row, o]) => [row, JSON.stringify(o)]));

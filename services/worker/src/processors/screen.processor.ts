@@ -1,10 +1,11 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { BandOptions } from '@screening/matching';
 import type { ScreeningStore } from '@screening/queue';
 import { parseScreenJob } from '@screening/queue';
 import { AppError, type Logger } from '@screening/runtime';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { CatalogHolder } from '../catalog';
-import { runCompare, runMatch, runScreening } from '../screening';
+import { runCompare, runMatch, runScreeningYielding } from '../screening';
 
 export interface ScreenProcessorDeps {
   catalog: CatalogHolder;
@@ -12,6 +13,8 @@ export interface ScreenProcessorDeps {
   defaultThreshold: number;
   /** review band and strong-name edge (config); absent = matches only */
   bands?: BandOptions;
+  /** MATCH_TIME_BUDGET_MS */
+  timeBudgetMs?: number;
   logger: Logger;
 }
 
@@ -24,7 +27,7 @@ export function screenProcessor(deps: ScreenProcessorDeps) {
     } catch (err) {
       throw new UnrecoverableError(`invalid job payload: ${(err as Error).message}`);
     }
-    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date() };
+    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date(), ...(deps.timeBudgetMs ? { timeBudgetMs: deps.timeBudgetMs } : {}) };
     try {
       switch (data.kind) {
         case 'match':
@@ -32,7 +35,7 @@ export function screenProcessor(deps: ScreenProcessorDeps) {
         case 'compare':
           return runCompare(data.request, ctx);
         case 'screening': {
-          const result = runScreening(data.id, data.request, ctx);
+          const result = await runScreeningYielding(data.id, data.request, ctx, () => yieldToLoop());
           await deps.store.save(data.tenant, result);
           deps.logger.info({ queue: job.queueName, jobId: job.id, requestId: data.requestId, screeningId: data.id, decision: result.decision, flags: result.flags.length }, 'screening done');
           return result;
@@ -40,7 +43,7 @@ export function screenProcessor(deps: ScreenProcessorDeps) {
       }
     } catch (err) {
       // Bad requests (e.g. an unknown list) cannot succeed on retry; hand the problem back to the API.
-      if (err instanceof AppError) throw new UnrecoverableError(JSON.stringify({ code: err.code, detail: err.detail }));
+      if (err instanceof AppError) throw new UnrecoverableError(JSON.stringify({ code: err.code, detail: err.detail, ...(err.extras.errors ? { errors: err.extras.errors } : {}) }));
       throw err;
     }
   };
