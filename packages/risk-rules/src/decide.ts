@@ -24,7 +24,9 @@ export function escalateFlags(flags: Flag[]): Flag[] {
   const redFlags = [...new Set(flags.filter((f) => rank(f.severity) >= rank('medium') && !HUB_RULES.has(f.ruleId)).map((f) => f.ruleId))];
   return flags.map((f) => {
     if (f.ruleId === 'F2' && f.severity === 'info' && f.evidence.hub && redFlags.length) {
-      return { ...escalated(f, 'medium', `hub with another red flag (${redFlags.join(', ')})`), message: f.message.replace(/; context only unless.*$/, `, together with other red flags (${redFlags.join(', ')}).`) };
+      const cut = f.message.indexOf('; context only unless');
+      const message = cut >= 0 ? `${f.message.slice(0, cut)}, together with other red flags (${redFlags.join(', ')}).` : f.message;
+      return { ...escalated(f, 'medium', `hub with another red flag (${redFlags.join(', ')})`), message };
     }
     if (f.ruleId === 'C1' && partners.length) return escalated(f, raise(f.severity === 'info' ? 'low' : f.severity), `with ${[...new Set(partners)].join(', ')}`);
     if (f.ruleId === 'C2' && f.severity === 'medium' && armsPartners.length) return escalated(f, 'high', `with ${[...new Set(armsPartners)].join(', ')}`);
