@@ -29,6 +29,23 @@ export const OwnerSchema = z.object({
   country: CountryCodeSchema.optional(),
 });
 
+/** One earlier shipment of a party (its trade history): what, where to, for whom, how much. */
+export const TradeRecordSchema = z
+  .object({
+    date: PartialDateSchema,
+    destination: CountryCodeSchema.optional().describe('country the goods went to'),
+    consignee: z.string().max(500).optional(),
+    endUser: z.string().max(500).optional(),
+    hsCodes: z.array(z.string().trim().regex(/^[0-9.\s]{2,14}$/, 'expected an HS code of digits')).max(50).default([]),
+    quantity: z.number().nonnegative().optional(),
+    value: z.number().nonnegative().optional(),
+    currency: z.string().length(3).optional(),
+    /** the service's own record of an earlier screening (set by the service, not by clients) */
+    screeningId: z.string().max(100).optional(),
+  })
+  .openapi('TradeRecord');
+export type TradeRecord = z.infer<typeof TradeRecordSchema>;
+
 export const PartySchema = z
   .object({
     role: PartyRoleSchema,
@@ -48,6 +65,8 @@ export const PartySchema = z
     owners: z.array(OwnerSchema).max(50).optional(),
     ipCountry: CountryCodeSchema.optional().describe("country the party's orders came from by IP geolocation (rules B1, D4)"),
     customerSince: PartialDateSchema.optional().describe('first business with this party (rule D7)'),
+    firstOrder: z.boolean().optional().describe("this is the party's first order with the exporter (rule D8)"),
+    history: z.array(TradeRecordSchema).max(200).optional().describe("the party's recent trade (rules D6, G2); the service adds its own earlier screenings of the same party per tenant"),
   })
   .openapi('Party');
 export type Party = z.infer<typeof PartySchema>;
@@ -65,6 +84,7 @@ export const GoodsSchema = z
     originCountry: CountryCodeSchema.optional(),
     usualQuantity: z.number().nonnegative().optional().describe("the buyer's usual (historic) quantity of this item per order (rules C7, E4)"),
     referenceUnitValue: z.number().positive().optional().describe('a reference price per unit in the same currency, e.g. from customs statistics (rule C7)'),
+    usContentPercent: z.number().min(0).max(100).optional().describe('share of controlled US-origin content by value, in percent (rule C10, de minimis)'),
   })
   .openapi('Goods');
 export type Goods = z.infer<typeof GoodsSchema>;
@@ -76,10 +96,12 @@ export const RouteLegSchema = z.object({
   transshipment: z.boolean().optional(),
   freeTradeZone: z.boolean().optional(),
   mode: z.enum(['sea', 'air', 'charter_air', 'road', 'rail', 'post', 'courier', 'pipeline', 'other']).optional(),
+  changedAfterBooking: z.boolean().optional().describe('the leg was added or changed after booking (rule B9)'),
 });
 
 export const EndUseSchema = z.object({
   endUser: z.string().max(500).optional(),
+  statementRefused: z.boolean().optional().describe('the customer declined to give an end-use statement (rule E10)'),
   statement: z.string().max(5000).optional(),
   certificate: z
     .object({
@@ -141,6 +163,11 @@ export const ScreeningRequestSchema = z
         bankCountries: z.array(CountryCodeSchema).max(10).optional(),
         disclosedFinancing: z.boolean().optional().describe('the payer is a disclosed financing party (bank, export-credit agency, parent), not an unexplained third party (rule F1)'),
         lcConsignedToBank: z.boolean().optional().describe('the letter of credit consigns the goods to the issuing bank (rule E7)'),
+        payers: z
+          .array(z.object({ name: z.string().trim().min(1).max(500), country: CountryCodeSchema.optional() }))
+          .max(20)
+          .optional()
+          .describe('every party that paid (part of) the order, when more than one (rule F6)'),
       })
       .optional(),
     contract: z

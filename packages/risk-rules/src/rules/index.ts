@@ -43,15 +43,24 @@ import { F4 } from './f4-payment-terms';
 import { G1 } from './g1-last-minute-change';
 import { G2 } from './g2-split-shipments';
 import { C9 } from './c9-hs-classification';
+import { C10 } from './c10-us-content';
+import { B9 } from './b9-charter-reroute';
+import { D8 } from './d8-large-first-order';
+import { E9 } from './e9-forwarder-consignee';
+import { E10 } from './e10-end-use-refused';
+import { F5 } from './f5-unusual-payment-means';
+import { F6 } from './f6-multiple-payers';
 import type { Rule } from '../types';
 
 /**
  * Rules added beyond the catalogue of docs/domain.md (issue 11), each with its source in its module and in the README rule
- * table: C9 HS 2022 / classification checks.
+ * table: B9 charter air / route changed after booking, C9 HS 2022 and classification checks, C10 US content and
+ * foreign-direct-product exposure, D8 large first order of a new customer, E9 forwarder as consignee or ship-to, E10 end-use
+ * statement refused, F5 crypto / gold / barter / RUB-BYN payment, F6 several unrelated payers.
  */
-export const ADDED_RULE_IDS: readonly string[] = ['C9'];
+export const ADDED_RULE_IDS: readonly string[] = ['B9', 'C9', 'C10', 'D8', 'E9', 'E10', 'F5', 'F6'];
 
 /** The rule catalogue of docs/domain.md §1.2–1.8 in catalogue order (E4 reads the A1 flags before it). */
 export const RULES: readonly Rule[] = [
-  A1, A2, A3, A4, A5, A6, A7, B1, B2, B3, B4, B5, B6, B7, B8, C1, C2, C3, C4, C5, C6, C7, C8, C9, D1, D2, D3, D4, D5, D6, D7, E1, E2, E3, E4, E5, E6, E7, E8, F1, F2, F3, F4, G1, G2,
+  A1, A2, A3, A4, A5, A6, A7, B1, B2, B3, B4, B5, B6, B7, B8, B9, C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, D1, D2, D3, D4, D5, D6, D7, D8, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, F1, F2, F3, F4, F5, F6, G1, G2,
 ];
