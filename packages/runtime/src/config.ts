@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -17,14 +18,42 @@ const commaList = <T>(entry: (e: string, ctx: z.RefinementCtx) => T) =>
         .map((e) => entry(e, ctx)),
     );
 
+/** API key scopes: `admin` implies `screen` and `batch` for its tenant; `operator` implies everything, deployment-wide. */
+export const SCOPES = ['screen', 'batch', 'admin', 'operator'] as const;
+export type Scope = (typeof SCOPES)[number];
+/** Tenant names end up in Redis keys and list ids: a conservative alphabet. */
+export const TENANT_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** `key:scope` or `key:scope:tenant`, comma-separated. */
 const ApiKeysSchema = commaList((entry, ctx) => {
-  const [key, scope, tenant] = entry.split(':');
-  if (!key || !scope || !['screen', 'batch', 'admin'].includes(scope)) {
-    ctx.addIssue({ code: 'custom', message: `bad entry "${entry.replace(/^(.{3}).*?:/, '$1…:')}": expected key:scope[:tenant] with scope screen|batch|admin` });
+  const [key, scope, tenant, ...rest] = entry.split(':');
+  if (!key || !scope || !(SCOPES as readonly string[]).includes(scope) || rest.length || (tenant && !TENANT_PATTERN.test(tenant))) {
+    ctx.addIssue({ code: 'custom', message: `bad entry "${entry.replace(/^(.{3}).*?:/, '$1…:')}": expected key:scope[:tenant] with scope ${SCOPES.join('|')} and a tenant of letters, digits, "-" and "_"` });
     return z.NEVER;
   }
-  return { key, scope: scope as 'screen' | 'batch' | 'admin', tenant: tenant || 'default' };
+  return { key, scope: scope as Scope, tenant: tenant || 'default' };
+});
+
+/** CIDR ranges (`10.0.0.0/8`, `fd00::/8`, or a single address), comma-separated. */
+const CidrListSchema = commaList((entry, ctx) => {
+  const cidr = entry.includes('/') ? entry : `${entry}/${entry.includes(':') ? 128 : 32}`;
+  if (!ipaddr.isValidCIDR(cidr)) {
+    ctx.addIssue({ code: 'custom', message: `bad entry "${entry}": expected an address or CIDR range such as 10.0.0.0/8` });
+    return z.NEVER;
+  }
+  return cidr;
+});
+
+/** `tenant=url`, comma-separated (a URL may not contain a comma). */
+const TenantUrlsSchema = commaList((entry, ctx) => {
+  const i = entry.indexOf('=');
+  const tenant = entry.slice(0, i);
+  const url = entry.slice(i + 1);
+  if (i <= 0 || !TENANT_PATTERN.test(tenant) || !/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) {
+    ctx.addIssue({ code: 'custom', message: `bad entry for tenant "${tenant.slice(0, 64)}": expected tenant=http(s)://host/path` });
+    return z.NEVER;
+  }
+  return { tenant, url };
 });
 
 /** `source-id:path`, comma-separated; the path may itself contain ':' (not on the first segment). */
@@ -66,7 +95,7 @@ export const ConfigShape = {
   WORKER_CONCURRENCY: int(4, 1).describe('concurrent jobs per worker process'),
   SCREENING_LISTS: ListsSchema.describe('comma-separated `source-id:path` list files/folders; unset = synced lists, else the bundled sample'),
   LISTS_DIR: z.string().default('data/lists').describe('where `pnpm lists:sync` stores list versions'),
-  API_KEYS: ApiKeysSchema.describe('comma-separated `key:scope[:tenant]`, scopes screen|batch|admin; unset = auth off (development only)'),
+  API_KEYS: ApiKeysSchema.describe('comma-separated `key:scope[:tenant]`, scopes screen|batch|admin (its tenant only)|operator (the whole deployment); unset = auth off (development only)'),
   MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.77).describe('default score at which a candidate is a match (an analyst should look); calibrated on the labelled dev sets with pnpm bench:quality'),
   MATCH_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.65).describe('lower edge of the review band: candidates from here up to the match threshold come back with `match: false`, `band: review` (rule A7); set it to MATCH_THRESHOLD for no review band'),
   MATCH_STRONG_NAME: z.coerce.number().min(0).max(1).default(0.95).describe('name score from which a match with a corroborating attribute (date of birth, country, address, identifier) and none contradicting is `band: strong` (can block alone); other matches are `potential`'),
@@ -95,6 +124,10 @@ export const ConfigShape = {
   ALERT_WEBHOOK_URL: z.string().default('').describe('where alerts are POSTed (HMAC-signed); empty = alerts only via GET /v1/alerts'),
   ALERT_WEBHOOK_SECRET: z.string().default('').describe('HMAC-SHA256 key of the alert webhook signature (`X-Signature: sha256=…`)'),
   ALERT_WEBHOOK_ATTEMPTS: int(8, 1).describe('delivery attempts of an alert webhook (exponential backoff from 1 s)'),
+  ALERT_WEBHOOKS: TenantUrlsSchema.describe('per-tenant alert webhooks, comma-separated `tenant=url`; a tenant listed here gets only its own alerts there (ALERT_WEBHOOK_URL takes the others)'),
+  ALERT_WEBHOOK_TIMEOUT_MS: int(5000, 100).describe('timeout of one alert webhook delivery attempt (connect and answer)'),
+  WEBHOOK_ALLOW_CIDRS: CidrListSchema.describe('internal address ranges webhooks may reach (e.g. `10.20.0.0/16`); by default only public unicast addresses are reached (never loopback, private, link-local, CGNAT or metadata)'),
+  WEBHOOK_MAX_RESPONSE_BYTES: int(64 * 1024, 0).describe('most bytes of a webhook answer read (the rest is dropped)'),
   BATCH_MAX_BYTES: int(512 * 2 ** 20, 1).describe('largest bulk CSV upload in bytes (413 beyond it; the upload is cut off, not read to the end)'),
   BATCH_MAX_ROWS: int(2_000_000, 1).describe('most data rows in one bulk CSV (422 beyond it)'),
   BATCH_CHUNK_SIZE: int(500, 1).describe('rows per `batch-chunk` job'),

@@ -2,3 +2,4 @@ export * from './config';
 export * from './logger';
 export * from './errors';
 export * from './shutdown';
+export * from './outbound';

@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BatchWebhookSchema } from '@screening/schemas';
+import { BatchStore, createBatchWebhookQueue, createQueueEvents, workerConnection } from '@screening/queue';
+import { BatchWebhookSchema, QueueNames } from '@screening/schemas';
 import { assertRedis, REDIS_URL, WATCHLISTS, waitFor } from '@screening/testkit';
 import { Redis } from 'ioredis';
 import request from 'supertest';
@@ -73,6 +74,7 @@ describe('bulk CSV limits and the completion webhook', () => {
       BATCH_MAX_ROWS: '1000',
       BATCH_WEBHOOK_SECRET: SECRET,
       BATCH_WEBHOOK_ATTEMPTS: '3',
+      WEBHOOK_ALLOW_CIDRS: '127.0.0.1/32',
     });
     server = stack.app.listen(0, '127.0.0.1');
     await once(server, 'listening');
@@ -130,6 +132,55 @@ describe('bulk CSV limits and the completion webhook', () => {
         expect(payload.batch).toMatchObject({ id: up.body.id, status: 'completed', rows: 1, processed: 1 });
       }
     } finally {
+      await new Promise((r) => hook.close(r));
+    }
+  });
+
+  it.each([
+    ['http://169.254.169.254/latest/meta-data/', /metadata/],
+    ['http://[fd00:ec2::254]/latest', /metadata/],
+    ['http://127.0.0.2:8080/hook', /loopback/],
+    ['http://[::ffff:127.0.0.2]/hook', /loopback/],
+    ['http://10.0.0.5/hook', /private/],
+    ['http://100.64.1.1/hook', /carrierGradeNat/],
+    ['http://hooks.invalid/x', /does not resolve/],
+  ])('when a batch names an internal webhookUrl (%s), then it is refused with a 400 naming webhookUrl and nothing is kept', async (url, why) => {
+    const before = (await batchKeys(stack.config.REDIS_PREFIX)).sort();
+    const q = await request(stack.app).post(`/v1/batches?webhookUrl=${encodeURIComponent(url)}`).set('Content-Type', 'text/csv').send('name\nX\n').expect(400);
+    expect(q.body).toMatchObject({ code: 'validation', errors: [{ field: 'webhookUrl', pointer: '/query/webhookUrl' }] });
+    expect(q.body.detail).toMatch(why);
+    const f = await request(stack.app).post('/v1/batches').attach('file', Buffer.from('name\nX\n'), 'a.csv').field('webhookUrl', url).expect(400);
+    expect(f.body).toMatchObject({ code: 'validation', errors: [{ field: 'webhookUrl', pointer: '/form/webhookUrl' }] });
+    expect((await batchKeys(stack.config.REDIS_PREFIX)).sort()).toEqual(before);
+  });
+
+  it('when a webhook address stops being allowed after submission, then the send-time check refuses it and nothing is posted', async () => {
+    const hits: string[] = [];
+    const hook = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end();
+    });
+    hook.listen(0, '127.0.0.2');
+    await once(hook, 'listening');
+    const conn = workerConnection(REDIS_URL);
+    const queue = createBatchWebhookQueue(conn, stack.config.REDIS_PREFIX, 1);
+    const evConn = workerConnection(REDIS_URL);
+    const events = createQueueEvents(QueueNames.batchWebhook, evConn, stack.config.REDIS_PREFIX);
+    try {
+      const up = await request(stack.app).post('/v1/batches').set('Content-Type', 'text/csv').send('name\nAcme Coffee Roasters\n').expect(202);
+      await waitFor(async () => (await request(stack.app).get(`/v1/batches/${up.body.id}`)).body.status === 'completed', 'the batch to complete');
+      // as if the name had been re-pointed (DNS) at an internal host after it was accepted
+      const store = new BatchStore(conn, stack.config.REDIS_PREFIX, 60);
+      await conn.hset(store.key(up.body.id, 'meta'), 'webhookUrl', `http://127.0.0.2:${(hook.address() as AddressInfo).port}/x`);
+      await events.waitUntilReady();
+      const job = await queue.add('webhook', { batchId: up.body.id }, { jobId: `${up.body.id}-webhook-late` });
+      await expect(job.waitUntilFinished(events, 10_000)).rejects.toThrow(/webhook refused: .*loopback/);
+      expect(hits).toEqual([]);
+    } finally {
+      await events.close();
+      await queue.close();
+      conn.disconnect();
+      evConn.disconnect();
       await new Promise((r) => hook.close(r));
     }
   });

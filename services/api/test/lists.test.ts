@@ -44,7 +44,7 @@ describe('lists: refresh, atomic swap, diff, monitoring and alerts (real Redis, 
     const hook = await receiver();
     const link = join(dir, 'sdn');
     symlinkSync(join(WATCHLISTS, 'ofac/2021-07'), link);
-    const s = await startStack({ API_KEYS: KEYS, SCREENING_LISTS: `us_ofac_sdn:${link}`, LISTS_POLL_MS: '200', MONITOR_RESCREEN_EVERY_MS: '0', ALERT_WEBHOOK_URL: hook.url, ALERT_WEBHOOK_SECRET: 'wh-secret' });
+    const s = await startStack({ API_KEYS: KEYS, SCREENING_LISTS: `us_ofac_sdn:${link}`, LISTS_POLL_MS: '200', MONITOR_RESCREEN_EVERY_MS: '0', ALERT_WEBHOOK_URL: hook.url, WEBHOOK_ALLOW_CIDRS: '127.0.0.1/32', ALERT_WEBHOOK_SECRET: 'wh-secret' });
     try {
       const v1 = await listVersion(s, 'us_ofac_sdn');
       const party = { role: 'buyer', name: 'Khalil Ahmad Hijazi', type: 'person', dateOfBirth: '1961-08-22' };

@@ -1,8 +1,14 @@
-import type { ApiKey, Config } from '@screening/runtime';
+import type { ApiKey, Config, Scope } from '@screening/runtime';
 import { AppError } from '@screening/runtime';
 import type { RequestHandler } from 'express';
 
-export type Scope = 'screen' | 'batch' | 'admin';
+export type { Scope };
+
+/** What a key's scope grants: `admin` covers its tenant's screen and batch work; `operator` covers everything. */
+export function grants(have: Scope, need: Scope): boolean {
+  if (have === need || have === 'operator') return true;
+  return have === 'admin' && (need === 'screen' || need === 'batch');
+}
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -21,7 +27,7 @@ function presentedKey(h: { authorization?: string | undefined; 'x-api-key'?: str
 }
 
 /**
- * Authorises a request for a scope (admin implies all) and sets the tenant its data is scoped to.
+ * Authorises a request for a scope (see `grants`) and sets the tenant its data is scoped to.
  * With no API_KEYS configured (development only) every request is allowed as tenant `default`.
  */
 export function requireScope(config: Config, scope: Scope): RequestHandler {
@@ -33,7 +39,7 @@ export function requireScope(config: Config, scope: Scope): RequestHandler {
     if (!presented) return next(new AppError('unauthorized', 'send Authorization: Bearer <key> or X-API-Key', { headers: { 'WWW-Authenticate': 'Bearer' } }));
     const key = keys.get(presented);
     if (!key) return next(new AppError('unauthorized', 'unknown API key', { headers: { 'WWW-Authenticate': 'Bearer' } }));
-    if (key.scope !== scope && key.scope !== 'admin') return next(new AppError('forbidden', `this operation needs the "${scope}" scope`));
+    if (!grants(key.scope, scope)) return next(new AppError('forbidden', `this operation needs the "${scope}" scope`));
     req.apiKey = key;
     req.tenant = key.tenant;
     next();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addBatchFlow, type BatchRecord } from '@screening/queue';
-import { AppError } from '@screening/runtime';
+import { AppError, checkTarget, OutboundRefused } from '@screening/runtime';
 import { type BatchAccepted, type BatchOptions, BatchOptionsSchema } from '@screening/schemas';
 import type { Request } from 'express';
 import { parse } from '../middleware/validate';
@@ -56,14 +56,25 @@ async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>): 
   return { header, delimiter, rows };
 }
 
-async function checkOptions(d: BatchDeps, options: BatchOptions): Promise<void> {
+async function checkOptions(d: BatchDeps, options: BatchOptions, root: string): Promise<void> {
   if (options.webhookUrl && !d.api.config.BATCH_WEBHOOK_SECRET) {
     throw new AppError('unprocessable', 'webhooks are not configured on this service (BATCH_WEBHOOK_SECRET is unset)');
   }
+  if (options.webhookUrl) await checkWebhookUrl(options.webhookUrl, d.api.config.WEBHOOK_ALLOW_CIDRS, `${root}/webhookUrl`);
   if (options.lists?.length) {
     const loaded = new Set((await d.api.registry.current()).lists.map((l) => l.id));
     const missing = options.lists.filter((l) => !loaded.has(l));
     if (missing.length) throw new AppError('list-not-loaded', `not loaded: ${missing.join(', ')}; loaded: ${[...loaded].join(', ')}`);
+  }
+}
+
+/** A webhook must point at an address the outbound guard accepts (checked again when it is sent): else a 400 naming it. */
+async function checkWebhookUrl(url: string, allowCidrs: readonly string[], pointer: string): Promise<void> {
+  try {
+    await checkTarget(url, { allowCidrs });
+  } catch (err) {
+    if (!(err instanceof OutboundRefused)) throw err;
+    throw new AppError('validation', `webhookUrl: ${err.message}`, { errors: [{ pointer, field: 'webhookUrl', message: err.message }] });
   }
 }
 
@@ -72,7 +83,7 @@ export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAcce
   const { config } = d.api;
   const queryOptions = parse(BatchOptionsSchema, req.query, '/query');
   checkDeclaredLength(req, config.BATCH_MAX_BYTES);
-  await checkOptions(d, queryOptions);
+  await checkOptions(d, queryOptions, '/query');
   const id = `bat-${randomUUID()}`;
   const upload = await uploadSource(req);
   let ingested: Ingested;
@@ -82,7 +93,7 @@ export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAcce
     ingested = await ingest(d, id, upload.file.iterator({ destroyOnReturn: false }));
     await upload.finished;
     options = { ...queryOptions, ...parse(BatchOptionsSchema, upload.fields, '/form') };
-    await checkOptions(d, options);
+    await checkOptions(d, options, '/form');
   } catch (err) {
     upload.file.unpipe?.();
     upload.file.pause?.();

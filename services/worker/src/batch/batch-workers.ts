@@ -55,7 +55,10 @@ export function createBatchWorkers(opts: {
     new Worker(QueueNames.batchFinalize, wrap(batchFinalizeProcessor({ store, webhookQueue, logger })), { ...common, concurrency: 1 }),
     new Worker(
       QueueNames.batchWebhook,
-      wrap(batchWebhookProcessor({ store, secret: config.BATCH_WEBHOOK_SECRET, timeoutMs: config.BATCH_WEBHOOK_TIMEOUT_MS, logger })),
+      wrap(batchWebhookProcessor({
+        store, secret: config.BATCH_WEBHOOK_SECRET, timeoutMs: config.BATCH_WEBHOOK_TIMEOUT_MS, maxResponseBytes: config.WEBHOOK_MAX_RESPONSE_BYTES,
+        policy: { allowCidrs: config.WEBHOOK_ALLOW_CIDRS }, logger,
+      })),
       { ...common, concurrency: 4 },
     ),
   ];

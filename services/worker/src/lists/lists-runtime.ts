@@ -4,6 +4,7 @@ import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames,
 import type { ListSource, LoadedList } from '@screening/watchlists';
 import { type Job, MetricsTime, Queue, Worker } from 'bullmq';
 import type { CatalogHolder } from '../catalog';
+import { alertWebhookFor } from './alert-webhook';
 import { listTaskProcessor } from './list-tasks';
 import { ListReconciler } from './reconciler';
 import { monitorProcessor, refreshProcessor, webhookProcessor } from './processors';
@@ -90,7 +91,7 @@ export async function startListsRuntime(opts: {
   };
 
   const onAlert = async (a: Alert) => {
-    if (config.ALERT_WEBHOOK_URL) {
+    if (alertWebhookFor(a.tenant, config)) {
       await webhookQueue.add('alert', { tenant: a.tenant, alertId: a.id }, { jobId: a.id, attempts: config.ALERT_WEBHOOK_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 30 * 24 * 3600 } });
     }
   };

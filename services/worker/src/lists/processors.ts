@@ -1,10 +1,10 @@
 import type { AlertStore, ListControl, MonitorStore } from '@screening/queue';
-import type { Config, Logger } from '@screening/runtime';
+import { type Config, type Logger, OutboundRefused } from '@screening/runtime';
 import { type Alert, type AlertWebhookJob, type CanonicalEntity, type MonitorJob, MonitorJobSchema, type RefreshJob, RefreshJobSchema } from '@screening/schemas';
 import { syncSources } from '@screening/watchlists';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { CatalogEntry, CatalogHolder } from '../catalog';
-import { deliverAlert } from './alert-webhook';
+import { alertWebhookFor, deliverAlert } from './alert-webhook';
 import { deltaIndex } from './delta-index';
 import { partOf, rescreenMonitored, type RescreenStats } from './rescreen';
 
@@ -94,11 +94,19 @@ export function monitorProcessor(deps: {
 
 /** `alert-webhook`: delivers one alert, HMAC-signed; failures are retried by BullMQ. */
 export function webhookProcessor(deps: { config: Config; alerts: AlertStore }) {
+  const { config } = deps;
+  const opts = { allowCidrs: config.WEBHOOK_ALLOW_CIDRS, timeoutMs: config.ALERT_WEBHOOK_TIMEOUT_MS, maxResponseBytes: config.WEBHOOK_MAX_RESPONSE_BYTES };
   return async (job: Job<AlertWebhookJob>) => {
-    const { ALERT_WEBHOOK_URL: url, ALERT_WEBHOOK_SECRET: secret } = deps.config;
-    if (!url) return { skipped: 'no ALERT_WEBHOOK_URL' };
+    const url = alertWebhookFor(job.data.tenant, config);
+    if (!url) return { skipped: 'no alert webhook for this tenant' };
     const alert = await deps.alerts.get(job.data.tenant, job.data.alertId);
     if (!alert) throw new UnrecoverableError(`alert ${job.data.alertId} not found`);
-    return { status: await deliverAlert(url, secret, alert) };
+    try {
+      return { status: await deliverAlert(url, config.ALERT_WEBHOOK_SECRET, alert, opts) };
+    } catch (err) {
+      // a refused address or a redirect stays refused: retrying cannot help
+      if (err instanceof OutboundRefused) throw new UnrecoverableError(err.message);
+      throw err;
+    }
   };
 }

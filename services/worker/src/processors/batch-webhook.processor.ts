@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { type BatchStore, parseBatchRefJob, toBatch } from '@screening/queue';
-import type { Logger } from '@screening/runtime';
+import { type Logger, type OutboundPolicy, OutboundRefused, postWebhook } from '@screening/runtime';
 import type { BatchWebhook } from '@screening/schemas';
 import { type Job, UnrecoverableError } from 'bullmq';
 
@@ -8,6 +8,8 @@ export interface BatchWebhookDeps {
   store: BatchStore;
   secret: string;
   timeoutMs: number;
+  maxResponseBytes: number;
+  policy: OutboundPolicy;
   logger: Logger;
 }
 
@@ -17,8 +19,10 @@ export function signWebhook(secret: string, body: string): string {
 }
 
 /**
- * Processor of `batch-webhook`: POSTs the completed batch to its `webhookUrl`, signed. A non-2xx answer or
- * a network error throws, and BullMQ retries with exponential backoff (BATCH_WEBHOOK_ATTEMPTS).
+ * Processor of `batch-webhook`: POSTs the completed batch to its `webhookUrl`, signed, through the outbound guard
+ * (the address is checked again at send time and pinned; redirects are refused; the answer is read up to a cap).
+ * A non-2xx answer or a network error throws, and BullMQ retries with exponential backoff (BATCH_WEBHOOK_ATTEMPTS);
+ * a refused address or a redirect fails for good.
  */
 export function batchWebhookProcessor(deps: BatchWebhookDeps) {
   return async (job: Job): Promise<{ status: number }> => {
@@ -27,16 +31,20 @@ export function batchWebhookProcessor(deps: BatchWebhookDeps) {
     if (!rec?.webhookUrl) throw new UnrecoverableError(`batch ${batchId} has no webhook (expired?)`);
     const payload: BatchWebhook = { event: 'batch.completed', batch: toBatch(rec), sentAt: new Date().toISOString() };
     const body = JSON.stringify(payload);
-    const res = await fetch(rec.webhookUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-screening-signature': signWebhook(deps.secret, body), 'x-screening-batch': batchId },
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(deps.timeoutMs),
-    });
-    await res.body?.cancel().catch(() => undefined);
-    if (res.status < 200 || res.status >= 300) throw new Error(`webhook answered HTTP ${res.status}`);
-    deps.logger.info({ queue: job.queueName, jobId: job.id, batchId, status: res.status, attempt: job.attemptsMade + 1 }, 'batch webhook delivered');
-    return { status: res.status };
+    let status: number;
+    try {
+      ({ status } = await postWebhook(
+        rec.webhookUrl,
+        body,
+        { 'content-type': 'application/json', 'x-screening-signature': signWebhook(deps.secret, body), 'x-screening-batch': batchId },
+        { ...deps.policy, timeoutMs: deps.timeoutMs, maxResponseBytes: deps.maxResponseBytes },
+      ));
+    } catch (err) {
+      if (err instanceof OutboundRefused) throw new UnrecoverableError(`webhook refused: ${err.message}`);
+      throw err;
+    }
+    if (status < 200 || status >= 300) throw new Error(`webhook answered HTTP ${status}`);
+    deps.logger.info({ queue: job.queueName, jobId: job.id, batchId, status, attempt: job.attemptsMade + 1 }, 'batch webhook delivered');
+    return { status };
   };
 }
