@@ -27,10 +27,39 @@ describe('B1 comprehensive embargo', () => {
     expect(a.decision).toBe('review');
   });
   it.each([
-    ['2025-06-30', true],
-    ['2025-07-01', false],
-  ])('when Syria appears on %s, then B1 fires: %s', (date, fires) => {
-    expect(ids(run({ transactionDate: date, parties: [party({ country: 'SY' })] })).includes('B1')).toBe(fires);
+    ['2025-06-30', 'critical'],
+    ['2025-07-01', 'info'],
+  ])('when Syria appears on %s (screened that day), then B1 is %s', (date, severity) => {
+    expect(flagsOf(run({ transactionDate: date, parties: [party({ country: 'SY' })] }, [], `${date}T09:00:00Z`), 'B1').map((f) => f.severity)).toContain(severity);
+  });
+  it('when a contract dated before the Syria lifting is screened after it, then the later day applies and B1 does not block', () => {
+    expect(run({ transactionDate: '2025-06-30', parties: [party({ country: 'SY' })] }, [], '2026-12-02T09:00:00Z').decision).not.toBe('block');
+  });
+  it('when controlled goods go to Syria after the 2025 lifting, then B1 is high: CCL items still need a licence', () => {
+    const a = run({ transactionDate: '2026-10-01', parties: [party({ country: 'SY' })], goods: [{ hsCode: '854231' }] });
+    expect(flagsOf(a, 'B1').map((f) => f.severity)).toContain('high');
+  });
+  it('when an EU-only exporter ships to a Cuban buyer, then B1 is context only and names the EU Blocking Statute; a US exporter is blocked', () => {
+    const cuba = (j: ('EU' | 'US')[]) => run({ parties: [party({ role: 'seller', name: 'Hanse Maschinen GmbH', country: 'DE' }), party({ country: 'CU' })], goods: [{ hsCode: '841370' }], exporterJurisdictions: j });
+    const eu = cuba(['EU']);
+    expect(flagsOf(eu, 'B1')[0]).toMatchObject({ severity: 'info', evidence: { binding: 'no', blockingStatute: 'Council Regulation (EC) No 2271/96' } });
+    expect(eu.decision).toBe('clear');
+    expect(cuba(['US']).decision).toBe('block');
+  });
+  it('when no jurisdiction is declared, then it is inferred from the exporter country (a German seller is EU-bound), else every authority applies', () => {
+    const de = run({ parties: [party({ role: 'seller', name: 'Hanse Maschinen GmbH', country: 'DE' }), party({ country: 'CU' })] });
+    expect(flagsOf(de, 'B1')[0]!.severity).toBe('info');
+    expect(String(flagsOf(de, 'B1')[0]!.evidence.exporter)).toMatch(/inferred/);
+    expect(run({ parties: [party({ country: 'CU' })] }).decision).toBe('block');
+  });
+  it('when US-origin goods go from an EU exporter to Cuba, then the EAR binds and B1 blocks', () => {
+    const a = run({ parties: [party({ role: 'seller', name: 'Hanse Maschinen GmbH', country: 'DE' }), party({ country: 'CU' })], goods: [{ hsCode: '847130', originCountry: 'US' }], exporterJurisdictions: ['EU'] });
+    expect(a.decision).toBe('block');
+  });
+  it('when a Venezuelan state enterprise buys, then B1 is critical for a US exporter; a private Venezuelan buyer is a review', () => {
+    const ve = (name: string) => run({ parties: [party({ role: 'seller', name: 'Gulf Pumps Inc.', country: 'US' }), party({ name, country: 'VE' })] });
+    expect(flagsOf(ve('Petroleos de Venezuela S.A. (PDVSA)'), 'B1')[0]!.severity).toBe('critical');
+    expect(flagsOf(ve('Distribuidora Caracas C.A.'), 'B1')[0]!.severity).toBe('high');
   });
   it('when a route leg passes through Cuba, then B1 fires on the leg', () => {
     expect(flagsOf(run(clean({ route: [{ country: 'DE' }, { country: 'CU', port: 'Mariel' }, { country: 'FR' }] })), 'B1')[0]!.evidence.jurisdiction).toBe('CU');
@@ -78,8 +107,26 @@ describe('B3 arms embargo destination', () => {
     ['2021-06-01', false],
     ['2025-10-01', true],
   ])('when arms go to Iran under UN rules only on %s, then B3 fires: %s', (date, fires) => {
-    const a = run({ transactionDate: date, parties: [party({ country: 'IR' })], goods: arms, exporterJurisdictions: ['TR'] });
+    const a = run({ transactionDate: date, parties: [party({ country: 'IR' })], goods: arms, exporterJurisdictions: ['TR'] }, [], `${date}T09:00:00Z`);
     expect(ids(a).includes('B3')).toBe(fires);
+  });
+  it('when arms go to an address in Nyala or El Fasher, then the Darfur embargo (all belligerents) applies; Khartoum alone is not Darfur', () => {
+    for (const address of ['Nyala, South Darfur, Sudan', 'Souq, El Fasher, Sudan', 'Geneina, Sudan']) {
+      const a = run({ parties: [party({ country: 'SD', address })], goods: arms, exporterJurisdictions: ['TR'] });
+      expect(flagsOf(a, 'B3')[0]!.evidence.embargoes).toEqual(expect.arrayContaining([expect.objectContaining({ authority: 'UN', region: 'Darfur', scope: 'full' })]));
+    }
+    expect(ids(run({ parties: [party({ country: 'SD', address: 'Khartoum, Sudan' })], goods: arms, exporterJurisdictions: ['TR'] }))).not.toContain('B3');
+  });
+  it('when a renewable UN mandate is past its last confirmed renewal, then B3 stays in force and says "verify: renewal not confirmed"', () => {
+    const a = run({ parties: [party({ country: 'SS' })], goods: arms, exporterJurisdictions: ['TR'] }, [], '2026-12-02T09:00:00Z');
+    expect(flagsOf(a, 'B3')[0]!.severity).toBe('critical');
+    expect(flagsOf(a, 'B3')[0]!.message).toMatch(/verify: renewal not confirmed in table version tables@/);
+  });
+  it('when arms go to Hong Kong from a US exporter, then the China policy of denial applies (B3 critical)', () => {
+    expect(flagsOf(run({ parties: [party({ country: 'HK' })], goods: arms, exporterJurisdictions: ['US'] }), 'B3')[0]!.severity).toBe('critical');
+  });
+  it('when arms go to Iraq from a US exporter, then 22 CFR 126.1 allows government forces case by case: B3 high, not critical', () => {
+    expect(flagsOf(run({ parties: [party({ country: 'IQ' })], goods: arms, exporterJurisdictions: ['US'] }), 'B3')[0]!.severity).toBe('high');
   });
   it('when there are no goods, then B3 is not evaluated', () => {
     expect(skipped(run({ parties: [party({ country: 'LY' })] }), 'B3')).toBeDefined();

@@ -74,7 +74,7 @@ export function hubRow(ctx: RuleContext, code: string) {
 
 /** RU/BY (broad controls) and comprehensive-embargo countries in force on the day. */
 export function highRiskCountry(ctx: RuleContext, code: string): boolean {
-  return rowsInForce(EMBARGOES, ctx.day).some((r) => r.code === code && r.kind !== 'region-review');
+  return rowsInForce(EMBARGOES, ctx.day).some((r) => r.code === code && (r.kind === 'comprehensive' || r.kind === 'broad-controls'));
 }
 
 export function controlledGoods(ctx: RuleContext) {

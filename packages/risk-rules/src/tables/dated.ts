@@ -8,6 +8,14 @@ export interface Dated {
   source: string;
   /** true when the source says the row must be re-checked ([VERIFY] in the domain reference) */
   verify?: boolean;
+  /**
+   * a renewable mandate (UN resolution, EU Council decision): `validTo` is the end of the last renewal the table confirms;
+   * past it the row stays in force and its flags say "verify: renewal not confirmed" — a missed update never reads as
+   * "no embargo"
+   */
+  renewable?: boolean;
+  /** the day by which the table maintainers must re-check the row (a test fails once it is in the past) */
+  reviewBy?: string;
 }
 
 /** Pads a YYYY or YYYY-MM date to a day (the first day of the period). */
@@ -18,7 +26,18 @@ export function toDay(date: string): string {
 }
 
 export function inForce(row: Dated, day: string): boolean {
-  return (!row.validFrom || row.validFrom <= day) && (!row.validTo || day <= row.validTo);
+  return (!row.validFrom || row.validFrom <= day) && (!row.validTo || day <= row.validTo || Boolean(row.renewable));
+}
+
+/** A renewable row used past the end of its last confirmed renewal, or past its review date. */
+export function renewalUnconfirmed(row: Dated, day: string): boolean {
+  return Boolean(row.renewable && ((row.validTo && day > row.validTo) || (row.reviewBy && day > row.reviewBy)));
+}
+
+/** The analyst-facing note of a row that must be verified on that day, else undefined. */
+export function verifyNote(row: Dated, day: string, tablesVersion: string): string | undefined {
+  if (renewalUnconfirmed(row, day)) return `verify: renewal not confirmed in table version ${tablesVersion} (last confirmed to ${row.validTo ?? row.reviewBy})`;
+  return row.verify ? `verify: the source marks this row for re-checking (table version ${tablesVersion})` : undefined;
 }
 
 /** The rows of a table in force on a day. */
@@ -34,11 +53,13 @@ export function monthsBetween(a: string, b: string): number {
 }
 
 /** The evidence form of a row: what it says, where it comes from, when it is valid. */
-export function cite(row: Dated): { source: string; validFrom?: string; validTo?: string; verify?: boolean } {
+export function cite(row: Dated): { source: string; validFrom?: string; validTo?: string; verify?: boolean; renewable?: boolean; reviewBy?: string } {
   return {
     source: row.source,
     ...(row.validFrom ? { validFrom: row.validFrom } : {}),
     ...(row.validTo ? { validTo: row.validTo } : {}),
     ...(row.verify ? { verify: true } : {}),
+    ...(row.renewable ? { renewable: true } : {}),
+    ...(row.reviewBy ? { reviewBy: row.reviewBy } : {}),
   };
 }
