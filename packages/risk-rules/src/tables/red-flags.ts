@@ -77,3 +77,7 @@ export const END_USE_REFUSAL_SOURCE = 'S1 (BIS red flags: reluctant to offer end
 
 /** F6: payments from several unlinked third parties. G7 guidance (2023) [S12]; FinCEN/BIS 2022 and Nov 2023 [S3] [S5]. */
 export const MULTI_PAYER_SOURCE = 'S12 (G7 2023: payments from unlinked third parties), S3, S5';
+
+/** D6: neighbours of Russia/Belarus and hubs that goods once shipped to RU/BY turn up in. Source: S3 (FinCEN/BIS 2022), S48 (EBRD), S13. */
+export const RU_BY_NEIGHBOURS_SOURCE = 'S3, S13, S48 (exports to AM, GE, KZ, KG rose after 2022)';
+export const RU_BY_NEIGHBOURS: ReadonlySet<string> = new Set(['AM', 'GE', 'KZ', 'KG', 'UZ', 'TJ', 'AZ', 'MN', 'TR', 'AE', 'RS']);
