@@ -8,3 +8,4 @@ export * from './worker-metrics-store';
 export * from './list-control';
 export * from './monitor-store';
 export * from './alert-store';
+export * from './trade-history-store';

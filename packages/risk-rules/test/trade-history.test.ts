@@ -1,8 +1,8 @@
 import { clean, flagsOf, ids, run, skipped } from './support';
 
-const buyer = (history: Record<string, unknown>[], over: Record<string, unknown> = {}) => ({ role: 'buyer' as const, name: 'Eaux de Lyon SA', country: 'FR', history, ...over });
+const rec = (date: string, over: { destination?: string; hsCodes?: string[]; consignee?: string; endUser?: string } = {}) => ({ date, destination: 'FR', hsCodes: ['841370'], value: 40000, ...over });
+const buyer = (history: ReturnType<typeof rec>[], over: Record<string, unknown> = {}) => ({ role: 'buyer' as const, name: 'Eaux de Lyon SA', country: 'FR', history, ...over });
 const seller = { role: 'seller' as const, name: 'Pumpenwerk Nord GmbH', country: 'DE' };
-const rec = (date: string, over: Record<string, unknown> = {}) => ({ date, destination: 'FR', hsCodes: ['841370'], value: 40000, ...over });
 
 describe('D6 behaviour change from trade history', () => {
   it('when no party carries a history, then D6 and G2 are not evaluated', () => {

@@ -40,6 +40,8 @@ export const TradeRecordSchema = z
     quantity: z.number().nonnegative().optional(),
     value: z.number().nonnegative().optional(),
     currency: z.string().length(3).optional(),
+    /** the order or shipment reference: records with the request's own reference are the same shipment, not history */
+    reference: z.string().max(200).optional(),
     /** the service's own record of an earlier screening (set by the service, not by clients) */
     screeningId: z.string().max(100).optional(),
   })

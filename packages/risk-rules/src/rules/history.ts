@@ -3,11 +3,18 @@ import { normalizeHs } from '../facts/goods';
 import { toDay } from '../tables/dated';
 import type { PartyFacts, RuleContext } from '../types';
 
-/** Earlier trade of the parties that carry a history (dated before the transaction day), oldest first. */
+/**
+ * Earlier trade of the parties that carry a history, oldest first: records dated before the transaction day, without records
+ * of this same shipment (same reference: a shipment screened again is not a second shipment).
+ */
 export function earlier(ctx: RuleContext): { party: PartyFacts; records: TradeRecord[] }[] {
+  const ref = ctx.request.reference;
   return ctx.parties
     .filter((p) => p.party.history !== undefined)
-    .map((party) => ({ party, records: [...party.party.history!].filter((h) => toDay(h.date) < ctx.day).sort((a, b) => toDay(a.date).localeCompare(toDay(b.date))) }));
+    .map((party) => ({
+      party,
+      records: party.party.history!.filter((h) => toDay(h.date) < ctx.day && !(ref && h.reference === ref)).sort((a, b) => toDay(a.date).localeCompare(toDay(b.date))),
+    }));
 }
 
 /** HS headings (4 digits) of a list of codes. */

@@ -1,15 +1,18 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { BandOptions } from '@screening/matching';
-import type { ScreeningStore } from '@screening/queue';
+import type { ScreeningStore, TradeHistoryStore } from '@screening/queue';
 import { parseScreenJob } from '@screening/queue';
 import { AppError, type Logger } from '@screening/runtime';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { CatalogHolder } from '../catalog';
 import { runCompare, runMatch, runScreeningYielding } from '../screening';
+import { tradeRecords, withServiceHistory } from '../trade-history';
 
 export interface ScreenProcessorDeps {
   catalog: CatalogHolder;
   store: ScreeningStore;
+  /** the service's own trade history of screened parties (rules D6, G2); absent = only the request's `history` */
+  history?: TradeHistoryStore;
   defaultThreshold: number;
   /** review band and strong-name edge (config); absent = matches only */
   bands?: BandOptions;
@@ -35,8 +38,10 @@ export function screenProcessor(deps: ScreenProcessorDeps) {
         case 'compare':
           return runCompare(data.request, ctx);
         case 'screening': {
-          const result = await runScreeningYielding(data.id, data.request, ctx, () => yieldToLoop());
+          const request = deps.history ? await withServiceHistory(deps.history, data.tenant, data.request) : data.request;
+          const result = await runScreeningYielding(data.id, request, ctx, () => yieldToLoop());
           await deps.store.save(data.tenant, result);
+          await deps.history?.record(data.tenant, tradeRecords(data.request, result));
           deps.logger.info({ queue: job.queueName, jobId: job.id, requestId: data.requestId, screeningId: data.id, decision: result.decision, flags: result.flags.length }, 'screening done');
           return result;
         }
