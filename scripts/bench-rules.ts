@@ -5,6 +5,8 @@
 // Usage: pnpm bench:rules [--n 2000] [--lists us_ofac_sdn:../shared/watchlists/ofac/2021-07]
 //        pnpm bench:rules --clean [--n 360] [--lists …]: ordinary shipments → share clear/review/block and flags fired
 //        (default lists: OFAC SDN 2023-01, UN 2026-02, CSL 2022-05; see scripts/bench/rules-clean.ts)
+//        pnpm bench:rules --cases: every docs/domain.md §5 scenario and Mali-pattern variants through the rules → a table of
+//        rules expected vs fired (severity initials) and the decision (scripts/bench/rules-cases.ts; no list loading)
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ScreeningRequest, ScreeningRequestSchema } from '@screening/schemas';
@@ -13,9 +15,10 @@ import { type Catalog, entryFor } from '../services/worker/src/catalog';
 import { linkGraph } from '../services/worker/src/link-graph';
 import { matchEntity, runScreening } from '../services/worker/src/screening';
 import { runClean } from './bench/rules-clean';
+import { runCases } from './bench/rules-cases';
 import { loadConfig } from '@screening/runtime';
 
-const { values } = parseArgs({ options: { n: { type: 'string' }, lists: { type: 'string' }, clean: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { n: { type: 'string' }, lists: { type: 'string' }, clean: { type: 'boolean', default: false }, cases: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
 const CLEAN_LISTS = 'us_ofac_sdn:../shared/watchlists/ofac/2023-01,un_sc:../shared/watchlists/un/2026-02/UN_consolidated.xml,us_trade_csl:../shared/watchlists/csl_us/2022-05';
 const N = Number(values.n ?? (values.clean ? 360 : 2000));
 const LISTS = values.lists ?? (values.clean ? CLEAN_LISTS : 'us_ofac_sdn:../shared/watchlists/ofac/2021-07');
@@ -52,6 +55,12 @@ const SHIPMENTS: ScreeningRequest[] = [
 ].map((s) => ScreeningRequestSchema.parse(s));
 
 async function main() {
+  if (values.cases) {
+    const { rows, passed, total } = runCases();
+    console.table(rows);
+    console.log(`${passed} passed, ${total - passed} failed`);
+    return;
+  }
   const started = performance.now();
   const entries = [];
   for (const spec of LISTS.split(',')) {
