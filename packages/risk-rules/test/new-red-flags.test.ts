@@ -1,3 +1,4 @@
+import { ScreeningRequestSchema } from '@screening/schemas';
 import { clean, flagsOf, ids, run, skipped } from './support';
 
 const chips = [{ hsCode: '854231', description: 'microcontrollers', value: 90000, currency: 'EUR' }];
@@ -132,5 +133,22 @@ describe('C10 US content and foreign-direct-product exposure', () => {
   it('when the exporter is a US person, or the goods are local with little US content, then C10 stays silent', () => {
     expect(ids(run(from('US', 'KG', [{ hsCode: '854231', originCountry: 'US' }])))).not.toContain('C10');
     expect(ids(run(from('DE', 'IN', [{ hsCode: '903082', originCountry: 'DE', usContentPercent: 10 }])))).not.toContain('C10');
+  });
+});
+
+describe('role synonyms clients send', () => {
+  it.each([
+    ['forwarder', 'freight_forwarder'],
+    ['Shipper', 'exporter'],
+    ['importer', 'buyer'],
+    ['Notify Party', 'notify_party'],
+    ['ship-to', 'consignee'],
+    ['issuing bank', 'bank'],
+    ['exporter', 'exporter'],
+  ])('when a party has role "%s", then it is screened as %s', (role, want) => {
+    expect(ScreeningRequestSchema.parse(clean({ parties: [{ role: role as 'seller', name: 'X GmbH' }] })).parties[0]!.role).toBe(want);
+  });
+  it('when a role is unknown, then the request is still refused', () => {
+    expect(ScreeningRequestSchema.safeParse(clean({ parties: [{ role: 'astronaut' as 'seller', name: 'X' }] })).success).toBe(false);
   });
 });

@@ -8,3 +8,4 @@ export * from './jobs';
 export * from './batch';
 export * from './lists';
 export * from './yente';
+export * from './roles';

@@ -1,5 +1,6 @@
 import { AddressSchema, CountryCodeSchema, EntityTypeSchema, IdentifierSchema, ListVersionSchema, PartialDateSchema } from './domain';
 import { MatchSchema } from './match';
+import { normalizeRole } from './roles';
 import { z } from './zod';
 
 export const PartyRoleSchema = z.enum([
@@ -50,7 +51,7 @@ export type TradeRecord = z.infer<typeof TradeRecordSchema>;
 
 export const PartySchema = z
   .object({
-    role: PartyRoleSchema,
+    role: z.preprocess(normalizeRole, PartyRoleSchema).describe('a catalogue role; common synonyms (shipper, importer, forwarder, notify, ship-to, …) are mapped'),
     name: z.string().trim().min(1, 'name must not be empty').max(500),
     type: EntityTypeSchema.default('unknown'),
     aliases: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
