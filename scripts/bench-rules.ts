@@ -13,7 +13,7 @@ import { type ScreeningRequest, ScreeningRequestSchema } from '@screening/schema
 import { loadList } from '@screening/watchlists';
 import { type Catalog, entryFor } from '../services/worker/src/catalog';
 import { linkGraph } from '../services/worker/src/link-graph';
-import { matchEntity, runScreening } from '../services/worker/src/screening';
+import { bandsOf, matchEntity, runScreening } from '../services/worker/src/screening';
 import { runClean } from './bench/rules-clean';
 import { runCases } from './bench/rules-cases';
 import { loadConfig } from '@screening/runtime';
@@ -73,7 +73,8 @@ async function main() {
   const graphMs = performance.now() - loaded;
   const ctx = { catalog, defaultThreshold: 0.8, now: () => new Date('2026-11-29T00:00:00Z') };
   if (values.clean) {
-    const report = runClean({ ...ctx, defaultThreshold: loadConfig({}).MATCH_THRESHOLD, now: () => new Date('2026-12-02T09:00:00Z') }, N);
+    const config = loadConfig({});
+    const report = runClean({ ...ctx, defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), now: () => new Date('2026-12-02T09:00:00Z') }, N);
     const { notClear, ...summary } = report;
     console.log(JSON.stringify({ lists: [...catalog.entries.values()].map((e) => `${e.version.id}:${e.version.entities}`), ...summary, notClear: values.details ? notClear : notClear.slice(0, 10) }, null, 2));
     return;

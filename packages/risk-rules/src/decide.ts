@@ -5,7 +5,11 @@ import { maxSeverity, POTENTIAL, rank } from './rules/helpers';
 export const BLOCKING_RULES: ReadonlySet<string> = new Set(['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3', 'D4']);
 
 /** Rules that only say "a hub is involved": never the "other red flag" that makes a hub alert (§2c). */
-const HUB_RULES: ReadonlySet<string> = new Set(['B4', 'F2']);
+const HUB_RULES: ReadonlySet<string> = new Set(['B4', 'F2', 'A7']);
+
+/** Context flags that alert only together with another red flag: a hub payer or bank (F2, §1.7, §2c) and a review-band near match (A7). */
+const contextOnly = (f: Flag) => (f.ruleId === 'F2' && f.evidence.hub === true && f.severity === 'info') || (f.ruleId === 'A7' && f.evidence.contextOnly === true && f.severity === 'low');
+const CONTEXT_TAIL = '; context only unless';
 
 const raise = (s: Severity): Severity => (['info', 'low', 'medium', 'high', 'critical'] as const)[Math.min(4, rank(s) + 1)]!;
 const active = (f: Flag) => f.severity !== 'info';
@@ -15,18 +19,18 @@ function escalated(f: Flag, to: Severity, why: string): Flag {
   return rank(to) > rank(f.severity) ? { ...f, severity: to, evidence: { ...f.evidence, escalatedFrom: f.severity, escalation: why } } : f;
 }
 
-/** Per-rule combinations of §1.4–1.5 and §1.7: C1 with B2/B4/D/E/F, C2 with B3/B5/E, D1 with C1 + B4, a hub payer/bank (F2) with another red flag. */
+/** Per-rule combinations of §1.4–1.5 and §1.7: C1 with B2/B4/D/E/F, C2 with B3/B5/E, D1 with C1 + B4, a hub payer/bank (F2) or a near match (A7) with another red flag. */
 export function escalateFlags(flags: Flag[]): Flag[] {
   const partners = flags.filter((f) => active(f) && /^(B2|B4|[DEF]\d)$/.test(f.ruleId)).map((f) => f.ruleId);
   const armsPartners = flags.filter((f) => active(f) && /^(B3|B5|E\d)$/.test(f.ruleId)).map((f) => f.ruleId);
   const c1b4 = has(flags, 'C1').length > 0 && has(flags, 'B4').length > 0;
-  // "another red flag" for hub context (F2 info): a medium or worse flag of a rule other than the hub rules themselves
+  // "another red flag" for context flags (F2 hub, A7 near match): a medium or worse flag of a rule other than the context rules
   const redFlags = [...new Set(flags.filter((f) => rank(f.severity) >= rank('medium') && !HUB_RULES.has(f.ruleId)).map((f) => f.ruleId))];
   return flags.map((f) => {
-    if (f.ruleId === 'F2' && f.severity === 'info' && f.evidence.hub && redFlags.length) {
-      const cut = f.message.indexOf('; context only unless');
+    if (contextOnly(f) && redFlags.length) {
+      const cut = f.message.indexOf(CONTEXT_TAIL);
       const message = cut >= 0 ? `${f.message.slice(0, cut)}, together with other red flags (${redFlags.join(', ')}).` : f.message;
-      return { ...escalated(f, 'medium', `hub with another red flag (${redFlags.join(', ')})`), message };
+      return { ...escalated(f, 'medium', `${f.ruleId === 'F2' ? 'hub' : 'near match'} with another red flag (${redFlags.join(', ')})`), message };
     }
     if (f.ruleId === 'C1' && partners.length) return escalated(f, raise(f.severity === 'info' ? 'low' : f.severity), `with ${[...new Set(partners)].join(', ')}`);
     if (f.ruleId === 'C2' && f.severity === 'medium' && armsPartners.length) return escalated(f, 'high', `with ${[...new Set(armsPartners)].join(', ')}`);

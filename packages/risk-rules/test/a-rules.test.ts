@@ -18,11 +18,21 @@ describe('A1 list hit (sanctions)', () => {
     expect(ids(a)).not.toContain('A2');
     expect(ids(a)).not.toContain('A7');
   });
-  it('when the only candidate is below the threshold, then no A1 but A7 asks an analyst', () => {
-    const a = run(clean(), [{ index: 1, matches: [match({ match: false, score: 0.78 })] }]);
+  it('when the only candidate is below the threshold and the goods are controlled, then no A1 but A7 asks an analyst', () => {
+    const a = run(clean({ goods: [{ hsCode: '854231', description: 'microcontrollers' }] }), [{ index: 1, matches: [match({ match: false, score: 0.72, band: 'review' })] }]);
     expect(ids(a)).not.toContain('A1');
     expect(flagsOf(a, 'A7')[0]).toMatchObject({ severity: 'medium', parties: [1] });
     expect(a.decision).toBe('review');
+  });
+  it('when a review-band candidate comes with ordinary goods and nothing else, then A7 is low context and the shipment clear', () => {
+    const a = run(clean(), [{ index: 1, matches: [match({ match: false, score: 0.72, band: 'review' })] }]);
+    expect(flagsOf(a, 'A7')[0]!.severity).toBe('low');
+    expect(a.decision).toBe('clear');
+  });
+  it('when a review-band candidate comes with another red flag, then A7 is raised to medium', () => {
+    const a = run(clean({ payment: { payer: 'Gulf Star FZE', payerCountry: 'AE' } }), [{ index: 1, matches: [match({ match: false, score: 0.72, band: 'review' })] }]);
+    expect(flagsOf(a, 'A7')[0]).toMatchObject({ severity: 'medium', evidence: { escalatedFrom: 'low' } });
+    expect(flagsOf(a, 'A7')[0]!.message).toMatch(/together with other red flags \(F1/);
   });
   it('when the match is only potential (band potential), then A1 is high, says "potential match, analyst to confirm" and the shipment is a review', () => {
     const a = run(clean(), [{ index: 1, matches: [match({ score: 0.84, band: 'potential' })] }]);
