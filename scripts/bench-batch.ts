@@ -1,16 +1,25 @@
-// pnpm bench:batch — bulk CSV end to end: generates N rows (listed names with realistic noise, plus names that
-// match nothing), uploads them to POST /v1/batches, streams the results while the batch runs, and reports rows/s,
-// time to first result and the peak RSS of the API and of each worker. Baseline in the same run: the same kind of
-// names through POST /v1/match one request per name (the interactive path), so the report gives a ratio.
-// Usage: pnpm bench:batch [--rows 100000] [--workers 2] [--chunk 500] [--baseline 2000]
+// pnpm bench:batch — bulk CSV end to end against the engine's own speed. Generates N rows (realistic customer
+// names: common given names and surnames, companies of common words; a tenth listed names with realistic noise),
+// first screens them IN-PROCESS (same lists, engine and rules as a worker, one thread: the engine's own speed),
+// then uploads the same file to POST /v1/batches, streams the results while the batch runs, and prints
+//   efficiency = end-to-end rows/s ÷ (workers × in-process rows/s)
+// plus time to first result, upload time, peak RSS and CPU of the API and of each worker.
+// Usage: pnpm bench:batch [--rows 100000 | --rows 10000,100000,1000000] [--workers 2] [--chunk 500] [--concurrency 2]
+//                         [--inprocess 20000 (rows screened in-process; the first N of the file)] [--cluster]
 //                         [--lists us_ofac_sdn:../shared/watchlists/ofac/2023-01,un_sc:../shared/watchlists/un/2026-02/UN_consolidated.xml]
-//                         [--url http://127.0.0.1:8080 (use a running stack instead of starting one)]
-import { createReadStream, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { startLocalCluster } from '@screening/testkit';
+import { loadList } from '@screening/watchlists';
+import { columnsOf, readRow } from '../services/worker/src/batch/row-input';
+import { screenSingle } from '../services/worker/src/batch/screen-rows';
+import { CatalogHolder, entryFor } from '../services/worker/src/catalog';
 import { startProcesses } from '../test/e2e/support/processes';
+import { customerName, rng } from './bench/names';
+import { cpuSeconds, loadAverage, rssMb } from './bench/procs';
 
 const { values } = parseArgs({
   options: {
@@ -18,18 +27,14 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     chunk: { type: 'string', default: '500' },
     concurrency: { type: 'string', default: '2' },
-    baseline: { type: 'string', default: '2000' },
+    inprocess: { type: 'string', default: '20000' },
     lists: { type: 'string', default: 'us_ofac_sdn:../shared/watchlists/ofac/2023-01,un_sc:../shared/watchlists/un/2026-02/UN_consolidated.xml' },
-    url: { type: 'string' },
+    cluster: { type: 'boolean', default: false },
   },
 });
-const ROWS = Number(values.rows);
+const SIZES = values.rows!.split(',').map(Number);
 const ROOT = join(__dirname, '..');
-
-/** Deterministic pseudo-random numbers (the same file every run). */
-function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-}
+const LISTS = values.lists!.split(',').map((e) => ({ source: e.slice(0, e.indexOf(':')), path: e.slice(e.indexOf(':') + 1) }));
 
 function listedNames(): string[] {
   const sdn = readFileSync(join(ROOT, '../shared/watchlists/ofac/2023-01/sdn.csv'), 'latin1');
@@ -40,19 +45,6 @@ function listedNames(): string[] {
     if (n && n !== '-0-') names.push(n);
   }
   return names;
-}
-
-const FIRST = ['James', 'Maria', 'Wei', 'Olga', 'Ahmed', 'Fatima', 'Carlos', 'Anna', 'Hiroshi', 'Priya', 'Lars', 'Chloe', 'Kwame', 'Sofia', 'Mateo', 'Yuki', 'Omar', 'Ingrid', 'Ravi', 'Elena', 'Tomasz', 'Amara', 'Jonas', 'Leila'];
-const SYL = ['ber', 'lin', 'do', 'ka', 'mar', 'ton', 'vel', 'ri', 'san', 'gor', 'ul', 'fen', 'ho', 'sta', 'nik', 'pra', 'wen', 'zo', 'lak', 'mi', 'tre', 'os', 'bel', 'dan'];
-const ORG = ['Trading', 'Logistics', 'Foods', 'Components', 'Textiles', 'Pumps', 'Timber', 'Pharma', 'Software', 'Coffee Roasters', 'Shipping', 'Metals', 'Plastics', 'Optics', 'Furniture'];
-const FORM = ['GmbH', 'Ltd', 'LLC', 'S.A.', 'B.V.', 'AB', 'Inc', 'SRL', 'Co Ltd', 'Oy', 'S.p.A.', 'Pty Ltd'];
-
-/** A made-up word of 2–4 syllables: names that exist on no list, with the cardinality of a real customer master. */
-function word(r: () => number): string {
-  const n = 2 + Math.floor(r() * 3);
-  let w = '';
-  for (let i = 0; i < n; i++) w += SYL[Math.floor(r() * SYL.length)];
-  return w[0]!.toUpperCase() + w.slice(1);
 }
 
 /** Noise a real customer master has: case, dropped letters, swapped letters, reordered "LAST, First". */
@@ -66,146 +58,112 @@ function noisy(name: string, r: () => number): string {
   return n;
 }
 
-function generate(rows: number): { path: string; bytes: number; sample: string[] } {
+const COUNTRIES = ['DE', 'FR', 'GB', 'US', 'NL', 'IT', 'ES', 'PL', 'TR', 'AE', 'CN', 'IN', 'BR', 'JP', ''];
+
+/** The CSV file, and the cells of its first `keep` rows (for the in-process run). */
+function generate(rows: number, keep = 0): { path: string; bytes: number; header: string[]; cells: string[][] } {
   const r = rng(42);
   const listed = listedNames();
   const path = join(tmpdir(), `bench-batch-${rows}.csv`);
-  const out: string[] = ['name,type,country,customer_id'];
-  const sample: string[] = [];
+  const header = ['name', 'type', 'country', 'customer_id'];
+  const out: string[] = [header.join(',')];
+  const cells: string[][] = [];
   for (let i = 1; i <= rows; i++) {
-    let name: string;
-    let type = 'unknown';
-    if (r() < 0.1) name = noisy(listed[Math.floor(r() * listed.length)]!, r);
-    else if (r() < 0.5) {
-      name = `${FIRST[Math.floor(r() * FIRST.length)]} ${word(r)}`;
-      type = 'person';
-    } else {
-      name = `${word(r)} ${ORG[Math.floor(r() * ORG.length)]} ${FORM[Math.floor(r() * FORM.length)]}`;
-      type = 'organization';
-    }
-    if (sample.length < 5000) sample.push(name);
-    out.push(`"${name.replace(/"/g, '""')}",${type},,C-${i}`);
+    const c = r() < 0.1 ? { name: noisy(listed[Math.floor(r() * listed.length)]!, r), type: 'unknown' } : customerName(r);
+    const row = [c.name, c.type, COUNTRIES[Math.floor(r() * COUNTRIES.length)]!, `C-${i}`];
+    if (i <= keep) cells.push(row);
+    out.push(`"${c.name.replace(/"/g, '""')}",${row.slice(1).join(',')}`);
   }
   writeFileSync(path, `${out.join('\n')}\n`);
-  return { path, bytes: statSync(path).size, sample };
+  return { path, bytes: statSync(path).size, header, cells };
 }
 
-/** Largest RSS (MB) among a process and its descendants (tsx runs the app in a child process). */
-function rssMb(pid: number): number {
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i++) {
-    for (const t of safe(() => readdirSync(`/proc/${tree[i]}/task`), [] as string[])) {
-      const kids = safe(() => readFileSync(`/proc/${tree[i]}/task/${t}/children`, 'utf8'), '');
-      tree.push(...kids.split(' ').filter(Boolean).map(Number));
-    }
-  }
-  return Math.max(...tree.map((p) => Number(/VmRSS:\s+(\d+)/.exec(safe(() => readFileSync(`/proc/${p}/status`, 'utf8'), ''))?.[1] ?? 0) / 1024));
-}
-/** CPU seconds (user + system) used so far by a process and its descendants. */
-function cpuSeconds(pid: number): number {
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i++) {
-    for (const t of safe(() => readdirSync(`/proc/${tree[i]}/task`), [] as string[])) {
-      tree.push(...safe(() => readFileSync(`/proc/${tree[i]}/task/${t}/children`, 'utf8'), '').split(' ').filter(Boolean).map(Number));
-    }
-  }
-  let ticks = 0;
-  for (const p of tree) {
-    const f = safe(() => readFileSync(`/proc/${p}/stat`, 'utf8'), '').split(') ')[1]?.split(' ') ?? [];
-    ticks += Number(f[11] ?? 0) + Number(f[12] ?? 0);
-  }
-  return ticks / 100;
-}
-function safe<T>(f: () => T, d: T): T {
-  try {
-    return f();
-  } catch {
-    return d;
-  }
-}
-
-async function baseline(url: string, names: string[], n: number, concurrency = 8): Promise<number> {
-  let next = 0;
+/** The engine's own speed: the file's first `n` rows through the same row reader and screening as a worker chunk, one thread. */
+async function inProcess(header: string[], records: string[][]): Promise<{ rate: number; cpuUs: number }> {
+  const catalog = new CatalogHolder();
+  catalog.swap((await Promise.all(LISTS.map((l) => loadList(l.source, l.path)))).map(entryFor));
+  const cols = columnsOf(header);
+  const raws = records.map((cells) => JSON.stringify(cells)); // as the API stores a row
+  const ctx = { catalog: catalog.snapshot(), defaultThreshold: 0.77, now: () => new Date() };
+  const screen = (k: number) => {
+    const input = readRow(raws[k]!, cols);
+    if (input.kind === 'single') screenSingle(k + 1, input, ctx, {}, {});
+  };
+  for (let k = 0; k < Math.min(500, raws.length); k++) screen(k); // warm-up (JIT)
   const t = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const name = names[next++ % names.length]!;
-        const res = await fetch(`${url}/v1/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ entity: { name }, limit: 3 }) });
-        if (res.status !== 200) throw new Error(`/v1/match answered ${res.status}: ${await res.text()}`);
-        await res.arrayBuffer();
-      }
-    }),
-  );
-  return n / ((performance.now() - t) / 1000);
+  const cpu = process.cpuUsage();
+  for (let k = 0; k < raws.length; k++) screen(k);
+  const used = process.cpuUsage(cpu);
+  return { rate: raws.length / ((performance.now() - t) / 1000), cpuUs: (used.user + used.system) / raws.length };
+}
+
+async function runBatch(url: string, file: { path: string; bytes: number }, rows: number) {
+  const t0 = performance.now();
+  const up = await fetch(`${url}/v1/batches`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', 'content-length': String(file.bytes) },
+    body: Readable.toWeb(createReadStream(file.path)) as unknown as BodyInit,
+    duplex: 'half',
+  } as RequestInit & { duplex: 'half' });
+  if (up.status !== 202) throw new Error(`upload answered ${up.status}: ${await up.text()}`);
+  const { id } = (await up.json()) as { id: string };
+  const tUploaded = performance.now();
+  const res = await fetch(`${url}/v1/batches/${id}/results?format=ndjson`);
+  let tFirst = 0;
+  let lines = 0;
+  const decoder = new TextDecoder();
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    if (!tFirst) tFirst = performance.now();
+    lines += (decoder.decode(chunk, { stream: true }).match(/\n/g) ?? []).length;
+  }
+  const tEnd = performance.now();
+  const batch = (await (await fetch(`${url}/v1/batches/${id}`)).json()) as { status: string; processed: number; errors: number; counts: object };
+  if (lines !== rows || batch.processed !== rows) throw new Error(`expected ${rows} result lines, got ${lines} (processed ${batch.processed})`);
+  return { id, batch, uploadS: (tUploaded - t0) / 1000, firstS: (tFirst - t0) / 1000, totalS: (tEnd - t0) / 1000 };
 }
 
 async function main() {
-  const g0 = performance.now();
-  const file = generate(ROWS);
-  console.log(`generated ${ROWS.toLocaleString()} rows (${(file.bytes / 2 ** 20).toFixed(1)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s: ${file.path}`);
-  const stack = values.url
-    ? undefined
-    : await startProcesses({
-        workers: Number(values.workers),
-        readyTimeoutMs: 180_000,
-        env: { SCREENING_LISTS: values.lists!, LOG_LEVEL: 'warn', BATCH_CHUNK_SIZE: values.chunk!, BATCH_CHUNK_CONCURRENCY: values.concurrency!, BATCH_MAX_ROWS: String(Math.max(ROWS, 2_000_000)) },
-      });
-  const url = values.url ?? stack!.url;
+  const workers = Number(values.workers);
+  const files = SIZES.map((rows) => ({ rows, ...generate(rows, Number(values.inprocess)) }));
+  const { rate: engine, cpuUs } = await inProcess(files.at(-1)!.header, files.at(-1)!.cells);
+  console.log(`in-process (same lists, engine and rules; one thread): ${engine.toFixed(0)} rows/s, ${cpuUs.toFixed(0)} µs CPU/row → ${workers} worker(s) could do ${(workers * engine).toFixed(0)} rows/s`);
+  const cluster = values.cluster ? await startLocalCluster(3) : undefined;
+  const maxRows = Math.max(...SIZES, 2_000_000);
+  const stack = await startProcesses({
+    workers,
+    readyTimeoutMs: 240_000,
+    env: {
+      SCREENING_LISTS: values.lists!, LOG_LEVEL: 'warn', BATCH_CHUNK_SIZE: values.chunk!, BATCH_CHUNK_CONCURRENCY: values.concurrency!, BATCH_MAX_ROWS: String(maxRows),
+      ...(cluster ? { REDIS_CLUSTER_NODES: cluster.nodes, REDIS_PREFIX: `{bench-${process.pid}}` } : {}),
+    },
+  });
+  const procs = [stack.api, ...stack.workers];
   const peaks = new Map<string, number>();
-  const procs = stack ? [stack.api, ...stack.workers] : [];
   const sampler = setInterval(() => {
     for (const p of procs) if (p.child.pid) peaks.set(p.name, Math.max(peaks.get(p.name) ?? 0, rssMb(p.child.pid)));
   }, 200);
   try {
-    const base = await baseline(url, file.sample, Number(values.baseline));
-    console.log(`baseline: POST /v1/match one name per request (8 concurrent): ${base.toFixed(0)} names/s`);
-    const rssBefore = new Map(procs.map((p) => [p.name, rssMb(p.child.pid!)]));
-    const cpuBefore = new Map(procs.map((p) => [p.name, cpuSeconds(p.child.pid!)]));
-
-    const t0 = performance.now();
-    const up = await fetch(`${url}/v1/batches`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/csv', 'content-length': String(file.bytes) },
-      body: Readable.toWeb(createReadStream(file.path)) as unknown as BodyInit,
-      duplex: 'half',
-    } as RequestInit & { duplex: 'half' });
-    if (up.status !== 202) throw new Error(`upload answered ${up.status}: ${await up.text()}`);
-    const { id } = (await up.json()) as { id: string };
-    const tUploaded = performance.now();
-
-    const res = await fetch(`${url}/v1/batches/${id}/results?format=ndjson`);
-    let tFirst = 0;
-    let lines = 0;
-    const decoder = new TextDecoder();
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      if (!tFirst) tFirst = performance.now();
-      lines += (decoder.decode(chunk, { stream: true }).match(/\n/g) ?? []).length;
+    console.log(`redis: ${cluster ? `local cluster ${cluster.nodes}` : 'single node'}; workers ${workers}, chunk ${values.chunk}, chunk concurrency ${values.concurrency}; lists ${values.lists}`);
+    for (const file of files) {
+      const cpuBefore = new Map(procs.map((p) => [p.name, cpuSeconds(p.child.pid!)]));
+      const r = await runBatch(stack.url, file, file.rows);
+      const rate = file.rows / r.totalS;
+      console.log(`\n${file.rows.toLocaleString()} rows (${(file.bytes / 2 ** 20).toFixed(1)} MB): ${r.batch.status}, errors ${r.batch.errors}, counts ${JSON.stringify(r.batch.counts)}`);
+      console.log(`  upload + store ${r.uploadS.toFixed(2)} s; time to first result ${r.firstS.toFixed(2)} s after the upload started; end to end ${r.totalS.toFixed(2)} s = ${rate.toFixed(0)} rows/s`);
+      console.log(`  efficiency = ${rate.toFixed(0)} ÷ (${workers} × ${engine.toFixed(0)}) = ${(rate / (workers * engine)).toFixed(2)}`);
+      const workerCpu = stack.workers.reduce((sum, w) => sum + cpuSeconds(w.child.pid!) - (cpuBefore.get(w.name) ?? 0), 0);
+      const perRow = (1e6 * workerCpu) / file.rows;
+      console.log(`  CPU efficiency (robust to a busy machine) = in-process ${cpuUs.toFixed(0)} µs/row ÷ workers ${perRow.toFixed(0)} µs/row = ${(cpuUs / perRow).toFixed(2)}`);
+      for (const p of procs) {
+        const cpu = cpuSeconds(p.child.pid!) - (cpuBefore.get(p.name) ?? 0);
+        console.log(`  ${p.name}: CPU ${cpu.toFixed(1)} s (${((1e6 * cpu) / file.rows).toFixed(0)} µs/row), peak RSS so far ${(peaks.get(p.name) ?? 0).toFixed(0)} MB`);
+      }
     }
-    const tEnd = performance.now();
-    const batch = (await (await fetch(`${url}/v1/batches/${id}`)).json()) as { status: string; processed: number; errors: number; counts: object };
-    if (lines !== ROWS || batch.processed !== ROWS) throw new Error(`expected ${ROWS} result lines, got ${lines} (processed ${batch.processed})`);
-
-    const secs = (tEnd - t0) / 1000;
-    const rate = ROWS / secs;
-    console.log(`\nbatch ${id}: ${batch.status}, ${ROWS.toLocaleString()} rows, errors ${batch.errors}, counts ${JSON.stringify(batch.counts)}`);
-    console.log(`upload + store: ${((tUploaded - t0) / 1000).toFixed(2)} s (${(ROWS / ((tUploaded - t0) / 1000)).toFixed(0)} rows/s)`);
-    console.log(`time to first result: ${((tFirst - t0) / 1000).toFixed(2)} s after the upload started`);
-    console.log(`end to end (upload → last result line): ${secs.toFixed(2)} s = ${rate.toFixed(0)} rows/s (target ≥ 5000)`);
-    console.log(`ratio to the per-request baseline: ${(rate / base).toFixed(1)}×`);
-    for (const p of procs) {
-      const cpu = cpuSeconds(p.child.pid!) - (cpuBefore.get(p.name) ?? 0);
-      console.log(`${p.name}: peak RSS ${(peaks.get(p.name) ?? 0).toFixed(0)} MB (before the batch ${(rssBefore.get(p.name) ?? 0).toFixed(0)} MB), CPU ${cpu.toFixed(1)} s = ${((100 * cpu) / secs).toFixed(0)}% of one core`);
-    }
-    const workerCpu = stack ? stack.workers.reduce((sum, w) => sum + cpuSeconds(w.child.pid!) - (cpuBefore.get(w.name) ?? 0), 0) : 0;
-    if (workerCpu > 0) {
-      const perRow = (1e6 * workerCpu) / ROWS;
-      console.log(`worker CPU per row: ${perRow.toFixed(0)} µs → ${(1e6 / perRow).toFixed(0)} rows per worker CPU-second (what ${stack!.workers.length} idle cores could sustain, before API and Redis)`);
-    }
-    console.log(`machine load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (2 cores; other work on the machine slows every figure)`);
+    console.log(`\nload average at the end: ${loadAverage()} (2 cores; other work on the machine slows every figure)`);
   } finally {
     clearInterval(sampler);
-    await stack?.stop();
+    await stack.stop();
+    await cluster?.destroy();
   }
 }
 

@@ -9,3 +9,4 @@ export * from './list-control';
 export * from './monitor-store';
 export * from './alert-store';
 export * from './trade-history-store';
+export * from './reply-hub';

@@ -17,7 +17,11 @@ export type QueueName = (typeof QueueNames)[keyof typeof QueueNames] | (typeof L
 export const allQueueNames: readonly QueueName[] = Object.freeze([...Object.values(QueueNames), ...Object.values(ListQueueNames)]);
 
 /** Correlation carried by every job: the API request that produced it (never party data). */
-export const JobMetaShape = { requestId: z.string().max(100).optional() };
+export const JobMetaShape = {
+  requestId: z.string().max(100).optional(),
+  /** pub/sub channel of the API instance waiting for this job (direct reply path of synchronous calls) */
+  replyTo: z.string().max(200).optional(),
+};
 
 /** Payload of a job on the `screen` queue; the job name is the `kind`. */
 export const ScreenJobSchema = z.discriminatedUnion('kind', [

@@ -1,6 +1,7 @@
-import { closeConnection, createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, type ScreenQueue, ScreeningStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
+import { hostname } from 'node:os';
+import { closeConnection, createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, ReplyHub, type ScreenQueue, ScreeningStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
-import { ListQueueNames, type ListTaskJob, QueueNames } from '@screening/schemas';
+import { ListQueueNames, type ListTaskJob } from '@screening/schemas';
 import { Queue, type QueueEvents } from 'bullmq';
 import type { RedisClient } from '@screening/queue';
 import { createMonitoredQueues, type MonitoredQueues } from './admin/monitored-queues';
@@ -11,7 +12,8 @@ export interface ApiDeps {
   logger: Logger;
   redis: RedisClient;
   screenQueue: ScreenQueue;
-  screenEvents: QueueEvents;
+  /** this instance's reply channel: workers answer synchronous jobs there (see ReplyHub) */
+  replies: ReplyHub;
   store: ScreeningStore;
   registry: ListsRegistry;
   /** a read handle on every queue (dashboard, overview, queue gauges) */
@@ -27,12 +29,13 @@ export interface ApiDeps {
 export async function createDeps(config: Config, logger: Logger): Promise<ApiDeps> {
   const redis = producerConnection(config);
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
-  const eventsConnection = workerConnection(config);
-  eventsConnection.on('error', () => undefined);
+  const repliesConnection = workerConnection(config);
+  repliesConnection.on('error', () => undefined);
   const screenQueue = createScreenQueue(redis, config.REDIS_PREFIX);
   screenQueue.on('error', (err) => logger.warn({ err: err.message }, 'queue error'));
-  const screenEvents = createQueueEvents(QueueNames.screen, eventsConnection, config.REDIS_PREFIX);
-  screenEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
+  const replies = new ReplyHub(repliesConnection, config.REDIS_PREFIX, `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`);
+  // not awaited: with Redis down at start the subscription is made on connection (a reply missed meanwhile is polled for)
+  replies.start().catch((err) => logger.warn({ err: err.message }, 'reply channel not subscribed'));
   const listTaskEventsConnection = workerConnection(config);
   listTaskEventsConnection.on('error', () => undefined);
   const listTasks = {
@@ -47,7 +50,7 @@ export async function createDeps(config: Config, logger: Logger): Promise<ApiDep
     logger,
     redis,
     screenQueue,
-    screenEvents,
+    replies,
     store: new ScreeningStore(redis, config.REDIS_PREFIX, config.RESULT_TTL_SECONDS),
     registry: new ListsRegistry(redis, config.REDIS_PREFIX),
     monitored,
@@ -56,13 +59,12 @@ export async function createDeps(config: Config, logger: Logger): Promise<ApiDep
     state: { draining: false },
     close: async () => {
       // each close is bounded: with Redis down, BullMQ's closes would wait for a reconnection
-      await withTimeout(screenEvents.close(), 1000);
+      replies.close();
       await withTimeout(screenQueue.close(), 1000);
       await withTimeout(monitored.close(), 1000);
       await withTimeout(listTasks.events.close(), 1000);
       await withTimeout(listTasks.queue.close(), 1000);
       await closeConnection(listTaskEventsConnection);
-      await closeConnection(eventsConnection);
       await closeConnection(redis);
     },
   };

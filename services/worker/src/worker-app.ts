@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { closeConnection, ListsRegistry, ScreeningStore, TradeHistoryStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
+import { closeConnection, ListsRegistry, ScreeningStore, sendReply, TradeHistoryStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import { loadList, resolveListSources } from '@screening/watchlists';
@@ -58,7 +58,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 
   const active = new ActiveJobs();
-  const worker = new Worker(QueueNames.screen, active.track(screenProcessor({ catalog, store, history: new TradeHistoryStore(connection, config.REDIS_PREFIX), defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), timeBudgetMs: config.MATCH_TIME_BUDGET_MS, logger })), {
+  const worker = new Worker(QueueNames.screen, active.track(screenProcessor({ catalog, store, history: new TradeHistoryStore(connection, config.REDIS_PREFIX), defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), timeBudgetMs: config.MATCH_TIME_BUDGET_MS, logger, reply: (channel, r) => sendReply(connection, channel, r) })), {
     connection,
     prefix: config.REDIS_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,

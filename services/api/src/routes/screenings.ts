@@ -16,7 +16,7 @@ export function screeningsRouter(deps: ApiDeps): Router {
   r.post('/v1/screenings', auth, async (req, res) => {
     const request = parse(ScreeningRequestSchema, req.body);
     const id = `scr-${randomUUID()}`;
-    const out = await runJob(deps.screenQueue, deps.screenEvents, { kind: 'screening', tenant: req.tenant, id, request }, {
+    const out = await runJob(deps.screenQueue, deps.replies, { kind: 'screening', tenant: req.tenant, id, request }, {
       timeoutMs: deps.config.SCREEN_SYNC_TIMEOUT_MS,
       jobId: id,
     });

@@ -1,34 +1,35 @@
-import type { ScreenQueue } from '@screening/queue';
+import { randomUUID } from 'node:crypto';
+import type { RedisClient, ReplyHub, ScreenQueue } from '@screening/queue';
 import { AppError, type ErrorCode, ErrorCodes, type FieldError } from '@screening/runtime';
 import type { ScreenJob } from '@screening/schemas';
-import type { QueueEvents } from 'bullmq';
-import type { RedisClient } from '@screening/queue';
 import { currentRequestId } from '../middleware/lifecycle';
 
 export type JobOutcome<R> = { done: true; result: R } | { done: false; jobId: string };
 
 /**
- * Enqueues a job and waits (bounded) for its worker. A worker-side request error comes back as the same
- * problem; a timeout is reported as not done so the caller can answer 202 or 503.
+ * Enqueues a job and waits (bounded) for its worker's answer on this API instance's reply channel. A
+ * worker-side request error comes back as the same problem; a timeout is reported as not done so the caller
+ * can answer 202 or 503.
  */
 export async function runJob<R>(
   queue: ScreenQueue,
-  events: QueueEvents,
+  replies: ReplyHub,
   job: ScreenJob,
   opts: { timeoutMs: number; jobId?: string; priority?: number },
 ): Promise<JobOutcome<R>> {
   const requestId = job.requestId ?? currentRequestId();
-  const added = await queue.add(job.kind, requestId ? { ...job, requestId } : job, { ...(opts.jobId ? { jobId: opts.jobId } : {}), priority: opts.priority ?? 1 });
+  const jobId = opts.jobId ?? randomUUID();
+  // registered before the job exists: a fast worker may answer before `add` returns
+  const waiter = replies.wait(jobId, queue, opts.timeoutMs);
   const lost = redisLost(queue);
   try {
-    const result = (await Promise.race([added.waitUntilFinished(events, opts.timeoutMs), lost.promise])) as R;
-    return { done: true, result };
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const state = await queue.getJobState(added.id!).catch(() => 'unknown');
-    if (state !== 'failed') return { done: false, jobId: added.id! };
-    throw failedJobProblem((err as Error).message, err);
+    await Promise.race([queue.add(job.kind, { ...job, ...(requestId ? { requestId } : {}), replyTo: replies.channel }, { jobId, priority: opts.priority ?? 1 }), lost.promise]);
+    const reply = await Promise.race([waiter.reply, lost.promise]);
+    if (!reply) return { done: false, jobId };
+    if (reply.ok) return { done: true, result: reply.result as R };
+    throw failedJobProblem(reply.error);
   } finally {
+    waiter.cancel();
     lost.dispose();
   }
 }

@@ -1,7 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { BandOptions } from '@screening/matching';
-import type { ScreeningStore, TradeHistoryStore } from '@screening/queue';
-import { parseScreenJob } from '@screening/queue';
+import { type JobReply, parseScreenJob, type ScreeningStore, type TradeHistoryStore } from '@screening/queue';
 import { AppError, type Logger } from '@screening/runtime';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { CatalogHolder } from '../catalog';
@@ -19,10 +18,32 @@ export interface ScreenProcessorDeps {
   /** MATCH_TIME_BUDGET_MS */
   timeBudgetMs?: number;
   logger: Logger;
+  /** sends the answer straight to the API instance waiting for it (the job's `replyTo` channel) */
+  reply?: (channel: string | undefined, reply: JobReply) => Promise<void>;
 }
 
-/** Processor of the `screen` queue: match, compare and shipment screening. */
+/**
+ * Processor of the `screen` queue: match, compare and shipment screening. The answer (or a failure that will
+ * not be retried) goes straight to the waiting API instance, before BullMQ records the job as finished.
+ */
 export function screenProcessor(deps: ScreenProcessorDeps) {
+  const run = runScreenJob(deps);
+  return async (job: Job) => {
+    const replyTo = (job.data as { replyTo?: string } | undefined)?.replyTo;
+    const send = (r: JobReply) => (deps.reply ? deps.reply(replyTo, r).catch((err) => deps.logger.warn({ jobId: job.id, err: (err as Error).message }, 'reply not sent (the API polls for it)')) : undefined);
+    try {
+      const result = await run(job);
+      await send({ id: job.id!, ok: true, result });
+      return result;
+    } catch (err) {
+      const final = err instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (final) await send({ id: job.id!, ok: false, error: (err as Error).message });
+      throw err;
+    }
+  };
+}
+
+function runScreenJob(deps: ScreenProcessorDeps) {
   return async (job: Job) => {
     let data;
     try {
