@@ -8,7 +8,7 @@
 //   --rate half   first measures the capacity (closed loop, 16 in flight, 15 s), then runs at half of it
 //   --cluster     starts a local 3-master Redis Cluster and runs the stack on it
 import { parseArgs } from 'node:util';
-import { startLocalCluster } from '@screening/testkit';
+import { startLocalCluster } from '../packages/testkit/src/index';
 import { startProcesses } from '../test/e2e/support/processes';
 import { customerName, rng } from './bench/names';
 import { loadAverage, quantileOf, rssMb } from './bench/procs';
