@@ -1,5 +1,6 @@
 import { countryCode, tokens } from '@screening/matching';
 import type { Party } from '@screening/schemas';
+import Fuse from 'fuse.js';
 import { type Place, PLACES } from '../tables/gazetteer';
 
 /** A country or region recognised in a party's fields, with the text it came from. */
@@ -15,13 +16,36 @@ export interface Located {
 const PLACE_INDEX = new Map(PLACES.flatMap((p) => p.names.map((name) => [name, p] as const)));
 const MAX_WORDS = Math.max(...[...PLACE_INDEX.keys()].map((n) => n.split(' ').length));
 
+/**
+ * Typo-tolerant lookup of single address words in the gazetteer vocabulary ("Sevastopl", "Simferopl", "Donestk"): fuse.js over
+ * the one-word place names of at least FUZZY_MIN letters, with a strict threshold and the first letter fixed, so that ordinary
+ * address words ("street", "industrial", "building") never reach it (tested). Exact names are looked up first.
+ */
+const FUZZY_MIN = 6;
+export const FUZZY_THRESHOLD = 0.3;
+const ONE_WORD = [...PLACE_INDEX.keys()].filter((n) => !n.includes(' ') && n.length >= FUZZY_MIN && /^[a-z]+$/.test(n));
+const FUZZY = new Fuse(ONE_WORD, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: FUZZY_MIN - 1 });
+const fuzzyMemo = new Map<string, Place | null>();
+
+function fuzzyPlace(tok: string): Place | undefined {
+  if (tok.length < FUZZY_MIN || !/^[a-z]+$/.test(tok)) return undefined;
+  const memo = fuzzyMemo.get(tok);
+  if (memo !== undefined) return memo ?? undefined;
+  const best = FUZZY.search(tok, { limit: 1 })[0];
+  const ok = best && best.item[0] === tok[0] && Math.abs(best.item.length - tok.length) <= 2 && (best.score ?? 1) <= FUZZY_THRESHOLD;
+  const place = ok ? PLACE_INDEX.get(best.item) : undefined;
+  if (fuzzyMemo.size > 5000) fuzzyMemo.clear();
+  fuzzyMemo.set(tok, place ?? null);
+  return place;
+}
+
 function placesIn(toks: string[]): Place[] {
   const out = new Set<Place>();
   for (let i = 0; i < toks.length; i++) {
     let key = '';
     for (let n = 0; n < MAX_WORDS && i + n < toks.length; n++) {
       key = n === 0 ? toks[i]! : `${key} ${toks[i + n]}`;
-      const hit = PLACE_INDEX.get(key);
+      const hit = PLACE_INDEX.get(key) ?? (n === 0 ? fuzzyPlace(key) : undefined);
       if (hit) out.add(hit);
     }
   }
