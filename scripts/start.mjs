@@ -25,27 +25,57 @@ if (!(await redisAnswers(env.REDIS_URL))) {
   redis = await startRedis(Number(new URL(env.REDIS_URL).port || 6379), { persistent: true });
 }
 
-const children = [];
+/** Supervision (README "Run"): a process that dies is restarted with backoff; too many restarts stop everything. */
+const intEnv = (name, def) => {
+  const v = env[name] === undefined || env[name] === '' ? def : Number(env[name]);
+  if (!Number.isInteger(v) || v < 0) {
+    console.error(`${name} must be a non-negative integer (got "${env[name]}")`);
+    process.exit(1);
+  }
+  return v;
+};
+const MAX_RESTARTS = intEnv('SUPERVISOR_MAX_RESTARTS', 5);
+const RESTART_WINDOW_MS = intEnv('SUPERVISOR_RESTART_WINDOW_MS', 60_000);
+const BACKOFF_MS = [500, 1000, 2000, 4000, 8000, 16_000, 30_000];
+
+const children = new Map();
+const restarts = new Map();
+const pending = new Set();
+const say = (msg) => console.error(`\x1b[33m[start]\x1b[0m ${msg}`);
+
 const run = (name, entry) => {
   // node with tsx's loader rather than the tsx CLI, whose signal relay SIGKILLs a child that is busy for 30 ms
   // (a worker in the middle of a chunk): SIGTERM must reach the process so that it drains gracefully
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry], { cwd: ROOT, env, stdio: 'inherit' });
-  child.name = name;
+  children.set(name, child);
   child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${name} exited (${signal ?? code}); stopping everything`);
+    if (stopping) return;
+    const now = Date.now();
+    const recent = (restarts.get(name) ?? []).filter((t) => now - t < RESTART_WINDOW_MS);
+    if (recent.length >= MAX_RESTARTS) {
+      say(`\x1b[31m${name} exited (${signal ?? code}) after ${recent.length} restart(s) within ${RESTART_WINDOW_MS / 1000} s (SUPERVISOR_MAX_RESTARTS=${MAX_RESTARTS}): giving up, stopping everything\x1b[0m`);
       void stop(1);
+      return;
     }
+    recent.push(now);
+    restarts.set(name, recent);
+    const delay = BACKOFF_MS[Math.min(recent.length - 1, BACKOFF_MS.length - 1)];
+    say(`${name} (pid ${child.pid}) exited (${signal ?? code}); restarting it in ${delay} ms (restart ${recent.length} of ${MAX_RESTARTS} within ${RESTART_WINDOW_MS / 1000} s); the other processes keep serving`);
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      if (!stopping) run(name, entry);
+    }, delay);
+    pending.add(timer);
   });
-  children.push(child);
 };
 
 let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
+  for (const t of pending) clearTimeout(t);
   await Promise.all(
-    children.map(
+    [...children.values()].map(
       (c) =>
         new Promise((resolve) => {
           if (c.exitCode !== null || c.signalCode !== null) return resolve();

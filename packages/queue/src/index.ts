@@ -10,3 +10,5 @@ export * from './monitor-store';
 export * from './alert-store';
 export * from './trade-history-store';
 export * from './reply-hub';
+export * from './rate-limit';
+export * from './tenant-quota';

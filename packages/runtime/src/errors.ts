@@ -12,6 +12,7 @@ export const ErrorCodes = {
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'unprocessable': { status: 422, title: 'The content cannot be processed' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  'quota-exceeded': { status: 429, title: "The tenant's quota is used up" },
   internal: { status: 500, title: 'Internal error' },
   unavailable: { status: 503, title: 'The service is temporarily unavailable' },
   'list-not-loaded': { status: 422, title: 'A requested list is not loaded' },

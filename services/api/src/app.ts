@@ -8,6 +8,7 @@ import type { ApiDeps } from './deps';
 import { createApiMetrics, metricsRouter } from './metrics';
 import { closeConnectionsWhenDraining, requestContext, requireRedis } from './middleware/lifecycle';
 import { notFound, problemHandler } from './middleware/problem';
+import { rateLimit } from './middleware/rate-limit';
 import { buildOpenApi } from './openapi';
 import { batchesRouter } from './routes/batches';
 import { healthRouter } from './routes/health';
@@ -52,6 +53,7 @@ export function createApp(deps: ApiDeps): Express {
 
   app.use(healthRouter(deps));
   app.use(metricsRouter(metrics));
+  app.use(rateLimit(deps.config, deps.redis, deps.logger));
   app.use(adminRouter(deps));
   app.use(['/v1', '/match'], requireRedis(deps.redis));
   const doc = buildOpenApi();

@@ -20,7 +20,13 @@ declare global {
   }
 }
 
-function presentedKey(h: { authorization?: string | undefined; 'x-api-key'?: string | string[] | undefined }): string | undefined {
+/** The API key a request presents: `Authorization: Bearer`, `X-API-Key`, or HTTP Basic with the key as password (browsers on /admin). */
+export function presentedKey(h: { authorization?: string | undefined; 'x-api-key'?: string | string[] | undefined }): string | undefined {
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(h.authorization ?? '')?.[1];
+  if (basic) {
+    const decoded = Buffer.from(basic, 'base64').toString('utf8');
+    return decoded.slice(decoded.indexOf(':') + 1) || undefined;
+  }
   const bearer = /^Bearer\s+(\S.*)$/i.exec(h.authorization ?? '')?.[1];
   const x = h['x-api-key'];
   return bearer ?? (Array.isArray(x) ? x[0] : x);

@@ -11,7 +11,7 @@ export function matchRouter(deps: ApiDeps): Router {
   const r = Router();
   const auth = requireScope(deps.config, 'screen');
   const sync = async (job: Parameters<typeof runJob>[2]) => {
-    const out = await runJob(deps.screenQueue, deps.replies, job, { timeoutMs: deps.config.SCREEN_SYNC_TIMEOUT_MS });
+    const out = await runJob(deps.screenQueue, deps.replies, job, { timeoutMs: deps.config.SCREEN_SYNC_TIMEOUT_MS, maxWaiting: deps.config.SCREEN_QUEUE_MAX_WAITING });
     if (!out.done) throw new AppError('unavailable', 'no worker answered in time; retry shortly', { headers: { 'Retry-After': '2' } });
     return out.result;
   };

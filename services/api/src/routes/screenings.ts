@@ -17,7 +17,7 @@ export function screeningsRouter(deps: ApiDeps): Router {
     const request = parse(ScreeningRequestSchema, req.body);
     const id = `scr-${randomUUID()}`;
     const out = await runJob(deps.screenQueue, deps.replies, { kind: 'screening', tenant: req.tenant, id, request }, {
-      timeoutMs: deps.config.SCREEN_SYNC_TIMEOUT_MS,
+      timeoutMs: deps.config.SCREEN_SYNC_TIMEOUT_MS, maxWaiting: deps.config.SCREEN_QUEUE_MAX_WAITING,
       jobId: id,
     });
     if (out.done) return void res.json(out.result);

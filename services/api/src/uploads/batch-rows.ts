@@ -25,7 +25,8 @@ export function checkHeader(header: string[]): ColumnIndex {
 /** A row as stored for the workers: the cells, or `{ e: reason, c: cells }` when it is unreadable as a row. */
 export function storedRow(cells: string[], width: number): { raw: string; bad: boolean } {
   if (cells.length !== width) {
-    return { raw: JSON.stringify({ e: `ragged row: ${cells.length} columns where the header has ${width}`, c: cells }), bad: true };
+    // cells past the header are not kept (BATCH_MAX_COLUMNS bounds the header, so this bounds every row)
+    return { raw: JSON.stringify({ e: `ragged row: ${cells.length} columns where the header has ${width}`, c: cells.slice(0, width) }), bad: true };
   }
   if (cells.some((c) => c.includes('\uFFFD'))) {
     return { raw: JSON.stringify({ e: 'not valid UTF-8 (save the file as UTF-8)', c: cells }), bad: true };

@@ -2,13 +2,20 @@ import { pipeline, Readable } from 'node:stream';
 import { AppError } from '@screening/runtime';
 import { parse } from 'csv-parse';
 
-/** Counts bytes as they pass and stops (413) as soon as the limit is crossed: the rest is never read. */
-export async function* limitBytes(source: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Buffer> {
-  let seen = 0;
+/**
+ * Counts bytes as they pass (into `counted.bytes`) and stops as soon as the limit is crossed: the rest is never
+ * read. Over the limit: `tooLarge()` (by default a 413 naming BATCH_MAX_BYTES).
+ */
+export async function* limitBytes(
+  source: AsyncIterable<Buffer | string>,
+  maxBytes: number,
+  counted: { bytes: number } = { bytes: 0 },
+  tooLarge = () => new AppError('payload-too-large', `the upload is larger than ${maxBytes} bytes (BATCH_MAX_BYTES)`, { headers: { Connection: 'close' } }),
+): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    seen += buf.length;
-    if (seen > maxBytes) throw new AppError('payload-too-large', `the upload is larger than ${maxBytes} bytes (BATCH_MAX_BYTES)`, { headers: { Connection: 'close' } });
+    counted.bytes += buf.length;
+    if (counted.bytes > maxBytes) throw tooLarge();
     yield buf;
   }
 }

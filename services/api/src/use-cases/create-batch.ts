@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { addBatchFlow, type BatchRecord } from '@screening/queue';
 import { AppError, checkTarget, OutboundRefused } from '@screening/runtime';
-import { type BatchAccepted, type BatchOptions, BatchOptionsSchema } from '@screening/schemas';
+import { type BatchAccepted, type BatchOptions, BatchOptionsSchema, QueueNames } from '@screening/schemas';
 import type { Request } from 'express';
 import { parse } from '../middleware/validate';
 import { checkHeader, type ColumnIndex, shipmentOf, storedRow } from '../uploads/batch-rows';
 import { csvRecords, limitBytes } from '../uploads/csv-records';
 import { checkDeclaredLength, uploadSource } from '../uploads/upload-source';
+import { admit } from './admission';
 import type { BatchDeps } from './batch-deps';
+import { takeBatchSlot } from './batch-quota';
 
 const WRITE_BATCH = 1000;
 
@@ -15,6 +17,14 @@ interface Ingested {
   header: string[];
   delimiter: string;
   rows: number;
+  bytes: number;
+}
+
+/** The header row within BATCH_MAX_COLUMNS columns and BATCH_MAX_HEADER_BYTES bytes (422 otherwise). */
+function checkHeaderSize(cells: string[], maxColumns: number, maxBytes: number): void {
+  if (cells.length > maxColumns) throw new AppError('unprocessable', `the header row has ${cells.length} columns; at most ${maxColumns} (BATCH_MAX_COLUMNS)`);
+  const bytes = cells.reduce((n, c) => n + Buffer.byteLength(c) + 1, 0);
+  if (bytes > maxBytes) throw new AppError('unprocessable', `the header row is ${bytes} bytes; at most ${maxBytes} (BATCH_MAX_HEADER_BYTES)`);
 }
 
 /**
@@ -22,8 +32,13 @@ interface Ingested {
  * write in flight (so memory stays bounded whatever the file size), with the size and row limits enforced
  * on the way. Nothing is queued until the whole file is stored.
  */
-async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>): Promise<Ingested> {
-  const { BATCH_MAX_BYTES: maxBytes, BATCH_MAX_ROWS: maxRows } = d.api.config;
+async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>, quotaBytes: number): Promise<Ingested> {
+  const { BATCH_MAX_BYTES, BATCH_MAX_ROWS: maxRows, BATCH_MAX_COLUMNS, BATCH_MAX_HEADER_BYTES } = d.api.config;
+  const counted = { bytes: 0 };
+  const limited =
+    quotaBytes < BATCH_MAX_BYTES
+      ? limitBytes(source, quotaBytes, counted, () => new AppError('quota-exceeded', `the upload would take the tenant over its stored bytes (BATCH_TENANT_MAX_BYTES, ${quotaBytes} bytes left)`, { headers: { Connection: 'close', 'Retry-After': '3600' } }))
+      : limitBytes(source, BATCH_MAX_BYTES, counted);
   let header: string[] | undefined;
   let delimiter = ',';
   let idx: ColumnIndex = {};
@@ -36,8 +51,9 @@ async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>): 
     slice = [];
     inFlight = d.store.writeRows(id, s);
   };
-  for await (const rec of csvRecords(limitBytes(source, maxBytes))) {
+  for await (const rec of csvRecords(limited)) {
     if (!header) {
+      checkHeaderSize(rec.cells, BATCH_MAX_COLUMNS, BATCH_MAX_HEADER_BYTES);
       header = rec.cells.map((c) => c.trim());
       delimiter = rec.delimiter;
       idx = checkHeader(header);
@@ -53,7 +69,7 @@ async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>): 
   await inFlight;
   if (!header) throw new AppError('unprocessable', 'the file is empty: expected a header row and at least one data row');
   if (rows === 0) throw new AppError('unprocessable', 'the file has a header but no data rows');
-  return { header, delimiter, rows };
+  return { header, delimiter, rows, bytes: counted.bytes };
 }
 
 async function checkOptions(d: BatchDeps, options: BatchOptions, root: string): Promise<void> {
@@ -84,13 +100,22 @@ export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAcce
   const queryOptions = parse(BatchOptionsSchema, req.query, '/query');
   checkDeclaredLength(req, config.BATCH_MAX_BYTES);
   await checkOptions(d, queryOptions, '/query');
+  const chunkQueue = d.api.monitored.all.get(QueueNames.batchChunk);
+  if (chunkQueue) await admit(chunkQueue, config.BATCH_QUEUE_MAX_WAITING_CHUNKS, 'batch');
   const id = `bat-${randomUUID()}`;
-  const upload = await uploadSource(req);
+  const slot = await takeBatchSlot(d, req.tenant, id);
+  let upload: Awaited<ReturnType<typeof uploadSource>>;
+  try {
+    upload = await uploadSource(req);
+  } catch (err) {
+    await slot.cancel().catch(() => undefined);
+    throw err;
+  }
   let ingested: Ingested;
   let options: BatchOptions;
   try {
     // destroyOnReturn: false, so that a refused upload can still be answered on the same connection
-    ingested = await ingest(d, id, upload.file.iterator({ destroyOnReturn: false }));
+    ingested = await ingest(d, id, upload.file.iterator({ destroyOnReturn: false }), slot.bytesLeft);
     await upload.finished;
     options = { ...queryOptions, ...parse(BatchOptionsSchema, upload.fields, '/form') };
     await checkOptions(d, options, '/form');
@@ -98,6 +123,7 @@ export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAcce
     upload.file.unpipe?.();
     upload.file.pause?.();
     await d.store.discard(id).catch(() => undefined);
+    await slot.cancel().catch(() => undefined);
     throw err;
   }
   const record: BatchRecord = {
@@ -122,6 +148,7 @@ export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAcce
     ...(options.monitor ? { monitor: true } : {}),
   };
   await d.store.create(record);
+  await slot.commit(ingested.bytes);
   await addBatchFlow(d.flow, config.REDIS_PREFIX, id, ingested.rows, config.BATCH_CHUNK_SIZE);
   req.log?.info({ batchId: id, rows: ingested.rows, chunks: record.chunks }, 'batch queued');
   return { id, status: 'queued', rows: ingested.rows };

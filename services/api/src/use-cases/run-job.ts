@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { RedisClient, ReplyHub, ScreenQueue } from '@screening/queue';
 import { AppError, type ErrorCode, ErrorCodes, type FieldError } from '@screening/runtime';
 import type { ScreenJob } from '@screening/schemas';
+import type { Queue } from 'bullmq';
 import { currentRequestId } from '../middleware/lifecycle';
+import { admit } from './admission';
 
 export type JobOutcome<R> = { done: true; result: R } | { done: false; jobId: string };
 
@@ -15,8 +17,9 @@ export async function runJob<R>(
   queue: ScreenQueue,
   replies: ReplyHub,
   job: ScreenJob,
-  opts: { timeoutMs: number; jobId?: string; priority?: number },
+  opts: { timeoutMs: number; jobId?: string; priority?: number; maxWaiting?: number },
 ): Promise<JobOutcome<R>> {
+  if (opts.maxWaiting) await admit(queue as Queue, opts.maxWaiting, 'screening');
   const requestId = job.requestId ?? currentRequestId();
   const jobId = opts.jobId ?? randomUUID();
   // registered before the job exists: a fast worker may answer before `add` returns

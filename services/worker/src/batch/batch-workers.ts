@@ -46,7 +46,7 @@ export function createBatchWorkers(opts: {
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   };
   const workers = [
-    new Worker(QueueNames.batchChunk, wrap(batchChunkProcessor({ catalog, store, finalizeQueue, defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), timeBudgetMs: config.MATCH_TIME_BUDGET_MS, logger, ...(opts.keep ? { keep: opts.keep } : {}) })), {
+    new Worker(QueueNames.batchChunk, wrap(batchChunkProcessor({ catalog, store, finalizeQueue, defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), timeBudgetMs: config.MATCH_TIME_BUDGET_MS, maxGroupRows: config.BATCH_MAX_GROUP_ROWS, logger, ...(opts.keep ? { keep: opts.keep } : {}) })), {
       ...common,
       concurrency: config.BATCH_CHUNK_CONCURRENCY,
       // a chunk is idempotent, so running it again after a false stall (a long event-loop pause) is harmless

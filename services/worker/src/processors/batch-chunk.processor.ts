@@ -23,6 +23,8 @@ export interface BatchChunkDeps {
   bands?: BandOptions;
   /** MATCH_TIME_BUDGET_MS (per row or shipment) */
   timeBudgetMs?: number;
+  /** most rows of one shipment (BATCH_MAX_GROUP_ROWS) */
+  maxGroupRows: number;
   logger: Logger;
 }
 
@@ -77,7 +79,13 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     // shipments whose first row is in this chunk: their rows (some maybe in later chunks) are fetched at once
     const refs = [...shipments.keys()];
     const groups = await deps.store.groups(batchId, refs);
-    const led = refs.map((reference, i) => ({ reference, members: groups[i] ?? [] })).filter((g) => g.members[0] === shipments.get(g.reference));
+    const leading = refs.map((reference, i) => ({ reference, members: groups[i] ?? [] })).filter((g) => g.members[0] === shipments.get(g.reference));
+    // a shipment larger than the cap is refused row by row before any of its rows is fetched
+    const led = leading.filter((g) => g.members.length <= deps.maxGroupRows);
+    for (const g of leading.filter((x) => x.members.length > deps.maxGroupRows)) {
+      const reason = `shipment ${g.reference} has ${g.members.length} rows; at most ${deps.maxGroupRows} (BATCH_MAX_GROUP_ROWS): split it`;
+      for (const m of g.members) outcomes.push([m, errorOutcome(reason, g.reference)]);
+    }
     const here = new Map(nums.map((n, i) => [n, raws[i] ?? null]));
     const elsewhere = [...new Set(led.flatMap((g) => g.members.filter((m) => !here.has(m))))];
     const fetched = await deps.store.rows(batchId, elsewhere);
