@@ -24,15 +24,30 @@ export type Scope = (typeof SCOPES)[number];
 /** Tenant names end up in Redis keys and list ids: a conservative alphabet. */
 export const TENANT_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** `key:scope` or `key:scope:tenant`, comma-separated. */
-const ApiKeysSchema = commaList((entry, ctx) => {
-  const [key, scope, tenant, ...rest] = entry.split(':');
-  if (!key || !scope || !(SCOPES as readonly string[]).includes(scope) || rest.length || (tenant && !TENANT_PATTERN.test(tenant))) {
-    ctx.addIssue({ code: 'custom', message: `bad entry "${entry.replace(/^(.{3}).*?:/, '$1…:')}": expected key:scope[:tenant] with scope ${SCOPES.join('|')} and a tenant of letters, digits, "-" and "_"` });
-    return z.NEVER;
-  }
-  return { key, scope: scope as Scope, tenant: tenant || 'default' };
-});
+/** Shortest API key accepted when NODE_ENV=production (16 random bytes in hex are 32 characters). */
+export const MIN_API_KEY_LENGTH = 24;
+
+/**
+ * `key:scope` or `key:scope:tenant`, comma-separated. A bad entry is reported by its position, never by its
+ * content (it may be a key); the same key twice is refused (which scope would it have?).
+ */
+const ApiKeysSchema = z
+  .string()
+  .default('')
+  .transform((raw, ctx) => {
+    const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const seen = new Set<string>();
+    return entries.map((entry, i) => {
+      const [key, scope, tenant, ...rest] = entry.split(':');
+      if (!key || !scope || !(SCOPES as readonly string[]).includes(scope) || rest.length || (tenant && !TENANT_PATTERN.test(tenant))) {
+        ctx.addIssue({ code: 'custom', message: `entry ${i + 1} of ${entries.length} is malformed: expected key:scope[:tenant] with scope ${SCOPES.join('|')} and a tenant of letters, digits, "-" and "_" (the entry is not shown: it holds a key)` });
+        return z.NEVER;
+      }
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `entry ${i + 1} of ${entries.length} repeats the key of an earlier entry: each key once` });
+      seen.add(key);
+      return { key, scope: scope as Scope, tenant: tenant || 'default' };
+    });
+  });
 
 /** CIDR ranges (`10.0.0.0/8`, `fd00::/8`, or a single address), comma-separated. */
 const CidrListSchema = commaList((entry, ctx) => {
@@ -188,6 +203,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (cfg.NODE_ENV === 'production' && cfg.API_KEYS.length === 0) {
     throw new ConfigError(['API_KEYS: required when NODE_ENV=production (auth cannot be off in production)']);
+  }
+  const short = cfg.API_KEYS.flatMap((k, i) => (k.key.length < MIN_API_KEY_LENGTH ? [i + 1] : []));
+  if (cfg.NODE_ENV === 'production' && short.length) {
+    throw new ConfigError([`API_KEYS: entries ${short.join(', ')} hold keys shorter than ${MIN_API_KEY_LENGTH} characters (use e.g. openssl rand -hex 16)`]);
   }
   return deepFreeze(cfg);
 }

@@ -36,9 +36,33 @@ describe('loadConfig', () => {
     expect(loadConfig({}).REDIS_CLUSTER_NODES).toEqual([]);
   });
 
+  it('when an API_KEYS entry is malformed, then the error gives its position and never echoes the key', () => {
+    const secret = 'sk-live-0123456789abcdef';
+    let message = '';
+    try {
+      loadConfig({ API_KEYS: `ok-key:screen,${secret}:superuser` });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/API_KEYS: entry 2 of 2 is malformed/);
+    expect(message).not.toContain(secret.slice(0, 3));
+    expect(message).not.toContain('superuser');
+  });
+
+  it('when the same API key appears twice, then the configuration is refused', () => {
+    expect(() => loadConfig({ API_KEYS: 'same-key:screen,other:batch,same-key:admin' })).toThrow(/entry 3 of 3 repeats the key/);
+  });
+
+  it('when NODE_ENV=production has a short API key, then it refuses to start (development accepts it)', () => {
+    const long = 'a'.repeat(32);
+    expect(() => loadConfig({ NODE_ENV: 'production', API_KEYS: `${long}:admin,short:screen` })).toThrow(/entries 2 hold keys shorter than 24/);
+    expect(loadConfig({ NODE_ENV: 'production', API_KEYS: `${long}:admin` }).API_KEYS).toHaveLength(1);
+    expect(loadConfig({ API_KEYS: 'short:screen' }).API_KEYS).toHaveLength(1);
+  });
+
   it('when NODE_ENV=production has no API keys, then it refuses to start', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/API_KEYS/);
-    expect(loadConfig({ NODE_ENV: 'production', API_KEYS: 'k:admin' }).API_KEYS).toHaveLength(1);
+    expect(loadConfig({ NODE_ENV: 'production', API_KEYS: `${'k'.repeat(32)}:admin` }).API_KEYS).toHaveLength(1);
   });
 
   it('when the README documents configuration, then every variable of the schema is in its table', () => {

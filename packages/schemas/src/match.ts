@@ -55,7 +55,7 @@ export const MatchRequestSchema = z
     entity: EntityInputSchema,
     threshold: ThresholdSchema.optional(),
     limit: z.number().int().min(1).max(100).default(10),
-    lists: z.array(z.string().min(1)).max(20).optional(),
+    lists: z.array(z.string().min(1).max(64)).max(20).optional(),
   })
   .strict()
   .openapi('MatchRequest');

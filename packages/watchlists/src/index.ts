@@ -9,3 +9,4 @@ export * from './sync/store';
 export * from './sync/sync';
 export { readCustomContent } from './custom/reader';
 export { categorize, cslCategories, topicCategories } from './category';
+export * from './limits';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
@@ -17,6 +17,19 @@ import { matchRouter } from './routes/match';
 import { yenteRouter } from './routes/yente';
 import { screeningsRouter } from './routes/screenings';
 
+/** A request URL without its query string (for logs). */
+export const pathOnly = (url: string) => {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+};
+
+/** Every answer of an API running without API_KEYS says so (RFC 9111 Warning 199, miscellaneous). */
+export const AUTH_OFF_WARNING = '199 screening "authentication is off: API_KEYS is not set (development only)"';
+const authOffWarning: RequestHandler = (_req, res, next) => {
+  res.setHeader('Warning', AUTH_OFF_WARNING);
+  next();
+};
+
 /** Builds the Express app without listening (tests call it in-process). */
 export function createApp(deps: ApiDeps): Express {
   const app = express();
@@ -28,7 +41,9 @@ export function createApp(deps: ApiDeps): Express {
     workerMetrics: deps.workerMetrics,
     workerMaxAgeMs: Math.max(30_000, 3 * deps.config.METRICS_PUBLISH_INTERVAL_MS),
     logger: deps.logger,
+    redisReady: () => deps.redis.status === 'ready',
   });
+  if (deps.config.API_KEYS.length === 0) app.use(authOffWarning);
   app.use(metrics.http);
   app.use(closeConnectionsWhenDraining(deps.state));
   app.use(
@@ -42,7 +57,8 @@ export function createApp(deps: ApiDeps): Express {
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        // the path only: query strings can carry tokens (a webhook's ?token=…) and screened data
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: pathOnly(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

@@ -1,4 +1,4 @@
-import { createLogger, loadConfigOrExit, registerShutdown } from '@screening/runtime';
+import { createLogger, loadConfigOrExit, MIN_API_KEY_LENGTH, registerShutdown } from '@screening/runtime';
 import { createApp } from './app';
 import { createDeps } from './deps';
 import { apiShutdownSteps } from './server-lifecycle';
@@ -7,6 +7,8 @@ async function main() {
   const config = loadConfigOrExit('api');
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'api' });
   if (config.API_KEYS.length === 0) logger.warn('API_KEYS is not set: authentication is OFF (development only)');
+  const short = config.API_KEYS.filter((k) => k.key.length < MIN_API_KEY_LENGTH).length;
+  if (short) logger.warn({ keys: short }, `API_KEYS holds keys shorter than ${MIN_API_KEY_LENGTH} characters: production refuses them`);
   const deps = await createDeps(config, logger);
   const app = createApp(deps);
   const server = app.listen(config.PORT, config.HOST, () => {

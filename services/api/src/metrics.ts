@@ -12,6 +12,20 @@ export interface MetricsSources {
   workerMaxAgeMs: number;
   logger: Logger;
   now?: () => number;
+  /** whether the API's Redis connection is up: when it is not, a scrape does not wait for it */
+  redisReady?: () => boolean;
+  /** longest wait for Redis within one scrape (then the Redis-backed figures are left as they were: stale) */
+  redisTimeoutMs?: number;
+}
+
+/** Rejects when `p` has not settled within `ms` (the timer never keeps the process alive). */
+export function deadline<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 export interface ApiMetrics {
@@ -83,14 +97,20 @@ export function createApiMetrics(src: MetricsSources): ApiMetrics {
     next();
   };
 
+  const fromRedis = async (parts: Registry[]) => {
+    if (src.redisReady && !src.redisReady()) throw new Error('the Redis connection is not ready');
+    await collectQueues();
+    await collectLists();
+    const snapshots = await src.workerMetrics.fresh(src.workerMaxAgeMs);
+    if (snapshots.length) parts.push(AggregatorRegistry.aggregate(snapshots));
+  };
   const renderOnce = async () => {
     const parts = [registry];
     try {
-      await collectQueues();
+      // bounded: with Redis down (even since start) a scrape answers at once with the API's own figures,
+      // screening_redis_up 0 and the Redis-backed gauges as last seen
+      await deadline(fromRedis(parts), src.redisTimeoutMs ?? 800, 'reading Redis for /metrics');
       redisUp.set(1);
-      await collectLists();
-      const snapshots = await src.workerMetrics.fresh(src.workerMaxAgeMs);
-      if (snapshots.length) parts.push(AggregatorRegistry.aggregate(snapshots));
     } catch (err) {
       redisUp.set(0);
       src.logger.debug({ err: (err as Error).message }, 'Redis unavailable for this scrape');
@@ -99,12 +119,14 @@ export function createApiMetrics(src: MetricsSources): ApiMetrics {
     return { contentType: registry.contentType, text: await merged.metrics() };
   };
 
-  // scrapes run one at a time: each resets and refills the gauges
-  let last: Promise<unknown> = Promise.resolve();
+  // one scrape at a time (each resets and refills the gauges); scrapes arriving meanwhile share its answer
+  // instead of queueing behind it, so scrapes never pile up
+  let inflight: Promise<{ contentType: string; text: string }> | undefined;
   const render = () => {
-    const next = last.then(renderOnce, renderOnce);
-    last = next.catch(() => undefined);
-    return next;
+    inflight ??= renderOnce().finally(() => {
+      inflight = undefined;
+    });
+    return inflight;
   };
 
   return { registry, http, render };

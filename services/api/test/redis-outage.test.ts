@@ -82,6 +82,21 @@ describe('Redis outage', () => {
       expect((await request(app).get('/readyz')).status).toBe(503);
       expect((await request(app).get('/healthz')).status).toBe(200);
 
+      // operations pages: concurrent scrapes answer at once (no pile-up behind a hanging one), the board says 503 without internal text
+      const scrapes = await Promise.all(Array.from({ length: 5 }, () => timed(() => request(app).get('/metrics'))));
+      for (const m of scrapes) expect(m).toMatchObject({ status: 200 });
+      expect(Math.max(...scrapes.map((m) => m.ms))).toBeLessThan(1500);
+      expect((await request(app).get('/metrics')).text).toMatch(/screening_redis_up 0/);
+      const board = await timed(() => request(app).get('/admin/queues/api/queues'));
+      expect(board).toMatchObject({ status: 503, code: 'unavailable' });
+      expect(board.ms).toBeLessThan(1000);
+      const boardBody = (await request(app).get('/admin/queues/api/queues')).text;
+      expect(boardBody).not.toMatch(/ECONNREFUSED|Connection is closed|stack|at .*\.js/i);
+      const page = await timed(() => request(app).get('/admin'));
+      expect(page).toMatchObject({ status: 200 });
+      expect(page.ms).toBeLessThan(1500);
+      expect((await request(app).get('/admin')).text).toMatch(/Redis is not reachable/);
+
       await redis.start();
       await waitFor(async () => (await request(app).get('/readyz')).body.reasons?.includes('redis is not reachable') === false, 'the API to reach Redis', 10_000, 100);
       // no worker in this test: Redis answers, so the list registry is simply empty

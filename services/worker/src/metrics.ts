@@ -14,8 +14,8 @@ interface ResultLike {
   /** a batch chunk's decisions, counted only the first time the chunk is counted (a rerun counts nothing) */
   counted?: boolean;
   decisions?: Record<string, number>;
-  matches?: MatchLike[];
-  parties?: { matches: MatchLike[] }[];
+  matches?: unknown;
+  parties?: unknown;
 }
 
 /**
@@ -72,8 +72,10 @@ export class WorkerMetrics {
     const r = (result ?? {}) as ResultLike;
     if (typeof r.decision === 'string') this.screenings.inc({ decision: r.decision });
     if (r.counted && r.decisions) for (const [decision, n] of Object.entries(r.decisions)) if (n > 0) this.screenings.inc({ decision }, n);
-    const all = [...(r.matches ?? []), ...(r.parties ?? []).flatMap((p) => p.matches ?? [])];
-    for (const m of all) if (m.match) this.matches.inc({ list: m.list });
+    // results differ by queue: a monitor job's `parties` is a count, not a list of screened parties
+    const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+    const all = [...list<MatchLike>(r.matches), ...list<{ matches?: unknown }>(r.parties).flatMap((p) => list<MatchLike>(p?.matches))];
+    for (const m of all) if (m?.match && typeof m.list === 'string') this.matches.inc({ list: m.list });
   }
 
   /** Observes every job a BullMQ worker finishes (call once per Worker, whatever its queue). */

@@ -4,13 +4,17 @@ import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import type { Address, ListEntity } from '@screening/schemas';
 import { compact, type ReaderOutput, type Rejected } from '../reader-types';
+import { capBytes, LIST_LIMITS, readCapped } from '../limits';
 import { listFiles } from '../version';
 import { type CslRecord, mapCslRecord, mergeInto } from './mapper';
 
-/** A file, gunzipped when it is gzip (by extension). */
-export function openMaybeGzip(path: string): Readable {
+/** A file, gunzipped when it is gzip (by extension), inflating to at most `maxBytes`. */
+export function openMaybeGzip(path: string, maxBytes = LIST_LIMITS.decompressedBytes): Readable {
   const s = createReadStream(path);
-  return /\.gz$/i.test(path) ? s.pipe(createGunzip()) : s;
+  if (!/\.gz$/i.test(path)) return s;
+  const gunzip = createGunzip();
+  s.on('error', (err) => gunzip.destroy(err));
+  return capBytes(s.pipe(gunzip), maxBytes, `${path} (decompressed)`);
 }
 
 const split = (v: string | undefined) => (v ?? '').split(/;\s+/).map((s) => s.trim()).filter(Boolean);
@@ -67,12 +71,6 @@ function fromJson(r: JsonResult): CslRecord {
   };
 }
 
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
  * Reads the ITA Consolidated Screening List: `consolidated.csv` (29 or 28 columns, gzip or not; the CSV is
  * streamed) or `consolidated.json` (`{results:[…]}` or an array). A folder reads every CSV/JSON file in it.
@@ -91,7 +89,7 @@ export async function readCsl(path: string): Promise<ReaderOutput> {
   if (!files.length) throw new Error(`${path}: no CSL .csv/.json file`);
   for (const file of files) {
     if (/\.jsonl?(\.gz)?$/i.test(file)) {
-      const doc = JSON.parse(await readAll(openMaybeGzip(file))) as JsonResult[] | { results?: JsonResult[] };
+      const doc = JSON.parse(await readCapped(openMaybeGzip(file), LIST_LIMITS.jsonDocumentBytes, file)) as JsonResult[] | { results?: JsonResult[] };
       const results = Array.isArray(doc) ? doc : doc.results;
       if (!Array.isArray(results)) throw new Error(`${file}: expected a JSON array or {"results": [...]}`);
       results.forEach((r, i) => add(file, i + 1, fromJson(r)));

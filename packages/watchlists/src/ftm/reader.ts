@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { ListEntity } from '@screening/schemas';
 import type { ReaderOutput, Rejected } from '../reader-types';
+import { LIST_LIMITS, ListTooLargeError } from '../limits';
 import { listFiles } from '../version';
 import { collectLinks, type FtmEntity, isEdge, isThing, mapFtmEntity } from './mapper';
 
@@ -14,6 +15,7 @@ async function* ftmObjects(input: Readable, file: string, rejected: Rejected[]):
     line++;
     if (arrayDoc !== undefined) {
       arrayDoc += `${raw}\n`;
+      if (arrayDoc.length > LIST_LIMITS.jsonDocumentBytes) throw new ListTooLargeError(`${file} (a JSON array document)`, LIST_LIMITS.jsonDocumentBytes);
       continue;
     }
     const t = (line === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();

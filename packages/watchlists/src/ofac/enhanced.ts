@@ -6,6 +6,7 @@ import { identifierType, identifierValue } from '../identifiers';
 import { compact, type ReaderOutput, uniq } from '../reader-types';
 import { readXmlList } from '../xml/list';
 import { attr, child, children, text, type XmlNode } from '../xml/stream';
+import { capBytes, LIST_LIMITS, ListTooLargeError } from '../limits';
 
 type OfacSource = 'us_ofac_sdn' | 'us_ofac_cons';
 const TYPES: Record<string, EntityType> = { individual: 'person', vessel: 'vessel', aircraft: 'aircraft', entity: 'organization' };
@@ -89,7 +90,7 @@ export function readEnhancedXml(input: string | Readable, source: OfacSource, fi
 }
 
 /** Opens the first `.xml` entry of a zip (CONS_ENHANCED.ZIP) as a stream (yauzl; a corrupt zip rejects). */
-export function openZippedXml(path: string): Promise<Readable> {
+export function openZippedXml(path: string, maxBytes = LIST_LIMITS.decompressedBytes): Promise<Readable> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, zip) => {
       if (err || !zip) return reject(new Error(`${path}: not a readable zip: ${err?.message ?? 'unknown'}`));
@@ -97,7 +98,9 @@ export function openZippedXml(path: string): Promise<Readable> {
       zip.on('end', () => reject(new Error(`${path}: no .xml file in the zip`)));
       zip.on('entry', (entry: yauzl.Entry) => {
         if (!/\.xml$/i.test(entry.fileName)) return zip.readEntry();
-        zip.openReadStream(entry, (e, stream) => (e || !stream ? reject(e ?? new Error('no stream')) : resolve(stream)));
+        if (entry.uncompressedSize > maxBytes) return reject(new ListTooLargeError(`${path}: ${entry.fileName}`, maxBytes));
+        // yauzl also checks the inflated bytes against the declared size; the cap holds whatever the header says
+        zip.openReadStream(entry, (e, stream) => (e || !stream ? reject(e ?? new Error('no stream')) : resolve(capBytes(stream, maxBytes, `${path}: ${entry.fileName}`))));
       });
       zip.readEntry();
     });

@@ -1,6 +1,7 @@
 import type { ListsRegistry } from '@screening/queue';
 import type { ListVersion } from '@screening/schemas';
 import type { Queue } from 'bullmq';
+import { deadline } from '../metrics';
 import { type JobState, type MonitoredQueues, queueCounts } from './monitored-queues';
 
 /** Minutes of throughput shown (BullMQ keeps per-minute counts when workers run with the `metrics` option). */
@@ -44,6 +45,8 @@ export interface OverviewSources {
   /** looks a batch up by id (the batch store); batches are found through their pending finalize jobs */
   loadBatch: (id: string) => Promise<BatchProgress | undefined>;
   now: () => Date;
+  /** whether the Redis connection is up: when it is not, the page does not wait for it */
+  redisReady?: () => boolean;
 }
 
 /**
@@ -91,12 +94,16 @@ async function runningBatches(src: OverviewSources, limit = 20): Promise<BatchPr
 export async function loadOverview(src: OverviewSources): Promise<Overview> {
   const now = src.now();
   const overview: Overview = { generatedAt: now.toISOString(), redis: true, workers: 0, lists: [], queues: [], batches: [] };
-  try {
+  const read = async () => {
+    if (src.redisReady && !src.redisReady()) throw new Error('the Redis connection is not ready');
     const cur = await src.registry.current();
-    overview.workers = cur.workers;
-    overview.lists = cur.lists.map((l) => ({ ...l, ageSeconds: Math.max(0, (now.getTime() - Date.parse(l.publishedAt ?? l.loadedAt)) / 1000) }));
-    overview.queues = await Promise.all([...src.queues.all].map(([name, q]) => queueOverview(name, q, now.getTime())));
-    overview.batches = await runningBatches(src);
+    const lists = cur.lists.map((l) => ({ ...l, ageSeconds: Math.max(0, (now.getTime() - Date.parse(l.publishedAt ?? l.loadedAt)) / 1000) }));
+    const queues = await Promise.all([...src.queues.all].map(([name, q]) => queueOverview(name, q, now.getTime())));
+    return { workers: cur.workers, lists, queues, batches: await runningBatches(src) };
+  };
+  try {
+    // bounded: with Redis down the page answers at once, saying so
+    Object.assign(overview, await deadline(read(), 800, 'reading Redis for /admin'));
   } catch {
     overview.redis = false;
   }

@@ -19,5 +19,11 @@ export function queueBoard(queues: MonitoredQueues, opts: { allowActions: boolea
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Screening queues', hideDocsLink: true, miscLinks: [{ text: 'Overview', url: '/admin' }] } },
   });
+  // bull-board's own error handler answers the thrown message (and in development the stack): answer a
+  // problem without internal text instead (the API logs nothing here: the board's errors are Redis errors)
+  serverAdapter.setErrorHandler(() => ({
+    status: 500,
+    body: { type: '/problems/internal', title: 'Internal error', status: 500, code: 'internal', detail: 'the queue board could not read the queues; retry shortly' },
+  }));
   return serverAdapter.getRouter() as Router;
 }

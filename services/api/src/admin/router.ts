@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import { AppError } from '@screening/runtime';
+import { type RequestHandler, Router } from 'express';
 import helmet from 'helmet';
 import type { ApiDeps } from '../deps';
 import { requireAdmin } from './admin-auth';
@@ -16,7 +17,8 @@ const offlineCsp = helmet.contentSecurityPolicy({
 export function adminRouter(deps: ApiDeps): Router {
   const r = Router();
   const guard = requireAdmin(deps.config);
-  const sources: OverviewSources = { queues: deps.monitored, registry: deps.registry, now: () => new Date(), loadBatch: batchProgressLoader(deps) };
+  const redisReady = () => deps.redis.status === 'ready';
+  const sources: OverviewSources = { queues: deps.monitored, registry: deps.registry, now: () => new Date(), loadBatch: batchProgressLoader(deps), redisReady };
   r.get('/admin', guard, offlineCsp, async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(renderOverview(await loadOverview(sources)));
@@ -25,6 +27,11 @@ export function adminRouter(deps: ApiDeps): Router {
     res.setHeader('Cache-Control', 'no-store');
     res.json(await loadOverview(sources));
   });
-  r.use(QUEUE_BOARD_PATH, guard, offlineCsp, queueBoard(deps.monitored, { allowActions: deps.config.ADMIN_QUEUE_ACTIONS }));
+  // the board's data calls wait for Redis: without it they answer 503 at once (its page and assets need no Redis)
+  const boardNeedsRedis: RequestHandler = (req, _res, next) => {
+    if (!req.path.startsWith('/api/') || redisReady()) return next();
+    next(new AppError('unavailable', 'Redis is not reachable: the queue board has no data; retry shortly', { headers: { 'Retry-After': '2' } }));
+  };
+  r.use(QUEUE_BOARD_PATH, guard, offlineCsp, boardNeedsRedis, queueBoard(deps.monitored, { allowActions: deps.config.ADMIN_QUEUE_ACTIONS }));
   return r;
 }

@@ -12,6 +12,8 @@ function classify(err: unknown): unknown {
   if (e?.type === 'entity.parse.failed') return new AppError('malformed-json', e.message);
   if (e?.type === 'entity.too.large') return new AppError('payload-too-large', e.message);
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new AppError('unsupported-media-type', e.message);
+  // the router could not decode a path parameter (bad percent-encoding such as /v1/batches/%E0%A4%A): the client's error
+  if (err instanceof URIError) return new AppError('validation', 'the request path is not valid percent-encoding');
   if (/enableOfflineQueue|ECONNREFUSED|Connection is closed|MaxRetriesPerRequest|ETIMEDOUT|Stream isn't writeable/i.test(e?.message ?? '') || e?.name === 'MaxRetriesPerRequestError') {
     return new AppError('unavailable', 'Redis is not reachable; retry shortly', { cause: err, headers: { 'Retry-After': '2' } });
   }

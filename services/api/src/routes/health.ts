@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { ApiDeps } from '../deps';
 
 /** Readiness: Redis answers, at least one worker consumes with lists loaded, and we are not draining. */
-export async function readiness(deps: ApiDeps): Promise<{ ready: boolean; reasons: string[]; workers: number; lists: number }> {
+export async function readiness(deps: ApiDeps): Promise<{ ready: boolean; reasons: string[]; workers: number; lists: number; auth: 'on' | 'off'; warnings: string[] }> {
   const reasons: string[] = [];
   if (deps.state.draining) reasons.push('draining: shutting down');
   let workers = 0;
@@ -17,7 +17,9 @@ export async function readiness(deps: ApiDeps): Promise<{ ready: boolean; reason
   } catch {
     reasons.push('redis is not reachable');
   }
-  return { ready: reasons.length === 0, reasons, workers, lists };
+  const auth = deps.config.API_KEYS.length ? 'on' : 'off';
+  const warnings = auth === 'off' ? ['authentication is off: API_KEYS is not set (development only)'] : [];
+  return { ready: reasons.length === 0, reasons, workers, lists, auth, warnings };
 }
 
 export function healthRouter(deps: ApiDeps): Router {

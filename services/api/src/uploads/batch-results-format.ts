@@ -4,11 +4,15 @@ import { stringify } from 'csv-stringify/sync';
 export const RESULT_COLUMNS = ['status', 'reason', 'decision', 'risk_level', 'match_name', 'match_entity_id', 'match_list', 'match_score', 'flags', 'shipment'] as const;
 
 /**
- * Spreadsheet formula injection: a cell starting with = + - @ (or a tab / carriage return) is prefixed with
- * an apostrophe, so that Excel, LibreOffice and Google Sheets show it as text instead of running it (OWASP).
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell whose first character is = + - @, a tab or a
+ * carriage return, also after leading spaces (spreadsheets trim them) and in full-width or small forms
+ * (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫, which spreadsheets fold to ASCII: NFKC does the same here), is prefixed with an apostrophe,
+ * so that Excel, LibreOffice and Google Sheets show it as text instead of running it.
  */
 export function escapeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  if (/^[\t\r]/.test(cell)) return `'${cell}`;
+  const first = cell.normalize('NFKC').trimStart()[0];
+  return first !== undefined && '=+-@\t\r'.includes(first) ? `'${cell}` : cell;
 }
 
 /** Result column names, prefixed with `screening_` where the input already has a column of that name. */
