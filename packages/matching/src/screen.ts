@@ -149,7 +149,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
     const qn = qnames[qi];
     if (n && qn) budget.charge(ALIGN_COST + CELL_COST * qn.w.keys.length * n.name.keys.length, nameField(qn.qi));
     const alignment = n && qn ? align(qn.w, n.name, personLike(q.type, l.type)) : NO_ALIGNMENT;
-    const hit: NameHit = { nameScore: s, queryName: qn?.raw ?? query.name, matchedName: n?.original ?? l.names[0]!.name, weak: n?.weak ?? false, alignment };
+    const hit: NameHit = { nameScore: s, queryName: qn?.raw ?? '', matchedName: n?.original ?? l.names[0]!.name, weak: n?.weak ?? false, alignment };
     const r = finish(q, l, hit, opts.threshold, bands);
     if (r.band) out.push({ ei, entity: index.entities[ei]!, matchedName: hit.matchedName, ...r, band: r.band });
   };
@@ -180,7 +180,7 @@ export function compare(a: EntityInput, b: EntityInput, threshold: number, stats
       if (!best || al.score > best.nameScore) best = { nameScore: al.score, queryName: na, matchedName: nb, weak: false, alignment: al };
     }
   }
-  best ??= { nameScore: 0, queryName: a.name, matchedName: b.name, weak: false, alignment: { score: 0, pairs: [], extraQuery: [], extraCandidate: [] } };
+  best ??= { nameScore: 0, queryName: qa.names[0]?.name ?? '', matchedName: tb.names[0]?.name ?? '', weak: false, alignment: { score: 0, pairs: [], extraQuery: [], extraCandidate: [] } };
   const r = finish(qa, tb, best, threshold, bands);
   return { score: r.score, match: r.match, ...(r.band ? { band: r.band } : {}), threshold, explanation: r.explanation, algorithm: ALGORITHM };
 }

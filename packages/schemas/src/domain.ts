@@ -1,3 +1,5 @@
+import { normaliseDate } from './dates';
+import { canonicalIdentifierType } from './identifier-types';
 import { z } from './zod';
 
 /** ISO 3166-1 alpha-2 country code, upper-cased on input. */
@@ -7,11 +9,22 @@ export const CountryCodeSchema = z
   .regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code')
   .transform((s) => s.toUpperCase());
 
-/** Date as YYYY, YYYY-MM or YYYY-MM-DD (lists often give partial dates). */
+/**
+ * A date, full or partial, normalised to YYYY, YYYY-MM or YYYY-MM-DD. Accepts the forms clients send (`1969-7-16`,
+ * `16 Jul 1969`, `July 16, 1969`, `16.07.1969`, `1969-07`, `1969`, …; see dates.ts); only what is not a date fails.
+ */
 export const PartialDateSchema = z
   .string()
-  .trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .max(100)
+  .transform((s, ctx) => {
+    const d = normaliseDate(s);
+    if (d === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'expected a date such as 1969-07-16, 16 Jul 1969, 16.07.1969, 1969-07 or 1969' });
+      return z.NEVER;
+    }
+    return d;
+  })
+  .openapi({ type: 'string', example: '1969-07-16', description: 'YYYY, YYYY-MM or YYYY-MM-DD; unpadded and written forms (16 Jul 1969) are accepted' });
 
 export const EntityTypeSchema = z.enum(['person', 'organization', 'vessel', 'aircraft', 'unknown']);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
@@ -31,7 +44,8 @@ export const SourceIdSchema = z.enum([
 export type SourceId = z.infer<typeof SourceIdSchema>;
 
 export const IdentifierSchema = z.object({
-  type: z.string().trim().min(1).max(40).transform((s) => s.toLowerCase()),
+  /** imo, mmsi, swift_bic, lei, inn, ogrn, passport, national_id, registration, tax, email, phone, crypto, …; synonyms (bic, swift, wallet, …) are mapped */
+  type: z.string().trim().min(1).max(40).transform(canonicalIdentifierType),
   value: z.string().trim().min(1).max(200),
   country: CountryCodeSchema.optional(),
 });

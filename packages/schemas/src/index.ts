@@ -9,3 +9,6 @@ export * from './batch';
 export * from './lists';
 export * from './yente';
 export * from './roles';
+export * from './absent';
+export * from './dates';
+export * from './identifier-types';

@@ -1,3 +1,4 @@
+import { jsonBody } from './absent';
 import { EntityTypeSchema, ListCategorySchema, ListVersionSchema } from './domain';
 import { EntityInputSchema } from './entity-input';
 import { z } from './zod';
@@ -50,7 +51,8 @@ export type Match = z.infer<typeof MatchSchema>;
 
 const ThresholdSchema = z.number().min(0).max(1);
 
-export const MatchRequestSchema = z
+export const MatchRequestSchema = jsonBody(
+  z
   .object({
     entity: EntityInputSchema,
     threshold: ThresholdSchema.optional(),
@@ -58,6 +60,7 @@ export const MatchRequestSchema = z
     lists: z.array(z.string().min(1).max(64)).max(20).optional(),
   })
   .strict()
+  )
   .openapi('MatchRequest');
 export type MatchRequest = z.infer<typeof MatchRequestSchema>;
 
@@ -71,9 +74,11 @@ export const MatchResponseSchema = z
   .openapi('MatchResponse');
 export type MatchResponse = z.infer<typeof MatchResponseSchema>;
 
-export const CompareRequestSchema = z
+export const CompareRequestSchema = jsonBody(
+  z
   .object({ a: EntityInputSchema, b: EntityInputSchema, threshold: ThresholdSchema.optional() })
   .strict()
+  )
   .openapi('CompareRequest');
 export type CompareRequest = z.infer<typeof CompareRequestSchema>;
 

@@ -1,3 +1,4 @@
+import { jsonBody } from './absent';
 import { AddressSchema, CountryCodeSchema, EntityTypeSchema, IdentifierSchema, ListVersionSchema, PartialDateSchema } from './domain';
 import { MatchSchema } from './match';
 import { normalizeRole } from './roles';
@@ -146,7 +147,8 @@ export const ScreeningOptionsSchema = z.object({
   limit: z.number().int().min(1).max(50).default(5),
 });
 
-export const ScreeningRequestSchema = z
+export const ScreeningRequestSchema = jsonBody(
+  z
   .object({
     reference: z.string().max(200).optional(),
     transactionDate: PartialDateSchema.optional(),
@@ -185,6 +187,7 @@ export const ScreeningRequestSchema = z
     options: ScreeningOptionsSchema.default({ limit: 5 }),
     monitor: z.boolean().optional(),
   })
+  )
   .openapi('ScreeningRequest');
 export type ScreeningRequest = z.infer<typeof ScreeningRequestSchema>;
 

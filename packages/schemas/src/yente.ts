@@ -1,3 +1,4 @@
+import { jsonBody } from './absent';
 import { FtmEntityInputSchema } from './entity-input';
 import { ExplanationSchema } from './match';
 import { z } from './zod';
@@ -6,7 +7,8 @@ import { z } from './zod';
 export const YENTE_MAX_QUERIES = 100;
 
 /** Body of the yente-compatible `POST /match/{dataset}`: FtM query entities keyed by the client's ids. */
-export const YenteMatchRequestSchema = z
+export const YenteMatchRequestSchema = jsonBody(
+  z
   .object({
     queries: z
       .record(z.string().min(1).max(200), FtmEntityInputSchema)
@@ -16,6 +18,7 @@ export const YenteMatchRequestSchema = z
     weights: z.record(z.string(), z.number()).optional(),
     config: z.record(z.string(), z.unknown()).optional(),
   })
+  )
   .openapi('YenteMatchRequest');
 export type YenteMatchRequest = z.infer<typeof YenteMatchRequestSchema>;
 

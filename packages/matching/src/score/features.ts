@@ -18,7 +18,7 @@ export const ADJUST = {
 
 /** Score of a name-independent decisive identifier match (IMO, LEI, INN, OGRN, BIC, passport with country). */
 export const DECISIVE_SCORE = 0.97;
-const STRONG_IDS = new Set(['imo', 'lei', 'inn', 'ogrn', 'bic', 'swift', 'passport', 'registration', 'mmsi', 'tax', 'national_id', 'vat']);
+const STRONG_IDS = new Set(['imo', 'lei', 'inn', 'ogrn', 'swift_bic', 'passport', 'registration', 'mmsi', 'tax', 'national_id', 'vat']);
 const REGISTRY_IDS = new Set(['imo', 'lei', 'inn', 'ogrn', 'registration', 'mmsi', 'tax', 'vat']);
 
 export interface FeatureResult {
@@ -47,7 +47,7 @@ function compareDates(q: string, list: string[]): { verdict: string; adjust: num
   return best;
 }
 
-const idType = (t: string) => (t === 'swift' ? 'bic' : t);
+const idType = (t: string) => (t === 'swift' || t === 'bic' ? 'swift_bic' : t);
 const NUMERIC_IDS = new Set(['imo', 'mmsi', 'inn', 'ogrn']);
 
 /** Identifier value as compared: upper-case alphanumerics; numeric registers keep digits only ("IMO 9187629" → 9187629). */

@@ -26,7 +26,7 @@ export function fromInput(e: EntityInput): Target {
   const countries = [e.country, e.nationality, ...e.countries, addressCountry].filter((c): c is string => !!c);
   return {
     type: e.type,
-    names: [e.name, ...e.aliases].map((name) => ({ name, weak: false })),
+    names: [e.name, ...e.aliases].filter((n): n is string => !!n).map((name) => ({ name, weak: false })),
     countries: [...new Set(countries.map((c) => c.toUpperCase()))],
     dobs: e.dateOfBirth ? [e.dateOfBirth] : [],
     gender: e.gender,

@@ -1,5 +1,5 @@
 import type { AlertStore, MonitorStore, PartyHits } from '@screening/queue';
-import type { Alert, CanonicalEntity, Match } from '@screening/schemas';
+import { type Alert, type CanonicalEntity, entityLabel, type Match } from '@screening/schemas';
 import { entityDigest } from '@screening/watchlists';
 import type { CatalogEntry } from '../catalog';
 import { WorkLimitError } from '@screening/matching';
@@ -84,7 +84,7 @@ export async function rescreenMonitored(
             tenant: party.tenant,
             kind: hits[m.entityId] ? 'changed-hit' : 'new-hit',
             partyId: party.id,
-            partyName: party.entity.name,
+            partyName: entityLabel(party.entity),
             origin: party.origin,
             match: m,
             trigger: scope.trigger,
