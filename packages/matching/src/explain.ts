@@ -12,7 +12,11 @@ export function explain(
   algorithm: string,
 ): Explanation {
   const pairs = a.alignment.pairs.map((p) => (p.q === p.c ? p.q : `${p.q}≈${p.c} ${p.sim.toFixed(2)}`)).join(', ');
-  const parts = [`"${a.queryName}" ~ "${a.matchedName}"${a.weak ? ' (weak alias)' : ''}: name ${a.nameScore.toFixed(2)} [${pairs}]`];
+  const parts = a.queryName
+    ? [`"${a.queryName}" ~ "${a.matchedName}"${a.weak ? ' (weak alias)' : ''}: name ${a.nameScore.toFixed(2)} [${pairs}]`]
+    : [`no name in the query; listed as "${a.matchedName}"`];
+  // an identifier that decides is said first: it is why the candidate is here
+  if (f.decisive && f.identifier) parts.unshift(`identifier hit: ${f.reasons.find((r) => r.includes(f.identifier!.value)) ?? f.identifier.type}`);
   if (a.alignment.extraQuery.length) parts.push(`query words not in the listed name: ${a.alignment.extraQuery.join(' ')}`);
   if (a.alignment.extraCandidate.length) parts.push(`listed words not in the query: ${a.alignment.extraCandidate.join(' ')}`);
   parts.push(...f.reasons);

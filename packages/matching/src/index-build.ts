@@ -4,7 +4,7 @@ import { nameKey } from './normalize/name-key';
 import { Kind, type PreparedName, prepareUncached } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
 import type { WeightedName } from './score/align';
-import { identifierKey } from './score/features';
+import { identifierKey } from './identifiers';
 import { fromListed, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
 

@@ -18,3 +18,4 @@ export * from './score/weights';
 export * from './score/band';
 export * from './country';
 export * from './score/edit-distance';
+export * from './identifiers';

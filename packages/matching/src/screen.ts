@@ -1,10 +1,11 @@
-import type { CanonicalEntity, EntityInput, Explanation } from '@screening/schemas';
+import type { CanonicalEntity, EntityInput, Explanation, MatchedOn } from '@screening/schemas';
 import { explain } from './explain';
 import { type MatchIndex, namesOf } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
 import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
 import { abjadSim, tokenSim } from './score/token-sim';
-import { ADJUST, compareFeatures, DECISIVE_SCORE, identifierKey, typesConflict } from './score/features';
+import { ADJUST, compareFeatures, DECISIVE_SCORE, SUPPORTING_SCORE, typesConflict } from './score/features';
+import { identifierKey } from './identifiers';
 import { fromInput, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
 import { retrieve } from './retrieve';
@@ -25,6 +26,8 @@ export interface ScoredCandidate {
   score: number;
   match: boolean;
   band: Band;
+  /** what decided the candidate: the name, an identifier hit, or (address-only queries) the address */
+  matchedOn: MatchedOn;
   explanation: Explanation;
 }
 
@@ -87,10 +90,13 @@ const personLike = (q: NameType, l: NameType) => l === 'person' || (l === 'unkno
 
 function finish(q: Target, l: Target, hit: NameHit, threshold: number, bands: BandOptions) {
   const f = compareFeatures(q, l);
-  let score = hit.nameScore * NAME_SCALE + f.adjust;
+  const byName = hit.nameScore * NAME_SCALE + f.adjust;
+  let score = byName;
   if (f.decisive) score = Math.max(score, DECISIVE_SCORE);
+  else if (f.supporting) score = Math.max(score, SUPPORTING_SCORE);
   score = Number(Math.min(1, Math.max(0, score)).toFixed(4));
-  return { score, match: score >= threshold, band: bandOf(score, threshold, hit.nameScore, f, bands), explanation: explain(hit, f, score, ALGORITHM) };
+  const matchedOn: MatchedOn = f.decisive || (f.supporting && byName < score) ? 'identifier' : 'name';
+  return { score, match: score >= threshold, band: bandOf(score, threshold, hit.nameScore, f, bands), matchedOn, explanation: explain(hit, f, score, ALGORITHM) };
 }
 
 const NO_ALIGNMENT: Alignment = { score: 0, pairs: [], extraQuery: [], extraCandidate: [] };
@@ -182,5 +188,5 @@ export function compare(a: EntityInput, b: EntityInput, threshold: number, stats
   }
   best ??= { nameScore: 0, queryName: qa.names[0]?.name ?? '', matchedName: tb.names[0]?.name ?? '', weak: false, alignment: { score: 0, pairs: [], extraQuery: [], extraCandidate: [] } };
   const r = finish(qa, tb, best, threshold, bands);
-  return { score: r.score, match: r.match, ...(r.band ? { band: r.band } : {}), threshold, explanation: r.explanation, algorithm: ALGORITHM };
+  return { score: r.score, match: r.match, ...(r.band ? { band: r.band } : {}), matchedOn: r.matchedOn, threshold, explanation: r.explanation, algorithm: ALGORITHM };
 }

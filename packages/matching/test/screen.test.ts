@@ -83,7 +83,7 @@ describe('screening against an index', () => {
     const plain = screen(q({ name: 'Trans-Flot JSC', type: 'organization' }), index, opts)[0]!;
     const other = screen(q({ name: 'Trans-Flot JSC', type: 'organization', identifiers: [{ type: 'inn', value: '7800000000' }] }), index, { threshold: 0.3, limit: 5 })[0]!;
     expect(other.score).toBeLessThan(plain.score - 0.2);
-    expect(other.explanation.reasons?.join(' ')).toMatch(/inn 7800000000 differs/);
+    expect(other.explanation.reasons?.join(' ')).toMatch(/INN 7800000000 differs/);
   });
 
   test('when a person is screened against an organisation of the same name, then the type conflict keeps it out', () => {
@@ -117,7 +117,7 @@ describe('screening against an index', () => {
 describe('comparing two entities', () => {
   test('when two entities are compared, then the answer has the CompareResponse shape', () => {
     const r = compare(q({ name: 'Hugo Armando Carvajal Barrios', type: 'person' }), q({ name: 'CARVAJAL BARRIOS, Hugo Armando', type: 'person' }), 0.8);
-    expect(r).toEqual({ score: expect.any(Number), match: true, band: 'potential', threshold: 0.8, explanation: expect.any(Object), algorithm: ALGORITHM });
+    expect(r).toEqual({ score: expect.any(Number), match: true, band: 'potential', matchedOn: 'name', threshold: 0.8, explanation: expect.any(Object), algorithm: ALGORITHM });
   });
 
   test('when a relative shares surname and patronymic but not the given name, then it is not a match', () => {

@@ -87,6 +87,7 @@ export const CompareResponseSchema = z
     score: z.number(),
     match: z.boolean(),
     band: MatchBandSchema.optional(),
+    matchedOn: MatchedOnSchema.optional(),
     threshold: z.number(),
     explanation: ExplanationSchema,
     algorithm: z.string(),

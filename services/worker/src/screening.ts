@@ -74,6 +74,7 @@ export function matchEntity(entity: EntityInput, entries: CatalogEntry[], thresh
         score: c.score,
         match: c.match,
         band: c.band,
+        matchedOn: c.matchedOn,
         explanation: c.explanation,
         ...(c.entity.subList ? { subList: c.entity.subList } : {}),
         ...(c.entity.categories.length ? { categories: c.entity.categories } : {}),

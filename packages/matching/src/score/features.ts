@@ -1,4 +1,5 @@
 import type { Identifier } from '@screening/schemas';
+import { conflictsWhenDifferent, identifierLabel, identifierValid, idStrength, idType, normIdentifier } from '../identifiers';
 import type { Target } from './target';
 
 /** Additive adjustments of the name score by secondary attributes; each one is explained. */
@@ -16,14 +17,18 @@ export const ADJUST = {
   passportConflict: -0.15,
 } as const;
 
-/** Score of a name-independent decisive identifier match (IMO, LEI, INN, OGRN, BIC, passport with country). */
+/** Score of a name-independent decisive identifier match (IMO, LEI, INN, OGRN, BIC, passport, crypto address, …). */
 export const DECISIVE_SCORE = 0.97;
-const STRONG_IDS = new Set(['imo', 'lei', 'inn', 'ogrn', 'swift_bic', 'passport', 'registration', 'mmsi', 'tax', 'national_id', 'vat']);
-const REGISTRY_IDS = new Set(['imo', 'lei', 'inn', 'ogrn', 'registration', 'mmsi', 'tax', 'vat']);
+/** Score floor of an equal supporting identifier (phone, website): a potential match to confirm, not a decision. */
+export const SUPPORTING_SCORE = 0.8;
 
 export interface FeatureResult {
   adjust: number;
   decisive: boolean;
+  /** an equal phone or website: lifts the score to SUPPORTING_SCORE (potential) */
+  supporting?: boolean;
+  /** the identifier that matched, for the explanation and `matchedOn` */
+  identifier?: { type: string; value: string };
   features: Record<string, number | string>;
   reasons: string[];
 }
@@ -47,31 +52,27 @@ function compareDates(q: string, list: string[]): { verdict: string; adjust: num
   return best;
 }
 
-const idType = (t: string) => (t === 'swift' || t === 'bic' ? 'swift_bic' : t);
-const NUMERIC_IDS = new Set(['imo', 'mmsi', 'inn', 'ogrn']);
-
-/** Identifier value as compared: upper-case alphanumerics; numeric registers keep digits only ("IMO 9187629" → 9187629). */
-export function normIdentifier(type: string, value: string): string {
-  const v = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return NUMERIC_IDS.has(idType(type)) ? v.replace(/\D/g, '') : v;
-}
-
-/** Key of an identifier in the index: type and normalised value. */
-export const identifierKey = (type: string, value: string) => `${idType(type)}:${normIdentifier(type, value)}`;
-
 function compareIds(q: Identifier[], l: Identifier[]) {
   let equal: Identifier | undefined;
+  let support: Identifier | undefined;
   let conflict: { type: string; q: string; l: string } | undefined;
   for (const a of q) {
+    const strength = idStrength(a.type);
     const same = l.filter((b) => idType(b.type) === idType(a.type));
     if (same.some((b) => normIdentifier(b.type, b.value) === normIdentifier(a.type, a.value) && (!a.country || !b.country || a.country === b.country))) {
-      if (STRONG_IDS.has(idType(a.type))) equal ??= a;
-    } else if (same.length && (REGISTRY_IDS.has(idType(a.type)) || idType(a.type) === 'passport')) {
+      if (strength === 'decisive') equal ??= a;
+      else if (strength === 'supporting') support ??= a;
+    } else if (same.length && conflictsWhenDifferent(a.type)) {
       const b = same.find((x) => !a.country || !x.country || a.country === x.country);
       if (b) conflict ??= { type: idType(a.type), q: a.value, l: b.value };
     }
   }
-  return { equal, conflict };
+  return { equal, support, conflict };
+}
+
+function idReason(id: Identifier, what: string): string {
+  const valid = identifierValid(id.type, id.value);
+  return `${identifierLabel(id.type)} ${id.value} ${what}${valid === false ? ' (its check digits do not verify: a mistyped or made-up number?)' : ''}`;
 }
 
 const personish = (t: string) => t === 'person';
@@ -114,11 +115,17 @@ export function compareFeatures(q: Target, l: Target): FeatureResult {
   const ids = compareIds(q.identifiers, l.identifiers);
   if (ids.equal) {
     out.decisive = true;
+    out.identifier = { type: idType(ids.equal.type), value: ids.equal.value };
     out.features.identifier = 'match';
-    out.reasons.push(`identifier ${ids.equal.type} ${ids.equal.value} equals the listed one (decisive)`);
+    out.reasons.push(idReason(ids.equal, 'equals the listed one: an identifier hit decides'));
   } else if (ids.conflict) {
     const adj = ids.conflict.type === 'passport' ? ADJUST.passportConflict : ADJUST.idConflict;
-    add('identifier', 'conflict', adj, `${ids.conflict.type} ${ids.conflict.q} differs from the listed ${ids.conflict.l}`);
+    add('identifier', 'conflict', adj, `${identifierLabel(ids.conflict.type)} ${ids.conflict.q} differs from the listed ${ids.conflict.l}`);
+  } else if (ids.support) {
+    out.supporting = true;
+    out.identifier = { type: idType(ids.support.type), value: ids.support.value };
+    out.features.identifier = 'supporting';
+    out.reasons.push(idReason(ids.support, 'equals the listed one (supports a match; shared numbers exist, so it does not decide)'));
   }
   return out;
 }
