@@ -3,15 +3,22 @@
  * service: pairs through compare(), screening queries through screen() over OFAC SDN 2021-07 (the list the eval
  * README names). Prints precision/recall/F1 at the configured MATCH_THRESHOLD, per transform, the best-F1 threshold,
  * and the candidate recall of the inverted index against exhaustive scoring.
+ * Then the real-world set (packages/matching/bench-data/realworld: list pairs, hand-labelled pairs per class, and
+ * OpenSanctions multi-script names read at run time) with per-class precision/recall, and the false-positive bench:
+ * 2,000 ordinary people and companies of many cultures screened against OFAC SDN 2023-01 + UN SC 2026-02 + US CSL 2022-05.
  *   options: --threshold T (instead of the configured default)  --misses N (print wrong rows)  --exhaustive N (queries checked against exhaustive scoring, default 300)
+ *            --only dev,realworld,fp (sections to run, default all)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildIndex, compare, screen } from '../packages/matching/src/index';
+import { buildIndex, compare, type MatchIndex, screen } from '../packages/matching/src/index';
 import { loadConfig } from '../packages/runtime/src/index';
 import { type EntityInput, EntityInputSchema } from '../packages/schemas/src/index';
 import { loadList } from '../packages/watchlists/src/index';
-import { quantile, perGroup, type Row, summary } from './bench/metrics';
+import { loadAll } from './bench/lists';
+import { quantile, perGroup, prf, type Row, summary } from './bench/metrics';
+import { ordinaryParties } from './bench/ordinary-parties';
+import { handPairs, listPairs, openSanctionsPairs, type RealPair } from './bench/realworld';
 
 const SHARED = resolve(process.env.SHARED_DIR ?? join(__dirname, '..', '..', 'shared'));
 const arg = (name: string, dflt: number) => {
@@ -29,8 +36,18 @@ const entity = (e: any): EntityInput => {
   return { type: 'unknown', aliases: [], countries: [], identifiers: [], ...e };
 };
 
+const ONLY = (() => {
+  const i = process.argv.indexOf('--only');
+  return new Set(i > 0 ? process.argv[i + 1]!.split(',') : ['dev', 'realworld', 'fp']);
+})();
+
 async function main() {
-  const threshold = arg('threshold', loadConfig({}).MATCH_THRESHOLD);
+  const config = loadConfig({});
+  const threshold = arg('threshold', config.MATCH_THRESHOLD);
+  const bands = { review: config.MATCH_REVIEW_THRESHOLD, strongName: config.MATCH_STRONG_NAME };
+  if (ONLY.has('realworld')) realWorld(threshold);
+  if (ONLY.has('fp')) await falsePositives(threshold, bands);
+  if (!ONLY.has('dev')) return;
   const list = await loadList('us_ofac_sdn', join(SHARED, 'watchlists', 'ofac', '2021-07'));
   const index = buildIndex(list.entities, { source: list.source, version: list.version });
   console.log(`list us_ofac_sdn 2021-07: ${list.entities.length} entities, ${index.names.length} names; threshold ${threshold}${process.argv.includes('--threshold') ? ' (--threshold)' : ' (MATCH_THRESHOLD default)'}`);
@@ -95,6 +112,71 @@ async function main() {
   const p = summary('pairs', pairs, threshold).split('\n')[0];
   const m = summary('queries', queries, threshold).split('\n')[0];
   console.log(`\nBENCH quality ${p}\nBENCH quality ${m}`);
+}
+
+/** The real-world pairs through compare() as /v1/compare calls it; precision and recall per class and overall. */
+function realWorld(threshold: number) {
+  const sets: Array<[string, RealPair[]]> = [['lists', listPairs()], ['hand', handPairs()], ['opensanctions', openSanctionsPairs(SHARED)]];
+  const rows: Array<Row & { source: string }> = [];
+  const miss: string[] = [];
+  for (const [source, pairs] of sets) {
+    for (const p of pairs) {
+      const out = compare(entity(p.a), entity(p.b), threshold);
+      const positive = p.expect === 'match';
+      rows.push({ positive, predicted: out.match, score: out.score, group: p.class, source });
+      if (out.match !== positive) miss.push(`${p.id} ${p.class} ${positive ? 'FN' : 'FP'} ${out.score} "${p.a.name}" ~ "${p.b.name}" | ${out.explanation.text}`);
+    }
+  }
+  const fmt = (x: number) => x.toFixed(3);
+  console.log(`\n== real-world set (${rows.length} pairs: ${sets.map(([s, ps]) => `${s} ${ps.length}`).join(', ')}; compare() as /v1/compare calls it)`);
+  const groups = [...new Set(rows.map((r) => r.group))].sort();
+  console.log('  class                   pairs   pos   neg  precision  recall');
+  for (const g of groups) {
+    const rs = rows.filter((r) => r.group === g);
+    const m = prf(rs);
+    const pos = rs.filter((r) => r.positive).length;
+    console.log(`  ${g.padEnd(22)} ${String(rs.length).padStart(5)} ${String(pos).padStart(5)} ${String(rs.length - pos).padStart(5)}  ${m.tp + m.fp ? fmt(m.precision) : '  -  '}      ${pos ? fmt(m.recall) : '  -  '}`);
+  }
+  for (const src of ['lists', 'hand', 'opensanctions']) {
+    const m = prf(rows.filter((r) => r.source === src));
+    console.log(`  ${('source ' + src).padEnd(22)} precision ${fmt(m.precision)} recall ${fmt(m.recall)} F1 ${fmt(m.f1)}`);
+  }
+  const all = prf(rows);
+  console.log(`${summary('real-world', rows, threshold)}`);
+  if (MISSES) console.log(miss.slice(0, MISSES).join('\n'));
+  console.log(`BENCH quality real-world: precision ${fmt(all.precision)} recall ${fmt(all.recall)} F1 ${fmt(all.f1)} (TP ${all.tp} FP ${all.fp} FN ${all.fn} TN ${all.tn}); lowest class recall ${Math.min(...groups.map((g) => prf(rows.filter((r) => r.group === g)).recall)).toFixed(3)}`);
+}
+
+/** 2,000 ordinary parties screened against OFAC + UN + CSL: any match is a false positive; review-band hits counted apart. */
+async function falsePositives(threshold: number, bands: { review: number; strongName: number }) {
+  const lists = await loadAll();
+  const indexes: MatchIndex[] = lists.map((l) => buildIndex(l.entities, { source: l.source, version: l.version }));
+  const parties = ordinaryParties(2000);
+  let fp = 0;
+  let review = 0;
+  const byCulture = new Map<string, { n: number; fp: number; review: number }>();
+  const shown: string[] = [];
+  for (const p of parties) {
+    const q = entity({ name: p.name, type: p.type, country: p.country, ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}) });
+    const found = indexes.flatMap((ix) => screen(q, ix, { threshold, limit: 5, bands }));
+    const c = byCulture.get(p.culture) ?? { n: 0, fp: 0, review: 0 };
+    c.n++;
+    const hit = found.find((m) => m.match);
+    if (hit) {
+      fp++;
+      c.fp++;
+      shown.push(`FP "${p.name}" (${p.type}, ${p.country}) ~ ${hit.entity.id} ${hit.score} ${hit.band} | ${hit.explanation.text}`);
+    } else if (found.length) {
+      review++;
+      c.review++;
+    }
+    byCulture.set(p.culture, c);
+  }
+  console.log(`\n== false positives: ${parties.length} ordinary people and companies (${byCulture.size} cultures) against ${lists.map((l) => `${l.source} (${l.entities.length})`).join(', ')}`);
+  console.log(`  culture  parties  matches (FP)  review band`);
+  for (const [k, c] of [...byCulture].sort()) console.log(`  ${k.padEnd(8)} ${String(c.n).padStart(7)} ${String(c.fp).padStart(13)} ${String(c.review).padStart(12)}`);
+  console.log(shown.slice(0, Math.max(10, MISSES)).join('\n'));
+  console.log(`BENCH quality false positives: ${fp}/${parties.length} = ${((100 * fp) / parties.length).toFixed(2)} % matched (target ≤ 0.2 %); ${review} (${((100 * review) / parties.length).toFixed(2)} %) only in the review band [${Math.min(bands.review, threshold)}, ${threshold})`);
 }
 
 main().catch((e) => {

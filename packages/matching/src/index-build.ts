@@ -3,7 +3,8 @@ import { skeleton } from './normalize/abjad';
 import { nameKey } from './normalize/name-key';
 import { Kind, type PreparedName, prepareUncached } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
-import type { WeightedName } from './score/align';
+import { romanisations } from './normalize/scripts';
+import { initialsOf, type WeightedName } from './score/align';
 import { identifierKey } from './identifiers';
 import { fromListed, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
@@ -39,6 +40,8 @@ export interface MatchIndex {
   skeletons: Map<string, number[]>;
   /** key of two adjacent words written as one → name ids ("jsc argument" found by "jscargument") */
   joined: Map<string, number[]>;
+  /** initials of organisation names of two or more words → name ids ("irisl" finds Islamic Republic of Iran Shipping Lines) */
+  initials: Map<string, number[]>;
   /** normalised identifier value → entity ids */
   ids: Map<string, number[]>;
   stats: TokenStats;
@@ -69,6 +72,8 @@ export function namesOf(t: Target): Array<{ name: string; weak: boolean }> {
   const out: Array<{ name: string; weak: boolean }> = [];
   for (const n of t.names) {
     out.push(n);
+    // a name in Han, Hangul or kana is also compared in its Latin renderings
+    for (const r of romanisations(n.name)) out.push({ name: r, weak: n.weak });
     const p = splitParentheses(n.name);
     if (p.inner.length && p.outer) out.push({ name: p.outer, weak: n.weak });
   }
@@ -112,8 +117,10 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
   const stats: TokenStats = { names: entities.length, df: (k) => { const id = dict.get(k); return id === undefined ? 0 : df[id]!; } };
   const post: number[][] = tokKeys.map(() => []);
   const joined = new Map<string, number[]>();
+  const initials = new Map<string, number[]>();
   const names: IndexedName[] = prepared.map((p, ni) => {
     const { prep } = p;
+    if (targets[p.entity]!.type !== 'person' && prep.keys.length >= 2) for (const ini of initialsOf(prep)) if (ini.length <= 8) push(initials, ini, ni);
     p.tok.forEach((id, i) => {
       if (indexable(prep.kinds[i]!)) {
         const arr = post[id]!;
@@ -158,6 +165,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     prefixes,
     skeletons,
     joined,
+    initials,
     ids,
     stats,
     scratch: {

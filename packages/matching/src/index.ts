@@ -16,6 +16,8 @@ export * from './score/target';
 export * from './score/token-sim';
 export * from './score/weights';
 export * from './score/band';
+export { normaliseNumbers, numberWords } from './normalize/phenomena';
+export { romanisations } from './normalize/scripts';
 export * from './country';
 export * from './score/edit-distance';
 export * from './identifiers';

@@ -95,6 +95,9 @@ export function retrieve(index: MatchIndex, q: WeightedName, minScore: number, s
 /** Adds each query word's weight to the names holding it (or a near spelling); returns the weight no listed word resembles, halved. */
 function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: number, epoch: number) => void, budget?: WorkBudget, field?: string): number {
   let unseen = 0;
+  let total = 0;
+  for (const w of q.weights) total += w;
+  const lone = q.kinds.filter((k) => k !== Kind.Legal).length === 1;
   for (let i = 0; i < q.keys.length; i++) {
     const kind = q.kinds[i]!;
     if (!indexable(kind)) continue;
@@ -112,6 +115,12 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     const joined = index.joined.get(q.keys[i]!) ?? [];
     budget?.charge(joined.length, field);
     for (const ni of joined) hit(ni, w, epoch);
+    // a lone word (besides legal forms) may be the initialism of a listed organisation's name: it covers the whole query
+    if (kind === Kind.Normal && lone && q.ascii[i]!.length <= 8) {
+      const ini = index.initials.get(q.ascii[i]!) ?? [];
+      budget?.charge(ini.length, field);
+      for (const ni of ini) hit(ni, total, epoch);
+    }
     if (i + 1 < q.keys.length) {
       const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));
       if (j !== undefined) {

@@ -3,12 +3,13 @@ import { explain } from './explain';
 import { type MatchIndex, namesOf } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
 import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
-import { abjadSim, tokenSim } from './score/token-sim';
+import { ABJAD_SIM_LONG, abjadSim, tokenSim } from './score/token-sim';
 import { ADJUST, compareFeatures, DECISIVE_SCORE, SUPPORTING_SCORE, typesConflict } from './score/features';
 import { identifierKey } from './identifiers';
 import { fromInput, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
 import { retrieve } from './retrieve';
+import { romanisations } from './normalize/scripts';
 import { type Band, type BandOptions, bandOf } from './score/band';
 import { WorkBudget } from './budget';
 
@@ -53,18 +54,21 @@ const CELL_COST = 4;
 const nameField = (i: number) => (i === 0 ? 'name' : `aliases.${i - 1}`);
 
 /** Structural limits of a query entity, checked before any matching work; its names weighed. */
-function weighQuery(names: Array<{ name: string }>, type: NameType, stats: TokenStats | undefined, budget: WorkBudget, given = names.length) {
+function weighQuery(names: Array<{ name: string }>, type: NameType, stats: TokenStats | undefined, budget: WorkBudget, given = names.length, renderings = true) {
   budget.check('names', given, 'aliases');
   const distinct = new Set<string>();
   const out: Array<{ raw: string; w: WeightedName; qi: number }> = [];
   names.forEach((n, qi) => {
     budget.charge(1 + (n.name.length >> 4), nameField(qi));
-    const w = weighName(n.name, type, stats);
-    if (!w) return;
-    budget.check('name-tokens', w.keys.length, nameField(qi));
-    for (const k of w.keys) distinct.add(k);
-    budget.check('distinct-tokens', distinct.size, nameField(qi));
-    out.push({ raw: n.name, w, qi });
+    // the name, and its Latin renderings when written in Han, Hangul or kana (the best form wins)
+    for (const form of renderings ? [n.name, ...romanisations(n.name)] : [n.name]) {
+      const w = weighName(form, type, stats);
+      if (!w) continue;
+      budget.check('name-tokens', w.keys.length, nameField(qi));
+      for (const k of w.keys) distinct.add(k);
+      budget.check('distinct-tokens', distinct.size, nameField(qi));
+      out.push({ raw: n.name, w, qi });
+    }
   });
   return out;
 }
@@ -128,7 +132,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
       let v = cache[i]!.get(id);
       if (v === undefined) {
         v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j]);
-        if (v <= 0 && qn.w.abjad) v = abjadSim(qn.w.ascii[i]!, qn.w.kinds[i]!, cur.name.ascii[j]!, cur.name.kinds[j]!);
+        if (qn.w.abjad && v < ABJAD_SIM_LONG) v = Math.max(v, abjadSim(qn.w.ascii[i]!, qn.w.kinds[i]!, cur.name.ascii[j]!, cur.name.kinds[j]!));
         cache[i]!.set(id, v);
       }
       return v;
@@ -177,7 +181,8 @@ export function compare(a: EntityInput, b: EntityInput, threshold: number, stats
   budget.scope = [scope, 'a'].filter(Boolean).join('.');
   const as = weighQuery(qa.names, qa.type, stats, budget);
   budget.scope = [scope, 'b'].filter(Boolean).join('.');
-  const bs = weighQuery(namesOf(tb), tb.type, stats, budget, tb.names.length);
+  // namesOf() already holds the listed names' renderings
+  const bs = weighQuery(namesOf(tb), tb.type, stats, budget, tb.names.length, false);
   budget.scope = scope;
   for (const { raw: na, w: wa, qi } of as) {
     for (const { raw: nb, w: wb } of bs) {

@@ -12,16 +12,25 @@ export function isAbjad(name: string): boolean {
  * vowels (y) removed, doubled letters collapsed. "muhammad", "mohamed" and Arabic-script "mhmd" all give "mhmd".
  */
 export function skeleton(word: string): string {
-  return nameKey(word).replace(/[aeiouy]/g, '').replace(/([a-z])\1+/g, '$1');
+  // v (from w) goes too: و is a vowel letter as often as a consonant, and Belarusian ў (u) is Russian v
+  return nameKey(word).replace(/[aeiouyvw]/g, '').replace(/([a-z])\1+/g, '$1');
 }
 
 /** Skeletons of an Arabic-script word: as written, without an attached article ("lrhmn" from الرحمن), without a final taa marbuta. */
 export function abjadSkeletons(word: string): string[] {
   // و writes w as well as the long vowels u/o: in Arabic script it is a vowel letter more often than not
-  const s = skeleton(word.replace(/w/g, ''));
-  const out = [s];
-  if (s.length > 3 && s.startsWith('l')) out.push(s.slice(1));
-  // a final taa marbuta (ة) romanises as h: "'smh" for Usama
-  if (s.length > 3 && s.endsWith('h')) out.push(s.slice(0, -1));
+  const base = skeleton(word.replace(/w/g, ''));
+  const out = [base];
+  // the letters as written, without the romanisation folding ("thr" is t-h-r, Tahir, not the digraph th)
+  const raw = word.replace(/[aeiouyw]/g, '').replace(/([a-z])\1+/g, '$1');
+  if (raw !== base) out.push(raw);
+  // ظ and ذ romanise as dh but are written z (Persian, Gulf) or d in Latin: "dhryf" is Zarif
+  if (base.includes('dh')) out.push(base.replace(/dh/g, 'z'), base.replace(/dh/g, 'd'), base.replace(/dh/g, 't'));
+  for (const s of [...out]) {
+    if (s.length > 2 && s.startsWith('l')) out.push(s.slice(1));
+    // a final taa marbuta (ة) or Persian final he romanises as h: "'smh" for Usama
+    if (s.length > 2 && s.endsWith('h')) out.push(s.slice(0, -1));
+    if (s.length > 3 && s.startsWith('l') && s.endsWith('h')) out.push(s.slice(1, -1));
+  }
   return out;
 }

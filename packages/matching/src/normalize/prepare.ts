@@ -5,6 +5,7 @@ import { nameKey } from './name-key';
 import { canonicalVariant, splitAbdCompounds } from './name-variants';
 import { commaSurname, reorderComma } from './reorder';
 import { isPatronymic, STOP_TOKENS } from './stop-tokens';
+import { isTitle, joinInitialisms, lettersForDigits, normaliseNumbers, splitCamelCase, stripVesselPrefix } from './phenomena';
 
 export enum Kind {
   Normal = 0,
@@ -57,23 +58,50 @@ export function prepareName(name: string, type: NameType): PreparedName {
   return out;
 }
 
+/**
+ * Arabic-script "servant of" compounds and Abu: عبد اللطيف romanises as "bd lltyf" (the ayn dropped, the article
+ * attached) → abdul + ltyf, as the Latin "Abd al-Latif" prepares; أبو ("bw", "abw") → abu. عابد ("abd" alone) stays.
+ */
+function abjadCompounds(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if ((t === 'bd' || t === 'abd') && next === 'llh') {
+      out.push('abdullah');
+      i++;
+    } else if ((t === 'bd' || t === 'abd') && next && next.length >= 3 && next.startsWith('l')) {
+      out.push('abdul', next.slice(1));
+      i++;
+    } else if (/^a?bdl.{3,}$/.test(t)) out.push('abdul', t.slice(t.indexOf('bdl') + 3));
+    else out.push(t === 'bw' || t === 'abw' ? 'abu' : t === 'bn' ? 'bin' : t);
+  }
+  return out;
+}
+
 /** prepareName without the memo (index builds prepare every listed name once). */
 export function prepareUncached(name: string, type: NameType): PreparedName {
   const personish = type === 'person' || type === 'unknown';
   const surnamePart = personish ? commaSurname(name) : undefined;
-  const text = personish ? reorderComma(name) : name;
-  let toks = splitAbdCompounds(toAscii(text).split(' ').filter(Boolean));
+  const text = splitCamelCase(personish ? reorderComma(name) : name);
+  const raw = toAscii(text).split(' ').filter(Boolean);
+  const abjad = isAbjad(name);
+  const cleaned = normaliseNumbers(stripVesselPrefix(lettersForDigits(raw), type), type);
+  let toks = abjad ? abjadCompounds(cleaned) : splitAbdCompounds(cleaned);
   let ascii = toks;
   if (type !== 'person') {
+    // legal forms first ("S.A.", "B.V." are forms, not initialisms), then runs of single letters join ("K.L.M.")
     const lf = legalFormsWithSurface(toks, type === 'organization');
-    toks = lf.tokens;
-    ascii = lf.surface;
+    const ji = joinInitialisms(lf.tokens, lf.surface, type);
+    toks = ji.tokens;
+    ascii = ji.surface;
   }
   const surnameSet = surnamePart ? new Set(toAscii(surnamePart).split(' ')) : undefined;
-  const kinds = toks.map((t) => kindOf(t, type));
+  // titles and honorifics weigh like stop words, except as a list's surname ("SHEIKH, Umair")
+  const kinds = toks.map((t) => (isTitle(t, type) && !surnameSet?.has(t) ? Kind.Stop : kindOf(t, type)));
   const keys = toks.map((t, i) => (kinds[i] === Kind.Normal || kinds[i] === Kind.Patronymic ? canonicalVariant(nameKey(t)) : t));
   const surname = toks.map((t) => surnameSet?.has(t) ?? false);
-  return isAbjad(name) ? { keys, ascii, kinds, surname, abjad: true } : { keys, ascii, kinds, surname };
+  return abjad ? { keys, ascii, kinds, surname, abjad: true } : { keys, ascii, kinds, surname };
 }
 
 /** Lower-case ASCII tokens of a name (transliterated, diacritics and punctuation removed). */

@@ -9,7 +9,8 @@ export const STOP_TOKENS = new Set([
 ]);
 
 /** Patronymic endings (Slavic): a patronymic identifies less than a given name or a surname. */
-const PATRONYMIC = /(ovich|evich|ovych|evych|ovna|evna|ichna|ivna|yevich|ievich|ogly|oglu|kyzy|qizi)$/;
+// Belarusian Łacinka/BGN forms too: -avich (Aliaksandravich), -auna / -euna (Piatrouna, Mikalaeuna)
+const PATRONYMIC = /(ovich|evich|ovych|evych|avich|ovna|evna|auna|euna|ichna|ivna|yevich|ievich|ogly|oglu|kyzy|qizi)$/;
 
 export function isPatronymic(token: string): boolean {
   return token.length > 6 && PATRONYMIC.test(token);

@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
 import { nameKey } from '../normalize/name-key';
-import { abjadSim, credit, INITIAL_SIM, tokenSim } from './token-sim';
+import { ABJAD_SIM_LONG, abjadSim, credit, INITIAL_SIM, tokenSim } from './token-sim';
 
 /** One side of a name comparison: a prepared name with a weight per token. */
 export interface WeightedName {
@@ -59,14 +59,55 @@ const NOPAIRS: PairDetail[] = [];
 const MQ = new Int32Array(256);
 const MC = new Int32Array(256);
 
+/** Name score of an initialism against the name whose words' initials spell it ("IRISL" ~ Islamic Republic of Iran Shipping Lines). */
+export const INITIALISM_SCORE = 0.9;
+
+/** The one initialism-like word of a name (2–8 letters, the only word besides legal forms), if any. */
+function loneWord(n: WeightedName): number {
+  let at = -1;
+  for (let i = 0; i < n.keys.length; i++) {
+    if (n.kinds[i] === Kind.Legal) continue;
+    if (at !== -1 || n.kinds[i] !== Kind.Normal) return -1;
+    at = i;
+  }
+  return at !== -1 && n.ascii[at]!.length >= 2 && n.ascii[at]!.length <= 8 ? at : -1;
+}
+
+/** Initials of a name's words (legal forms left out): of every word, and of its distinctive words only. */
+export function initialsOf(n: { ascii: string[]; kinds: Kind[] }): string[] {
+  let all = '';
+  let main = '';
+  for (let i = 0; i < n.ascii.length; i++) {
+    if (n.kinds[i] === Kind.Legal) continue;
+    all += n.ascii[i]![0];
+    if (n.kinds[i] === Kind.Normal) main += n.ascii[i]![0];
+  }
+  return all.length >= 2 ? (main !== all && main.length >= 2 ? [all, main] : [all]) : [];
+}
+
+function initialismMatch(a: WeightedName, b: WeightedName): boolean {
+  const i = loneWord(a);
+  if (i === -1 || b.keys.length < 2) return false;
+  return initialsOf(b).includes(a.ascii[i]!);
+}
+
 export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim?: SimFn, detail = true): Alignment {
   const nq = q.keys.length;
   const nc = c.keys.length;
+  // the same words in the same order score their maximum, however generic ("K.L.M. Trading", "The Company")
+  if (nq === nc && nq > 0 && q.keys.every((k, i) => k === c.keys[i])) {
+    const pairs = detail ? q.ascii.map((a, i) => ({ q: a, c: c.ascii[i]!, sim: 1 })) : NOPAIRS;
+    return { score: 1, pairs, extraQuery: [], extraCandidate: [] };
+  }
+  if (!personLike && (initialismMatch(q, c) || initialismMatch(c, q))) {
+    const pairs = detail ? [{ q: q.ascii.join(' '), c: c.ascii.join(' '), sim: INITIALISM_SCORE }] : NOPAIRS;
+    return { score: INITIALISM_SCORE, pairs, extraQuery: [], extraCandidate: [] };
+  }
   let np = 0;
   for (let i = 0; i < nq && np < MAXP; i++) {
     for (let j = 0; j < nc && np < MAXP; j++) {
       let s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j]);
-      if (s <= 0 && q.abjad && !sim) s = abjadSim(q.ascii[i]!, q.kinds[i]!, c.ascii[j]!, c.kinds[j]!);
+      if (q.abjad && !sim && s < ABJAD_SIM_LONG) s = Math.max(s, abjadSim(q.ascii[i]!, q.kinds[i]!, c.ascii[j]!, c.kinds[j]!));
       if (s <= 0) continue;
       P_SIM[np] = s;
       P_KEY[np] = q.weights[i]! + c.weights[j]!;
@@ -148,6 +189,8 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   let cDistinctMissing = false;
   for (let i = 0; i < nq; i++) {
     if (mq[i] !== -1) continue;
+    // a word typed twice in a row counts once ("Hugo Hugo Carvajal")
+    if (i > 0 && q.keys[i] === q.keys[i - 1]) continue;
     den += q.weights[i]!;
     if (detail) extraQuery.push(q.ascii[i]!);
     if (q.kinds[i] === Kind.Normal || q.kinds[i] === Kind.Number) qDistinctMissing = true;
@@ -157,6 +200,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   for (let j = 0; j < nc; j++) if (mc[j] !== -1 && c.surname[j] && isDistinctive(c.kinds[j]!)) surnameHit = true;
   for (let j = 0; j < nc; j++) {
     if (mc[j] !== -1) continue;
+    if (j > 0 && c.keys[j] === c.keys[j - 1]) continue;
     const k = c.kinds[j]!;
     const lambda = !personLike ? CAND_ORG_LAMBDA : c.surname[j] ? (surnameHit ? CAND_SECOND_SURNAME_LAMBDA : CAND_SURNAME_LAMBDA) : CAND_GIVEN_LAMBDA;
     den += (k === Kind.Stop || k === Kind.Legal ? 1 : lambda) * c.weights[j]!;

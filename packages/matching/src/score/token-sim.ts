@@ -2,6 +2,7 @@ import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
 import { abjadSkeletons, skeleton } from '../normalize/abjad';
 import { editDistance } from './edit-distance';
+import { numberWords } from '../normalize/phenomena';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
 export const INITIAL_SIM = 0.9;
@@ -37,6 +38,13 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
     const [full, init, kf] = ka === Kind.Initial ? [sb, sa, kb] : [sa, sb, ka];
     return full.length > 1 && full[0] === init[0] && kf !== Kind.Legal && kf !== Kind.Number ? INITIAL_SIM : 0;
   }
+  // a misspelt number word meets its digits ("Foruteen Star" ~ "FOURTEEN STAR", read as 14)
+  if ((ka === Kind.Number) !== (kb === Kind.Number) && ka !== Kind.Legal && kb !== Kind.Legal) {
+    const [num, word] = ka === Kind.Number ? [a, sb] : [b, sa];
+    if (!/^\d+$/.test(num) || word.length < 4) return 0;
+    const s = Math.max(0, ...numberWords(num).map((w) => jaroWinkler(w, word)));
+    return s >= 0.9 ? s : 0;
+  }
   if (ka === Kind.Legal || kb === Kind.Legal || ka === Kind.Number || kb === Kind.Number) return 0;
   if (a.length < 3 || b.length < 3) return 0;
   // words of very different length are different words (a prefix is not a name: "abdul" / "abdulrahman")
@@ -50,7 +58,15 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   // a short word differing in a letter is often another word ("omar"/"amar"): JW alone is not enough there
   if (Math.min(a.length, b.length) <= 4 && s < 0.95) s = 0;
   if (s < 0.95) s = Math.max(s, editSim(a, b), editSim(sa, sb));
+  if (s < TOKEN_FLOOR && a.length >= 7 && b.length >= 7) s = consonantSim(a, b);
   return s < TOKEN_FLOOR ? 0 : s;
+}
+
+/** Similarity of two long words spelt with the same five or more consonants (vowels differ: Belarusian akanye, ia/e). */
+export const CONSONANT_SIM = 0.9;
+function consonantSim(a: string, b: string): number {
+  const ka = skeleton(a.replace(/dz/g, 'd'));
+  return ka.length >= 5 && ka === skeleton(b.replace(/dz/g, 'd')) ? CONSONANT_SIM : 0;
 }
 
 /** Credit a pair of tokens earns from its similarity: near 1 for a typo, falling towards the floor. */
@@ -61,13 +77,17 @@ export function credit(sim: number): number {
   return 0.5 + 0.3 * Math.max(0, (sim - TOKEN_FLOOR) / (0.9 - TOKEN_FLOOR));
 }
 
-/** Similarity of an Arabic-script query word to a listed word with the same consonant skeleton. */
+/** Similarity of an Arabic-script query word to a listed word with the same consonant skeleton (three letters or more / two / one). */
+export const ABJAD_SIM_LONG = 0.95;
 export const ABJAD_SIM = 0.9;
+export const ABJAD_SIM_SHORT = 0.86;
 
 /** Skeleton comparison for a query word written in Arabic script (no short vowels) against a listed word. */
 export function abjadSim(queryAscii: string, kind: Kind, listedAscii: string, listedKind: Kind): number {
   if (kind !== Kind.Normal || (listedKind !== Kind.Normal && listedKind !== Kind.Patronymic)) return 0;
   const l = skeleton(listedAscii);
-  if (l.length < 3) return 0;
-  return abjadSkeletons(queryAscii).includes(l) ? ABJAD_SIM : 0;
+  // short words (Ali `ly, Qusay qsy, Izzat `zt) have skeletons of one or two letters: equal skeletons of short words only
+  if (l.length === 0 || (l.length < 3 && listedAscii.length > 6)) return 0;
+  if (!abjadSkeletons(queryAscii).includes(l)) return 0;
+  return l.length >= 3 ? ABJAD_SIM_LONG : l.length === 2 ? ABJAD_SIM : ABJAD_SIM_SHORT;
 }

@@ -1,0 +1,97 @@
+/**
+ * Builds packages/matching/bench-data/realworld/lists.jsonl: labelled name pairs taken from public-domain list files in
+ * ../shared/watchlists (deterministic; the labelling rules are in bench-data/realworld/LABELLING.md):
+ *   - UN SC consolidated list 2026-02: each record's NAME_ORIGINAL_SCRIPT against its own Latin name (match), and
+ *     against another record's Latin name that shares a word with it (no-match);
+ *   - UK sanctions list 2026-04 (derived CSV): a subject's `primary_variation` names against its primary name (match),
+ *     and against another subject's primary name sharing a word (no-match).
+ * OpenSanctions data (CC BY-NC) is never written here: bench:quality reads it from ../shared at run time.
+ *   usage: pnpm tsx scripts/bench/realworld-build.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+
+// csv-parse is resolved from the watchlists package, which depends on it
+const { parse } = createRequire(join(__dirname, '..', '..', 'packages', 'watchlists', 'package.json'))('csv-parse/sync') as typeof import('csv-parse/sync');
+
+const SHARED = resolve(process.env.SHARED_DIR ?? join(__dirname, '..', '..', '..', 'shared'));
+const OUT = join(__dirname, '..', '..', 'packages', 'matching', 'bench-data', 'realworld', 'lists.jsonl');
+
+interface Side { name: string; type: string }
+interface Pair { id: string; class: string; expect: 'match' | 'no-match'; a: Side; b: Side; source: string }
+
+const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter((w) => w.length > 2);
+const scriptOf = (s: string) =>
+  /[\u0600-\u06ff]/.test(s) ? 'arabic' : /[\u0400-\u04ff]/.test(s) ? 'cyrillic' : /[\u4e00-\u9fff]/.test(s) ? 'chinese' : 'latin';
+
+/** A deterministic pick: the first other record (in file order, after `i`) sharing a word, of the same type. */
+function sharingWord<T extends { latin: string; type: string }>(all: T[], i: number): T | undefined {
+  const mine = new Set(words(all[i]!.latin));
+  for (let k = 1; k < all.length; k++) {
+    const o = all[(i + k) % all.length]!;
+    if (o.type === all[i]!.type && o.latin !== all[i]!.latin && words(o.latin).some((w) => mine.has(w))) return o;
+  }
+  return undefined;
+}
+
+function un(): Pair[] {
+  const xml = readFileSync(join(SHARED, 'watchlists', 'un', '2026-02', 'UN_consolidated.xml'), 'utf8');
+  const recs: Array<{ ref: string; latin: string; original: string; type: string }> = [];
+  for (const [tag, type] of [['INDIVIDUAL', 'person'], ['ENTITY', 'organization']] as const) {
+    for (const m of xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))) {
+      const b = m[1]!;
+      const get = (t: string) => b.match(new RegExp(`<${t}>([^<]*)</${t}>`))?.[1]?.trim();
+      const latin = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map(get).filter(Boolean).join(' ');
+      const original = get('NAME_ORIGINAL_SCRIPT');
+      if (latin) recs.push({ ref: get('REFERENCE_NUMBER') ?? '', latin, original: original ?? '', type });
+    }
+  }
+  const out: Pair[] = [];
+  recs.forEach((r, i) => {
+    if (!r.original || scriptOf(r.original) === 'latin') return;
+    const cls = `script_${scriptOf(r.original)}`;
+    out.push({ id: `un-${r.ref}-m`, class: cls, expect: 'match', a: { name: r.original, type: r.type }, b: { name: r.latin, type: r.type }, source: `UN SC 2026-02 ${r.ref}` });
+    if (i % 2 === 0) {
+      const o = sharingWord(recs, i);
+      if (o) out.push({ id: `un-${r.ref}-n`, class: cls, expect: 'no-match', a: { name: r.original, type: r.type }, b: { name: o.latin, type: o.type }, source: `UN SC 2026-02 ${r.ref} vs ${o.ref}` });
+    }
+  });
+  return out;
+}
+
+function uk(): Pair[] {
+  const dir = join(SHARED, 'watchlists', 'uk_derived', '2026-04');
+  const subjects = new Map<string, string>(
+    (parse(readFileSync(join(dir, 'subjects.csv')), { columns: true }) as Array<Record<string, string>>).map((s) => [s.unique_id!, s.subject_type!]),
+  );
+  const names = parse(readFileSync(join(dir, 'subject_names.csv')), { columns: true }) as Array<Record<string, string>>;
+  const typeOf = (t: string | undefined) => (t === 'individual' ? 'person' : t === 'ship' ? 'vessel' : 'organization');
+  const primary = new Map<string, string>();
+  for (const n of names) if (n.name_type === 'primary' && !primary.has(n.unique_id!)) primary.set(n.unique_id!, n.full_name!.replace(/\s+/g, ' ').trim());
+  const prim = [...primary].map(([id, latin]) => ({ id, latin, type: typeOf(subjects.get(id)) }));
+  const at = new Map(prim.map((p, i) => [p.id, i]));
+  const out: Pair[] = [];
+  let k = 0;
+  for (const n of names) {
+    if (n.name_type !== 'primary_variation') continue;
+    const id = n.unique_id!;
+    const p = primary.get(id);
+    const v = n.full_name!.replace(/\s+/g, ' ').trim();
+    if (!p || v.toLowerCase() === p.toLowerCase()) continue;
+    // every 24th variation: a sample across the file (the list has about 5,000)
+    if (k++ % 24 !== 0) continue;
+    const type = typeOf(subjects.get(id));
+    out.push({ id: `uk-${n.name_id}-m`, class: 'list_variation', expect: 'match', a: { name: v, type }, b: { name: p, type }, source: `UK sanctions list 2026-04 ${id}` });
+    if (k % 48 === 1) {
+      const o = sharingWord(prim, at.get(id)!);
+      if (o) out.push({ id: `uk-${n.name_id}-n`, class: 'list_variation', expect: 'no-match', a: { name: v, type }, b: { name: o.latin, type: o.type }, source: `UK sanctions list 2026-04 ${id} vs ${o.id}` });
+    }
+  }
+  return out;
+}
+
+const pairs = [...un(), ...uk()];
+writeFileSync(OUT, pairs.map((p) => JSON.stringify(p)).join('\n') + '\n');
+const count = (f: (p: Pair) => boolean) => pairs.filter(f).length;
+console.log(`${OUT}: ${pairs.length} pairs (${count((p) => p.expect === 'match')} match, ${count((p) => p.expect === 'no-match')} no-match)`);
