@@ -135,5 +135,6 @@ export function numberWords(digits: string): string[] {
 
 /** Words glued in camel case ("MikhailPetrov", "SovComFlot") split before transliteration. */
 export function splitCamelCase(name: string): string {
-  return name.replace(/(\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  // lookarounds only (no quantifier to backtrack): a space where two lower-case letters meet an upper-case one
+  return name.replace(/(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ');
 }
