@@ -52,6 +52,26 @@ export class AlertStore {
     return ids.length === opts.limit && last ? { alerts, next: last } : { alerts };
   }
 
+  /** Retention: removes alerts raised before `before` (ISO); returns how many. */
+  async pruneBefore(before: string): Promise<number> {
+    const cut = Date.parse(before);
+    let cursor = '0';
+    let n = 0;
+    do {
+      const [next, flat] = await this.redis.hscan(this.k('data'), cursor, 'COUNT', 1000);
+      cursor = next;
+      const m = this.redis.multi();
+      for (let i = 0; i < flat.length; i += 2) {
+        const a = JSON.parse(flat[i + 1]!) as Alert;
+        if (Date.parse(a.createdAt) >= cut) continue;
+        m.hdel(this.k('data'), a.id).zrem(this.k('by-tenant', a.tenant), a.id);
+        n++;
+      }
+      await m.exec();
+    } while (cursor !== '0');
+    return n;
+  }
+
   async count(tenant: string): Promise<number> {
     return this.redis.zcard(this.k('by-tenant', tenant));
   }

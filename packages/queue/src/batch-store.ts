@@ -24,6 +24,8 @@ export interface BatchRecord {
   clientRef?: string;
   /** rows are kept for re-screening on list changes */
   monitor?: boolean;
+  /** who uploaded it (the analyst or API key name), for the audit trail */
+  actor?: string;
   processed: number;
   errors: number;
   clear: number;

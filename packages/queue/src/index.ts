@@ -12,3 +12,8 @@ export * from './trade-history-store';
 export * from './reply-hub';
 export * from './rate-limit';
 export * from './tenant-quota';
+export * from './audit-chain';
+export * from './audit-store';
+export * from './decision-store';
+export * from './review-store';
+export * from './session-store';

@@ -33,13 +33,19 @@ export class MonitorStore {
     return (await this.addMany([{ party: input, hits }]))[0]!;
   }
 
-  async addMany(items: { party: Omit<MonitoredPartyInput, 'id' | 'since'> & { since?: string }; hits?: PartyHits }[]): Promise<string[]> {
+  /** Party ids of a tenant's monitored parties with a fingerprint (to stop monitoring a party). */
+  private fpKey(tenant: string, fingerprint: string) {
+    return `${this.prefix}:monitor:fp:${tenant}:${fingerprint}`;
+  }
+
+  async addMany(items: { party: Omit<MonitoredPartyInput, 'id' | 'since'> & { since?: string }; hits?: PartyHits; fingerprint?: string }[]): Promise<string[]> {
     const m = this.redis.multi();
     const ids: string[] = [];
-    for (const { party, hits } of items) {
+    for (const { party, hits, fingerprint } of items) {
       const id = MonitorStore.partyId(party.tenant, party.origin);
       const p = MonitoredPartySchema.parse({ ...party, id, since: party.since ?? new Date().toISOString() });
       m.hset(this.partiesKey, id, JSON.stringify(p)).hset(this.hitsKey, id, JSON.stringify(hits ?? {}));
+      if (fingerprint) m.sadd(this.fpKey(party.tenant, fingerprint), id);
       ids.push(id);
     }
     if (ids.length) await m.exec();
@@ -49,6 +55,34 @@ export class MonitorStore {
   async remove(id: string): Promise<boolean> {
     const [[, n]] = (await this.redis.multi().hdel(this.partiesKey, id).hdel(this.hitsKey, id).exec()) as [[unknown, number]];
     return n > 0;
+  }
+
+  /** Removes parties by id (in slices: a deleted batch may have many rows); returns how many were kept. */
+  async removeMany(ids: string[]): Promise<number> {
+    let n = 0;
+    for (let i = 0; i < ids.length; i += 1000) {
+      const slice = ids.slice(i, i + 1000);
+      const res = await this.redis.multi().hdel(this.partiesKey, ...slice).hdel(this.hitsKey, ...slice).exec();
+      n += Number(res?.[0]?.[1] ?? 0);
+    }
+    return n;
+  }
+
+  /** Stops monitoring every party of a tenant with this fingerprint; returns the ids that were monitored. */
+  async removeByFingerprint(tenant: string, fingerprint: string): Promise<string[]> {
+    const ids = await this.redis.smembers(this.fpKey(tenant, fingerprint));
+    const live = ids.length ? (await this.redis.hmget(this.partiesKey, ...ids)).map((p, i) => (p ? ids[i]! : undefined)).filter((x): x is string => !!x) : [];
+    await this.removeMany(ids);
+    await this.redis.del(this.fpKey(tenant, fingerprint));
+    return live;
+  }
+
+  /** Retention: removes parties monitored since before `before` (ISO); returns how many. */
+  async pruneBefore(before: string): Promise<number> {
+    const cut = Date.parse(before);
+    const old: string[] = [];
+    for await (const page of this.scan(1000)) for (const { party } of page) if (Date.parse(party.since) < cut) old.push(party.id);
+    return this.removeMany(old);
   }
 
   async count(): Promise<number> {

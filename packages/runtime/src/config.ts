@@ -28,7 +28,9 @@ export const TENANT_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const MIN_API_KEY_LENGTH = 24;
 
 /**
- * `key:scope` or `key:scope:tenant`, comma-separated. A bad entry is reported by its position, never by its
+ * `key:scope`, `key:scope:tenant` or `key:scope:tenant:analyst`, comma-separated. The analyst is who the key acts
+ * as in decisions and the audit trail; `*` lets the key name the analyst per request (`X-Analyst` header); without
+ * one the key is known as `key-<first 8 hex of its SHA-256>`. A bad entry is reported by its position, never by its
  * content (it may be a key); the same key twice is refused (which scope would it have?).
  */
 const ApiKeysSchema = z
@@ -38,14 +40,14 @@ const ApiKeysSchema = z
     const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
     const seen = new Set<string>();
     return entries.map((entry, i) => {
-      const [key, scope, tenant, ...rest] = entry.split(':');
+      const [key, scope, tenant, analyst, ...rest] = entry.split(':');
       if (!key || !scope || !(SCOPES as readonly string[]).includes(scope) || rest.length || (tenant && !TENANT_PATTERN.test(tenant))) {
-        ctx.addIssue({ code: 'custom', message: `entry ${i + 1} of ${entries.length} is malformed: expected key:scope[:tenant] with scope ${SCOPES.join('|')} and a tenant of letters, digits, "-" and "_" (the entry is not shown: it holds a key)` });
+        ctx.addIssue({ code: 'custom', message: `entry ${i + 1} of ${entries.length} is malformed: expected key:scope[:tenant[:analyst]] with scope ${SCOPES.join('|')} and a tenant of letters, digits, "-" and "_" (the entry is not shown: it holds a key)` });
         return z.NEVER;
       }
       if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `entry ${i + 1} of ${entries.length} repeats the key of an earlier entry: each key once` });
       seen.add(key);
-      return { key, scope: scope as Scope, tenant: tenant || 'default' };
+      return { key, scope: scope as Scope, tenant: tenant || 'default', ...(analyst ? { analyst } : {}) };
     });
   });
 
@@ -110,7 +112,7 @@ export const ConfigShape = {
   WORKER_CONCURRENCY: int(4, 1).describe('concurrent jobs per worker process'),
   SCREENING_LISTS: ListsSchema.describe('comma-separated `source-id:path` list files/folders; unset = synced lists, else the bundled sample'),
   LISTS_DIR: z.string().default('data/lists').describe('where `pnpm lists:sync` stores list versions'),
-  API_KEYS: ApiKeysSchema.describe('comma-separated `key:scope[:tenant]`, scopes screen|batch|admin (its tenant only)|operator (the whole deployment); unset = auth off (development only)'),
+  API_KEYS: ApiKeysSchema.describe('comma-separated `key:scope[:tenant[:analyst]]`, scopes screen|batch|admin (its tenant only)|operator (the whole deployment); analyst `*` = the key names the analyst in `X-Analyst`; unset = auth off (development only)'),
   MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.77).describe('default score at which a candidate is a match (an analyst should look); calibrated on the labelled dev sets with pnpm bench:quality'),
   MATCH_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.65).describe('lower edge of the review band: candidates from here up to the match threshold come back with `match: false`, `band: review` (rule A7); set it to MATCH_THRESHOLD for no review band'),
   MATCH_STRONG_NAME: z.coerce.number().min(0).max(1).default(0.95).describe('name score from which a match with a corroborating attribute (date of birth, country, address, identifier) and none contradicting is `band: strong` (can block alone); other matches are `potential`'),
@@ -166,6 +168,12 @@ export const ConfigShape = {
   SUPERVISOR_RESTART_WINDOW_MS: int(60_000, 1000).describe('`pnpm start`: window of SUPERVISOR_MAX_RESTARTS'),
   WORKER_LOCK_DURATION_MS: int(30_000, 100).describe('BullMQ job lock; a worker that dies loses its jobs to others after this long'),
   WORKER_STALLED_INTERVAL_MS: int(30_000, 100).describe('how often workers look for stalled jobs (of workers that died) to run again'),
+  DECISION_FOUR_EYES: z.enum(['block', 'all', 'off']).default('block').describe('four-eyes on false_positive decisions: `block` = releasing a blocked screening needs a second analyst\'s approval, `all` = every false_positive, `off` = none'),
+  AUDIT_STORE_INPUT: bool.default(false).describe('keep the screened input itself in audit events (else only its SHA-256); the chain is per tenant either way'),
+  UI_SESSION_TTL_SECONDS: int(8 * 3600, 60).describe('idle lifetime of a review web app (/ui) session'),
+  MONITOR_RETENTION_DAYS: int(0).describe('monitored parties are dropped this many days after they were added (0 = kept until monitoring is stopped)'),
+  ALERT_RETENTION_DAYS: int(0).describe('alerts are deleted this many days after they were raised (0 = kept)'),
+  HIT_RETENTION_DAYS: int(0).describe('open hits leave the review queue this many days after the screening (0 = kept until decided); the audit trail keeps them'),
 } as const;
 
 export const ConfigSchema = z.object(ConfigShape);

@@ -1,4 +1,5 @@
 import { ListVersionSchema } from './domain';
+import { MatchSchema } from './match';
 import { DecisionSchema, RiskLevelSchema } from './screening';
 import { z } from './zod';
 
@@ -90,6 +91,10 @@ export const RowOutcomeSchema = z.object({
   flags: z.array(z.string()).default([]),
   /** the shipment this row was screened in (rows sharing a `reference` and a `role`) */
   shipment: z.string().optional(),
+  /** the fingerprint of the row's party (decisions are keyed by it) */
+  fingerprint: z.string().optional(),
+  /** the row party's matches (with `suppressed` / `confirmed` / `reopened` where a decision applies) */
+  matches: z.array(MatchSchema).optional(),
 });
 export type RowOutcome = z.infer<typeof RowOutcomeSchema>;
 

@@ -12,3 +12,5 @@ export * from './roles';
 export * from './absent';
 export * from './dates';
 export * from './identifier-types';
+export * from './decisions';
+export * from './audit';

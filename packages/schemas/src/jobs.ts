@@ -21,6 +21,8 @@ export const JobMetaShape = {
   requestId: z.string().max(100).optional(),
   /** pub/sub channel of the API instance waiting for this job (direct reply path of synchronous calls) */
   replyTo: z.string().max(200).optional(),
+  /** who asked (the analyst or API key name), for the audit trail */
+  actor: z.string().max(200).optional(),
 };
 
 /** Payload of a job on the `screen` queue; the job name is the `kind`. */

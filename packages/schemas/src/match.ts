@@ -45,6 +45,14 @@ export const MatchSchema = z
     subList: z.string().optional(),
     /** legal meaning of the listed entry: blocking / non-blocking sanctions, export restriction, debarment, other */
     categories: z.array(ListCategorySchema).optional(),
+    /** content hash of the listed record in this list version (a decision on this hit holds only while it is unchanged) */
+    recordHash: z.string().optional(),
+    /** an active false_positive decision covers this hit: it is shown but does not drive the decision */
+    suppressed: z.object({ decisionId: z.string() }).optional(),
+    /** an active true_match decision confirms this hit (it keeps driving the decision) */
+    confirmed: z.object({ decisionId: z.string() }).optional(),
+    /** a decision on this hit no longer holds (party data, listed record or expiry changed), and why */
+    reopened: z.object({ decisionId: z.string(), reason: z.string() }).optional(),
   })
   .openapi('Match');
 export type Match = z.infer<typeof MatchSchema>;

@@ -215,6 +215,8 @@ export const ScreenedPartySchema = z.object({
   index: z.number().int(),
   role: PartyRoleSchema,
   name: z.string(),
+  /** stable hash of the party's normalised screened data (see README "Party fingerprint") */
+  fingerprint: z.string().optional(),
   matches: z.array(MatchSchema),
 });
 

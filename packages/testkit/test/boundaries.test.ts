@@ -32,6 +32,12 @@ describe('module boundaries', () => {
     expect(impure.map((f) => relative(ROOT, f))).toEqual([]);
   });
 
+  it('when packages/decisions is built, then it is pure apart from hashing: no I/O, env, clock, randomness or console', () => {
+    expect(offenders('packages/decisions/src', (s) => s.startsWith('node:') && s !== 'node:crypto')).toEqual([]);
+    const impure = sources(join(ROOT, 'packages/decisions/src')).filter((f) => /process\.|Date\.now\(|new Date\(\)|Math\.random\(|console\.|randomBytes|randomUUID/.test(readFileSync(f, 'utf8')));
+    expect(impure.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
   it('when any package is built, then it imports no service, and the two services never import each other', () => {
     expect(offenders('packages', (s) => /^@screening\/(api|worker)$/.test(s))).toEqual([]);
     expect(offenders('services/api/src', (s) => s === '@screening/worker')).toEqual([]);

@@ -10,7 +10,9 @@ import { closeConnectionsWhenDraining, requestContext, requireRedis } from './mi
 import { notFound, problemHandler } from './middleware/problem';
 import { rateLimit } from './middleware/rate-limit';
 import { buildOpenApi } from './openapi';
+import { auditRouter } from './routes/audit';
 import { batchesRouter } from './routes/batches';
+import { decisionsRouter } from './routes/decisions';
 import { healthRouter } from './routes/health';
 import { listsRouter } from './routes/lists';
 import { matchRouter } from './routes/match';
@@ -82,6 +84,8 @@ export function createApp(deps: ApiDeps): Express {
   app.use(screeningsRouter(deps));
   app.use(listsRouter(deps));
   app.use(batchesRouter(deps));
+  app.use(decisionsRouter(deps));
+  app.use(auditRouter(deps));
 
   app.use(notFound);
   app.use(problemHandler);

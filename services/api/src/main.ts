@@ -1,6 +1,8 @@
 import { createLogger, loadConfigOrExit, MIN_API_KEY_LENGTH, registerShutdown } from '@screening/runtime';
 import { createApp } from './app';
 import { createDeps } from './deps';
+import { analystApi } from './use-cases/analyst-deps';
+import { recordConfig } from './use-cases/records';
 import { apiShutdownSteps } from './server-lifecycle';
 
 async function main() {
@@ -11,6 +13,7 @@ async function main() {
   if (short) logger.warn({ keys: short }, `API_KEYS holds keys shorter than ${MIN_API_KEY_LENGTH} characters: production refuses them`);
   const deps = await createDeps(config, logger);
   const app = createApp(deps);
+  await recordConfig(analystApi(deps), deps.redis, config).catch((err) => logger.warn({ err: (err as Error).message }, 'configuration change not recorded in the audit trail'));
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ url: `http://${config.HOST}:${config.PORT}` }, `screening API listening on http://${config.HOST}:${config.PORT} (docs: /docs)`);
   });

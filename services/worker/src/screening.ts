@@ -1,3 +1,4 @@
+import { partyFingerprint } from '@screening/decisions';
 import { ALGORITHM, type BandOptions, compare, DEFAULT_WORK_LIMITS, screen, WorkBudget, WorkLimitError } from '@screening/matching';
 import { assess } from '@screening/risk-rules';
 import type {
@@ -8,9 +9,11 @@ import type {
   Match,
   MatchRequest,
   MatchResponse,
+  CanonicalEntity,
   ScreeningRequest,
   ScreeningResult,
 } from '@screening/schemas';
+import { entityDigest } from '@screening/watchlists';
 import { AppError, type Config, fieldErrors } from '@screening/runtime';
 import type { Catalog, CatalogEntry } from './catalog';
 import { linkGraph } from './link-graph';
@@ -59,6 +62,14 @@ function selectLists(catalog: Catalog, lists: string[] | undefined): CatalogEntr
   return lists.map((l) => catalog.entries.get(l)!);
 }
 
+/** Content hash of a listed record, computed once per entity object (entities are immutable in a catalog). */
+const digests = new WeakMap<CanonicalEntity, string>();
+export function recordHash(e: CanonicalEntity): string {
+  let d = digests.get(e);
+  if (d === undefined) digests.set(e, (d = entityDigest(e)));
+  return d;
+}
+
 /** Screens one entity against the selected lists; best matches first across lists. */
 export function matchEntity(entity: EntityInput, entries: CatalogEntry[], threshold: number, limit: number, bands?: BandOptions, budget?: WorkBudget): Match[] {
   return entries
@@ -78,6 +89,7 @@ export function matchEntity(entity: EntityInput, entries: CatalogEntry[], thresh
         explanation: c.explanation,
         ...(c.entity.subList ? { subList: c.entity.subList } : {}),
         ...(c.entity.categories.length ? { categories: c.entity.categories } : {}),
+        recordHash: recordHash(c.entity),
       })),
     )
     .sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId))
@@ -114,35 +126,64 @@ export function runScreening(id: string, req: ScreeningRequest, ctx: ScreeningCo
  * renewal, health checks and other jobs (a worker never stalls on one request).
  */
 export async function runScreeningYielding(id: string, req: ScreeningRequest, ctx: ScreeningContext, pause: () => Promise<void>): Promise<ScreeningResult> {
+  return (await matchScreening(id, req, ctx, pause)).finish();
+}
+
+/** A screening whose parties have been matched, before the rules: analysts' decisions are set on `parties` in between. */
+export interface MatchedScreening {
+  parties: ScreeningResult['parties'];
+  /** applies the rules (suppressed matches do not drive them), pausing between parties */
+  finish: () => Promise<ScreeningResult>;
+}
+
+/** Runs a screening up to its matched parties (each with its fingerprint), awaiting `pause()` between parties. */
+export async function matchScreening(id: string, req: ScreeningRequest, ctx: ScreeningContext, pause: () => Promise<void>): Promise<MatchedScreening> {
   const steps = screeningSteps(id, req, ctx);
+  const drive = async (): Promise<ScreeningResult> => {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      await pause();
+    }
+  };
   for (;;) {
     const r = steps.next();
-    if (r.done) return r.value;
+    if (r.done) return { parties: r.value.parties, finish: async () => r.value };
+    if (r.value) return { parties: r.value.matched, finish: drive };
     await pause();
   }
 }
 
-/** The screening, one step per party (matching, then the party's owners): the caller decides whether to yield between steps. */
-function* screeningSteps(id: string, req: ScreeningRequest, ctx: ScreeningContext): Generator<void, ScreeningResult> {
+/** The entity screened for a shipment party (also what monitoring keeps and the fingerprint covers). */
+export function partyEntity(p: ScreeningRequest['parties'][number]): EntityInput {
+  return {
+    name: p.name,
+    type: p.type,
+    aliases: p.aliases,
+    countries: p.country ? [p.country] : [],
+    identifiers: p.identifiers,
+    ...(p.country ? { country: p.country } : {}),
+    ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
+    ...(p.address ? { address: p.address } : {}),
+  };
+}
+
+/**
+ * The screening, one step per party (matching, then the party's owners): the caller decides whether to yield between
+ * steps. After matching it yields `{ matched }` once: the caller may set analysts' decisions on those matches.
+ */
+function* screeningSteps(id: string, req: ScreeningRequest, ctx: ScreeningContext): Generator<void | { matched: ScreeningResult['parties'] }, ScreeningResult> {
   const entries = selectLists(ctx.catalog, req.options.lists);
   const threshold = req.options.threshold ?? ctx.defaultThreshold;
   const budget = requestBudget(ctx);
   const parties: ScreeningResult['parties'] = [];
   for (const [index, p] of req.parties.entries()) {
     if (index > 0) yield;
-    const entity: EntityInput = {
-      name: p.name,
-      type: p.type,
-      aliases: p.aliases,
-      countries: p.country ? [p.country] : [],
-      identifiers: p.identifiers,
-      ...(p.country ? { country: p.country } : {}),
-      ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
-      ...(p.address ? { address: p.address } : {}),
-    };
+    const entity = partyEntity(p);
     budget.begin(`parties.${index}`);
-    parties.push({ index, role: p.role, name: p.name, matches: withinBudget(() => matchEntity(entity, entries, threshold, req.options.limit, ctx.bands, budget)) });
+    parties.push({ index, role: p.role, name: p.name, fingerprint: partyFingerprint(entity), matches: withinBudget(() => matchEntity(entity, entries, threshold, req.options.limit, ctx.bands, budget)) });
   }
+  yield { matched: parties };
   const screenedAt = ctx.now().toISOString();
   const graph = linkGraph(ctx.catalog);
   const ownerMatcher = (party: number): MatchOwner => (o) => {
@@ -153,7 +194,8 @@ function* screeningSteps(id: string, req: ScreeningRequest, ctx: ScreeningContex
   const evidence: ReturnType<typeof partyEvidence>[] = [];
   for (const p of parties) {
     yield;
-    evidence.push(partyEvidence(req.parties[p.index]!, p.index, p.matches, graph, ownerMatcher(p.index), selected));
+    // a match an analyst cleared (suppressed) is shown but does not drive the rules
+    evidence.push(partyEvidence(req.parties[p.index]!, p.index, p.matches.filter((m) => !m.suppressed), graph, ownerMatcher(p.index), selected));
   }
   const a = assess(req, evidence, { screenedAt });
   const lists: ListVersion[] = entries.map((e) => e.version);

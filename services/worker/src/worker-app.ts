@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
-import { closeConnection, ListsRegistry, ScreeningStore, sendReply, TradeHistoryStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
+import { AuditStore, closeConnection, DecisionStore, ListsRegistry, ReviewStore, ScreeningStore, sendReply, TradeHistoryStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
+import type { AnalystDeps } from './analyst';
 import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import { loadList, resolveListSources } from '@screening/watchlists';
@@ -57,8 +58,14 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   const registry = new ListsRegistry(connection, config.REDIS_PREFIX);
   const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 
+  const analyst: AnalystDeps = {
+    decisions: new DecisionStore(connection, config.REDIS_PREFIX),
+    audit: new AuditStore(connection, config.REDIS_PREFIX),
+    review: new ReviewStore(connection, config.REDIS_PREFIX),
+    storeInput: config.AUDIT_STORE_INPUT,
+  };
   const active = new ActiveJobs();
-  const worker = new Worker(QueueNames.screen, active.track(screenProcessor({ catalog, store, history: new TradeHistoryStore(connection, config.REDIS_PREFIX), defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), timeBudgetMs: config.MATCH_TIME_BUDGET_MS, logger, reply: (channel, r) => sendReply(connection, channel, r) })), {
+  const worker = new Worker(QueueNames.screen, active.track(screenProcessor({ catalog, store, history: new TradeHistoryStore(connection, config.REDIS_PREFIX), defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), timeBudgetMs: config.MATCH_TIME_BUDGET_MS, logger, analyst, reply: (channel, r) => sendReply(connection, channel, r) })), {
     connection,
     prefix: config.REDIS_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,
@@ -69,7 +76,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   // batch chunks keep monitored rows through the lists runtime, which starts below (before any worker runs)
   const runtime: { lists?: ListsRuntime } = {};
   const batch = createBatchWorkers({
-    config, logger, connection, catalog, wrap: (p) => active.track(p),
+    config, logger, connection, catalog, analyst, wrap: (p) => active.track(p),
     keep: (items) => (runtime.lists ? runtime.lists.keep(items) : Promise.reject(new Error('lists runtime not started'))),
   });
   for (const w of batch.workers) metrics.instrument(w);
@@ -82,7 +89,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   timer.unref();
   const publisher = metrics.publishEvery(new WorkerMetricsStore(connection, config.REDIS_PREFIX), workerId, config.METRICS_PUBLISH_INTERVAL_MS, logger);
   void publisher.publishNow();
-  const listsRuntime = (runtime.lists = await startListsRuntime({ config, logger, catalog, connection, sources, loaded: lists, screenWorker: worker, onSwap: heartbeat, instrument: (w) => metrics.instrument(w) }));
+  const listsRuntime = (runtime.lists = await startListsRuntime({ config, logger, catalog, connection, analyst, sources, loaded: lists, screenWorker: worker, onSwap: heartbeat, instrument: (w) => metrics.instrument(w) }));
   void worker.run();
   for (const w of batch.workers) void w.run();
   health.consuming = true;

@@ -17,6 +17,8 @@ declare global {
     interface Request {
       tenant: string;
       apiKey?: ApiKey;
+      /** who acts: the key's analyst, the `X-Analyst` header where the key allows it, or the key's short hash */
+      analyst: string;
     }
   }
 }
@@ -49,6 +51,31 @@ export function keyLookup(keys: readonly ApiKey[]): (presented: string) => ApiKe
   };
 }
 
+const ANALYST = /^[\p{L}\p{N} ._@'-]{1,100}$/u;
+
+/** The analyst named by the `X-Analyst` header, if it is a plausible name. */
+function analystHeader(h: Record<string, string | string[] | undefined>): string | undefined {
+  const v = h['x-analyst'];
+  const s = (Array.isArray(v) ? v[0] : v)?.trim();
+  return s && ANALYST.test(s) ? s : undefined;
+}
+
+/** Who a key acts as (decisions, audit): its analyst name, the header for `*` keys, else `key-<8 hex of its SHA-256>`. */
+export function analystOf(key: ApiKey | undefined, headers: Record<string, string | string[] | undefined>): string | AppError {
+  if (!key) return analystHeader(headers) ?? 'anonymous';
+  if (key.analyst === '*') return analystHeader(headers) ?? new AppError('unauthorized', 'this API key acts for its users: send X-Analyst with the analyst name');
+  return key.analyst ?? `key-${createHash('sha256').update(key.key).digest('hex').slice(0, 8)}`;
+}
+
+/** Authenticates a presented key for a scope: the key, or the problem to answer. */
+export function authorise(lookup: (presented: string) => ApiKey | undefined, presented: string | undefined, scope: Scope): ApiKey | AppError {
+  if (!presented) return new AppError('unauthorized', 'send Authorization: Bearer <key> or X-API-Key', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  const key = lookup(presented);
+  if (!key) return new AppError('unauthorized', 'unknown API key', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  if (!grants(key.scope, scope)) return new AppError('forbidden', `this operation needs the "${scope}" scope`);
+  return key;
+}
+
 /**
  * Authorises a request for a scope (see `grants`) and sets the tenant its data is scoped to.
  * With no API_KEYS configured (development only) every request is allowed as tenant `default`.
@@ -58,14 +85,15 @@ export function requireScope(config: Config, scope: Scope): RequestHandler {
   const off = config.API_KEYS.length === 0;
   return (req, _res, next) => {
     req.tenant = 'default';
-    if (off) return next();
-    const presented = presentedKey(req.headers);
-    if (!presented) return next(new AppError('unauthorized', 'send Authorization: Bearer <key> or X-API-Key', { headers: { 'WWW-Authenticate': 'Bearer' } }));
-    const key = lookup(presented);
-    if (!key) return next(new AppError('unauthorized', 'unknown API key', { headers: { 'WWW-Authenticate': 'Bearer' } }));
-    if (!grants(key.scope, scope)) return next(new AppError('forbidden', `this operation needs the "${scope}" scope`));
-    req.apiKey = key;
-    req.tenant = key.tenant;
+    const key = off ? undefined : authorise(lookup, presentedKey(req.headers), scope);
+    if (key instanceof AppError) return next(key);
+    const analyst = analystOf(key, req.headers);
+    if (analyst instanceof AppError) return next(analyst);
+    req.analyst = analyst;
+    if (key) {
+      req.apiKey = key;
+      req.tenant = key.tenant;
+    }
     next();
   };
 }

@@ -7,6 +7,8 @@ import { commonErrors, registerOpenApi } from '../openapi';
 import { batchDeps } from '../use-cases/batch-deps';
 import { createBatch } from '../use-cases/create-batch';
 import { getBatch } from '../use-cases/get-batch';
+import { analystApi } from '../use-cases/analyst-deps';
+import { deleteBatch } from '../use-cases/records';
 import { streamBatchResults } from '../use-cases/stream-batch-results';
 
 /** POST /v1/batches (bulk CSV), GET /v1/batches/{id} (progress), GET /v1/batches/{id}/results (streamed). */
@@ -20,6 +22,10 @@ export function batchesRouter(deps: ApiDeps): Router {
   });
   r.get('/v1/batches/:id', auth, async (req, res) => {
     res.json(await getBatch(d, req.tenant, String(req.params.id)));
+  });
+  r.delete('/v1/batches/:id', auth, async (req, res) => {
+    await deleteBatch(analystApi(deps), d, { tenant: req.tenant, analyst: req.analyst }, String(req.params.id));
+    res.status(204).end();
   });
   r.get('/v1/batches/:id/results', auth, async (req, res) => {
     const { format } = parse(BatchResultsQuerySchema, req.query, '/query');
@@ -66,6 +72,14 @@ registerOpenApi((reg) => {
     security,
     request: { params: id },
     responses: { 200: { description: 'the batch', content: { 'application/json': { schema: BatchSchema } } }, 404: problem('unknown or expired batch') },
+  });
+  reg.registerPath({
+    method: 'delete',
+    path: '/v1/batches/{id}',
+    summary: 'Delete a completed batch: its rows, results, monitored rows and review items (recorded in the audit trail)',
+    security,
+    request: { params: id },
+    responses: { 204: { description: 'deleted' }, 404: problem('unknown or expired batch'), 409: problem('still being screened') },
   });
   reg.registerPath({
     method: 'get',

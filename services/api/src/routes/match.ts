@@ -17,7 +17,7 @@ export function matchRouter(deps: ApiDeps): Router {
   };
   r.post('/v1/match', auth, async (req, res) => {
     const request = parse(MatchRequestSchema, req.body);
-    res.json(await sync({ kind: 'match', tenant: req.tenant, request }));
+    res.json(await sync({ kind: 'match', tenant: req.tenant, actor: req.analyst, request }));
   });
   r.post('/v1/compare', auth, async (req, res) => {
     const request = parse(CompareRequestSchema, req.body);

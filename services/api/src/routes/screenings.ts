@@ -16,7 +16,7 @@ export function screeningsRouter(deps: ApiDeps): Router {
   r.post('/v1/screenings', auth, async (req, res) => {
     const request = parse(ScreeningRequestSchema, req.body);
     const id = `scr-${randomUUID()}`;
-    const out = await runJob(deps.screenQueue, deps.replies, { kind: 'screening', tenant: req.tenant, id, request }, {
+    const out = await runJob(deps.screenQueue, deps.replies, { kind: 'screening', tenant: req.tenant, actor: req.analyst, id, request }, {
       timeoutMs: deps.config.SCREEN_SYNC_TIMEOUT_MS, maxWaiting: deps.config.SCREEN_QUEUE_MAX_WAITING,
       jobId: id,
     });

@@ -61,7 +61,7 @@ export function yenteRouter(deps: ApiDeps): Router {
       keys.map((key) => {
         const entity = parse(EntityInputSchema, body.queries[key], `/queries/${key}`);
         const request = { entity, threshold, limit: params.limit, ...(lists ? { lists } : {}) };
-        return runJob<MatchResponse>(deps.screenQueue, deps.replies, { kind: 'match', tenant: req.tenant, request }, { timeoutMs: deps.config.SCREEN_SYNC_TIMEOUT_MS, maxWaiting: deps.config.SCREEN_QUEUE_MAX_WAITING });
+        return runJob<MatchResponse>(deps.screenQueue, deps.replies, { kind: 'match', tenant: req.tenant, actor: req.analyst, request }, { timeoutMs: deps.config.SCREEN_SYNC_TIMEOUT_MS, maxWaiting: deps.config.SCREEN_QUEUE_MAX_WAITING });
       }),
     );
     if (outcomes.some((o) => !o.done)) throw new AppError('unavailable', 'no worker answered in time; retry shortly', { headers: { 'Retry-After': '2' } });

@@ -129,6 +129,7 @@ export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAcce
   const record: BatchRecord = {
     id,
     tenant: req.tenant,
+    actor: req.analyst,
     status: 'queued',
     rows: ingested.rows,
     chunks: Math.ceil(ingested.rows / config.BATCH_CHUNK_SIZE),

@@ -1,4 +1,5 @@
 import { BatchStore, createBatchFinalizeQueue, createBatchWebhookQueue } from '@screening/queue';
+import type { AnalystDeps } from '../analyst';
 import type { Config, Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import { type Job, MetricsTime, Worker } from 'bullmq';
@@ -29,6 +30,7 @@ export function createBatchWorkers(opts: {
   wrap?: (p: Processor) => Processor;
   /** keeps the parties of a batch uploaded with `monitor` (the lists runtime's keep) */
   keep?: KeepMonitored;
+  analyst: AnalystDeps;
 }): BatchWorkers {
   const { config, logger, connection, catalog } = opts;
   const wrap = opts.wrap ?? ((p: Processor) => p);
@@ -46,13 +48,13 @@ export function createBatchWorkers(opts: {
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   };
   const workers = [
-    new Worker(QueueNames.batchChunk, wrap(batchChunkProcessor({ catalog, store, finalizeQueue, defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), timeBudgetMs: config.MATCH_TIME_BUDGET_MS, maxGroupRows: config.BATCH_MAX_GROUP_ROWS, logger, ...(opts.keep ? { keep: opts.keep } : {}) })), {
+    new Worker(QueueNames.batchChunk, wrap(batchChunkProcessor({ analyst: opts.analyst, catalog, store, finalizeQueue, defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), timeBudgetMs: config.MATCH_TIME_BUDGET_MS, maxGroupRows: config.BATCH_MAX_GROUP_ROWS, logger, ...(opts.keep ? { keep: opts.keep } : {}) })), {
       ...common,
       concurrency: config.BATCH_CHUNK_CONCURRENCY,
       // a chunk is idempotent, so running it again after a false stall (a long event-loop pause) is harmless
       maxStalledCount: 5,
     }),
-    new Worker(QueueNames.batchFinalize, wrap(batchFinalizeProcessor({ store, webhookQueue, logger })), { ...common, concurrency: 1 }),
+    new Worker(QueueNames.batchFinalize, wrap(batchFinalizeProcessor({ store, webhookQueue, logger, audit: opts.analyst.audit })), { ...common, concurrency: 1 }),
     new Worker(
       QueueNames.batchWebhook,
       wrap(batchWebhookProcessor({

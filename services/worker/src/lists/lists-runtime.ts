@@ -1,4 +1,6 @@
 import { AlertStore, defaultJobOptions, ListControl, ListsRegistry, MonitorStore, type RedisClient, subscriberConnection } from '@screening/queue';
+import type { AnalystDeps } from '../analyst';
+import { partyEntity } from '../screening';
 import type { Config, Logger } from '@screening/runtime';
 import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type ListTaskJob, type Match, type MonitorOrigin, type MonitoredPartyInput, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
 import type { ListSource, LoadedList } from '@screening/watchlists';
@@ -21,7 +23,7 @@ export interface ListsRuntime {
    * Keeps monitored parties with their current hits — for batch rows screened with monitoring (issue 5):
    * `keep([{ tenant, origin: { kind: 'batch', id: batchId, index: rowNumber }, entity, matches }])`.
    */
-  keep: (items: { tenant: string; origin: MonitorOrigin; entity: MonitoredPartyInput['entity']; matches: readonly Match[] }[]) => Promise<string[]>;
+  keep: (items: { tenant: string; origin: MonitorOrigin; entity: MonitoredPartyInput['entity']; matches: readonly Match[]; fingerprint?: string }[]) => Promise<string[]>;
   /** runs the full re-screening of monitored parties now, in this process (the scheduled job does the same) */
   rescreenFull: () => Promise<RescreenStats>;
   close: () => Promise<void>;
@@ -35,12 +37,10 @@ async function recordMonitored(rt: Pick<ListsRuntime, 'monitor' | 'entity'>, job
       party: {
         tenant: job.tenant,
         origin: { kind: 'screening' as const, id: job.id, index, role: p.role, ...(job.request.reference ? { reference: job.request.reference } : {}) },
-        entity: {
-          name: p.name, type: p.type, aliases: p.aliases, countries: p.country ? [p.country] : [], identifiers: p.identifiers,
-          ...(p.country ? { country: p.country } : {}), ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}), ...(p.address ? { address: p.address } : {}),
-        },
+        entity: partyEntity(p),
       },
-      hits: hitsOf(result.parties[index]?.matches ?? [], rt.entity),
+      hits: hitsOf((result.parties[index]?.matches ?? []).filter((m) => !m.suppressed), rt.entity),
+      ...(result.parties[index]?.fingerprint ? { fingerprint: result.parties[index]!.fingerprint! } : {}),
     })),
   );
 }
@@ -61,6 +61,8 @@ export async function startListsRuntime(opts: {
   onSwap?: () => unknown;
   /** observes every list worker (job metrics, issue 7) */
   instrument?: (w: Worker) => void;
+  /** analysts' decisions (cleared hits do not alert) and the audit trail (list changes) */
+  analyst?: AnalystDeps;
 }): Promise<ListsRuntime> {
   const { config, logger, catalog, connection } = opts;
   const prefix = config.REDIS_PREFIX;
@@ -100,7 +102,10 @@ export async function startListsRuntime(opts: {
   };
   const registry = new ListsRegistry(connection, prefix);
   const workersAlive = async () => Math.max(1, (await registry.current()).workers);
-  const monitorRun = monitorProcessor({ config, logger, catalog, control, monitor, alerts, entity, onAlert, enqueueParts, workers: workersAlive });
+  const monitorRun = monitorProcessor({
+    config, logger, catalog, control, monitor, alerts, entity, onAlert, enqueueParts, workers: workersAlive,
+    ...(opts.analyst ? { decisions: opts.analyst.decisions, audit: opts.analyst.audit } : {}),
+  });
   // per-minute completed/failed counts for the /admin throughput and error-rate columns
   const workerOpts = { connection, prefix, metrics: { maxDataPoints: MetricsTime.ONE_WEEK } };
   const workers = [
@@ -139,7 +144,8 @@ export async function startListsRuntime(opts: {
 
   return {
     reconciler, control, monitor, alerts, entity,
-    keep: (items) => monitor.addMany(items.map((i) => ({ party: { tenant: i.tenant, origin: i.origin, entity: i.entity }, hits: hitsOf(i.matches, entity) }))),
+    keep: (items) =>
+      monitor.addMany(items.map((i) => ({ party: { tenant: i.tenant, origin: i.origin, entity: i.entity }, hits: hitsOf(i.matches.filter((m) => !m.suppressed), entity), ...(i.fingerprint ? { fingerprint: i.fingerprint } : {}) }))),
     rescreenFull: () => monitorRun({ data: { kind: 'rescreen-full', part: 0, parts: 1 } } as Job<MonitorJob>),
     close: async () => {
       clearInterval(poll);

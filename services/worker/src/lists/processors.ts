@@ -1,4 +1,4 @@
-import type { AlertStore, ListControl, MonitorStore } from '@screening/queue';
+import { type AlertStore, type AuditStore, type DecisionStore, type ListControl, type MonitorStore, SYSTEM_TENANT } from '@screening/queue';
 import { type Config, type Logger, OutboundRefused } from '@screening/runtime';
 import { type Alert, type AlertWebhookJob, type CanonicalEntity, type MonitorJob, MonitorJobSchema, type RefreshJob, RefreshJobSchema } from '@screening/schemas';
 import { syncSources } from '@screening/watchlists';
@@ -52,12 +52,15 @@ export function monitorProcessor(deps: {
   workers: () => Promise<number>;
   /** below this many parties the re-screening is not split */
   splitAbove?: number;
+  decisions?: DecisionStore;
+  audit?: AuditStore;
 }) {
-  const base = { monitor: deps.monitor, alerts: deps.alerts, threshold: deps.config.MATCH_THRESHOLD, now: () => new Date(), onAlert: deps.onAlert };
+  const base = { monitor: deps.monitor, alerts: deps.alerts, threshold: deps.config.MATCH_THRESHOLD, now: () => new Date(), onAlert: deps.onAlert, ...(deps.decisions ? { decisions: deps.decisions } : {}) };
   return async (job: Job<MonitorJob>): Promise<RescreenStats> => {
     const parsed = MonitorJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid monitor job: ${parsed.error.message}`);
     const data = parsed.data;
+    if (data.parts === undefined || data.part === 0) await firstPart(deps, data);
     if (data.parts === undefined) {
       const count = await deps.monitor.count();
       const parts = count > (deps.splitAbove ?? 20_000) ? Math.min(16, await deps.workers()) : 1;
@@ -90,6 +93,32 @@ export function monitorProcessor(deps: {
     deps.logger.info({ kind: data.kind, part: data.part, parts: data.parts, ...stats }, 'monitored parties re-screened');
     return stats;
   };
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+const before = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
+
+/**
+ * Once per monitor job (its first part): a list change is recorded in the system audit chain (the job id is
+ * unique per change, so every change is recorded once); a full re-screening applies the retention settings.
+ */
+async function firstPart(deps: Parameters<typeof monitorProcessor>[0], data: MonitorJob): Promise<void> {
+  if (data.kind === 'rescreen-changes') {
+    const diff = await deps.control.changes(data.source, data.from, data.to);
+    await deps.audit?.append(SYSTEM_TENANT, [
+      {
+        at: new Date().toISOString(), type: 'list-version', tenant: SYSTEM_TENANT, actor: 'system', subject: { list: data.source, from: data.from, to: data.to },
+        ...(diff ? { result: { counts: diff.counts } } : {}), versions: { lists: [{ id: data.source, version: data.to }] },
+      },
+    ]);
+    return;
+  }
+  const { MONITOR_RETENTION_DAYS: parties, ALERT_RETENTION_DAYS: alerts } = deps.config;
+  const pruned = {
+    parties: parties > 0 ? await deps.monitor.pruneBefore(before(parties)) : 0,
+    alerts: alerts > 0 ? await deps.alerts.pruneBefore(before(alerts)) : 0,
+  };
+  if (pruned.parties || pruned.alerts) deps.logger.info(pruned, 'retention: monitored parties and alerts removed');
 }
 
 /** `alert-webhook`: delivers one alert, HMAC-signed; failures are retried by BullMQ. */

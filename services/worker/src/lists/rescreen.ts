@@ -1,9 +1,11 @@
-import type { AlertStore, MonitorStore, PartyHits } from '@screening/queue';
+import { partyFingerprint } from '@screening/decisions';
+import type { AlertStore, DecisionStore, MonitorStore, PartyHits } from '@screening/queue';
 import { type Alert, type CanonicalEntity, entityLabel, type Match } from '@screening/schemas';
 import { entityDigest } from '@screening/watchlists';
 import type { CatalogEntry } from '../catalog';
 import { WorkLimitError } from '@screening/matching';
 import { yieldEvery } from '../yield';
+import { applyTenantDecisions } from '../analyst';
 import { matchEntity } from '../screening';
 
 export interface RescreenScope {
@@ -46,10 +48,12 @@ export function hitsOf(matches: readonly Match[], entity: (id: string) => Canoni
 /**
  * Re-screens every monitored party against the scope. A hit on an entity the party did not hit before, or on
  * an entity whose content changed since it was hit, raises one alert (deduplicated in the alert store); the
- * party's hits are then updated. Hits on entities the change removed are dropped silently.
+ * party's hits are then updated. Hits on entities the change removed are dropped silently. A hit that an analyst
+ * cleared (an active false_positive that still holds) neither alerts nor counts as a current hit, so that it alerts
+ * (marked `reopened`) as soon as the decision stops holding; the decisions of a page are read in one go per tenant.
  */
 export async function rescreenMonitored(
-  deps: { monitor: MonitorStore; alerts: AlertStore; threshold: number; now: () => Date; onAlert: (a: Alert) => Promise<void> },
+  deps: { monitor: MonitorStore; alerts: AlertStore; threshold: number; now: () => Date; onAlert: (a: Alert) => Promise<void>; decisions?: DecisionStore },
   scope: RescreenScope,
   removed: ReadonlySet<string> = new Set(),
 ): Promise<RescreenStats> {
@@ -60,17 +64,26 @@ export async function rescreenMonitored(
   for await (const page of deps.monitor.scan(1000, scope.filter)) {
     const updates: { id: string; hits: PartyHits }[] = [];
     const ended: string[] = [];
+    const screened: { party: (typeof page)[number]['party']; hits: PartyHits; name: string; fingerprint: string; matches: Match[] }[] = [];
     for (const { party, hits } of page) {
       parties++;
       await pause();
-      let matches;
       try {
-        matches = matchEntity(party.entity, scope.entries, deps.threshold, 10).filter((m) => m.match);
+        const matches = matchEntity(party.entity, scope.entries, deps.threshold, 10).filter((m) => m.match);
+        screened.push({ party, hits, name: party.entity.name, fingerprint: partyFingerprint(party.entity), matches });
       } catch (err) {
         // a party over the work budget against the new lists keeps its hits (it was screened within it before)
         if (err instanceof WorkLimitError) continue;
         throw err;
       }
+    }
+    if (deps.decisions) {
+      for (const tenant of new Set(screened.map((s) => s.party.tenant))) {
+        await applyTenantDecisions(deps.decisions, tenant, screened.filter((s) => s.party.tenant === tenant), deps.now());
+      }
+    }
+    for (const { party, hits, matches: all } of screened) {
+      const matches = all.filter((m) => !m.suppressed);
       const next: PartyHits = {};
       if (scope.touched) for (const [id, d] of Object.entries(hits)) if (!scope.touched.has(id) && !removed.has(id)) next[id] = d;
       for (const m of matches) {

@@ -6,14 +6,16 @@ import type { EntityInput, ListVersion, Match, MonitorOrigin, RowOutcome } from 
 import { type Job, UnrecoverableError } from 'bullmq';
 import { columnsOf, readRow, type RowInput, shipmentRef } from '../batch/row-input';
 import { errorOutcome } from '../batch/outcome';
-import { type MonitoredRow, screenShipment, screenSingle } from '../batch/screen-rows';
+import { type MonitoredRow, type PreparedRows, prepareShipment, prepareSingle, type RowRecord } from '../batch/screen-rows';
+import { type AnalystDeps, applyTenantDecisions } from '../analyst';
 import type { CatalogHolder } from '../catalog';
 import { yieldEvery } from '../yield';
 
 /** Keeps monitored parties with their current matches (idempotent per origin, so a rerun chunk replaces). */
-export type KeepMonitored = (items: { tenant: string; origin: MonitorOrigin; entity: EntityInput; matches: readonly Match[] }[]) => Promise<unknown>;
+export type KeepMonitored = (items: { tenant: string; origin: MonitorOrigin; entity: EntityInput; matches: readonly Match[]; fingerprint?: string }[]) => Promise<unknown>;
 
 export interface BatchChunkDeps {
+  analyst: AnalystDeps;
   keep?: KeepMonitored;
   catalog: CatalogHolder;
   store: BatchStore;
@@ -55,12 +57,14 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date(), ...(deps.timeBudgetMs ? { timeBudgetMs: deps.timeBudgetMs } : {}) };
     const pause = yieldEvery(YIELD_AFTER_MS);
     const monitored: MonitoredRow[] | undefined = rec.monitor ? [] : undefined;
-    const opts = { ...(rec.threshold !== undefined ? { threshold: rec.threshold } : {}), ...(rec.lists ? { lists: rec.lists } : {}), ...(monitored ? { monitored } : {}) };
+    const record: RowRecord = { batchId, tenant: rec.tenant, actor: rec.actor ?? 'anonymous', storeInput: deps.analyst.storeInput, events: [], review: [] };
+    const opts = { ...(rec.threshold !== undefined ? { threshold: rec.threshold } : {}), ...(rec.lists ? { lists: rec.lists } : {}), ...(monitored ? { monitored } : {}), record };
     const cols = columnsOf(rec.header);
     const nums = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     const raws = await deps.store.rows(batchId, nums);
     const seen: { lists?: ListVersion[] } = {};
     const outcomes: [number, RowOutcome][] = [];
+    const prepared: PreparedRows[] = [];
     const shipments = new Map<string, number>();
 
     for (let i = 0; i < nums.length; i++) {
@@ -72,7 +76,7 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
         continue;
       }
       const input = readRow(raw, cols);
-      if (input.kind === 'single') outcomes.push([row, screenSingle(row, input, ctx, opts, seen)]);
+      if (input.kind === 'single') prepared.push(await prepareSingle(row, input, ctx, opts, seen));
       else outcomes.push([row, errorOutcome(input.kind === 'error' ? input.reason : 'internal: shipment row outside its shipment')]);
       await pause();
     }
@@ -92,9 +96,16 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     elsewhere.forEach((m, i) => here.set(m, fetched[i] ?? null));
     for (const { reference, members } of led) {
       const inputs: { row: number; input: RowInput }[] = members.map((row) => ({ row, input: readRow(here.get(row) ?? null, cols) }));
-      outcomes.push(...(await screenShipment(`${batchId}-${members[0]}`, reference, inputs, ctx, opts, seen, pause)));
+      prepared.push(await prepareShipment(`${batchId}-${members[0]}`, reference, inputs, ctx, opts, seen, pause));
       await pause();
     }
+    // the analysts' decisions on every party of the chunk in one Redis read, then the rules
+    await applyTenantDecisions(deps.analyst.decisions, rec.tenant, prepared.flatMap((p) => p.parties), ctx.now());
+    for (const p of prepared) {
+      outcomes.push(...(await p.finish()));
+      await pause();
+    }
+    outcomes.sort((a, b) => a[0] - b[0]);
 
     await deps.store.saveOutcomes(batchId, outcomes.map(([row, o]) => [row, JSON.stringify(o)]));
     if (monitored?.length) {
@@ -105,9 +116,12 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
           origin: { kind: 'batch', id: batchId, index: m.row, ...(m.role ? { role: m.role } : {}), ...(m.reference ? { reference: m.reference } : {}) },
           entity: m.entity,
           matches: m.matches,
+          ...(m.fingerprint ? { fingerprint: m.fingerprint } : {}),
         })),
       );
     }
+    await deps.analyst.review.put(rec.tenant, record.review);
+    await deps.analyst.audit.append(rec.tenant, record.events);
     const counts: ChunkCounts = { processed: outcomes.length, errors: 0, clear: 0, review: 0, block: 0 };
     for (const [, o] of outcomes) {
       if (o.status === 'error') counts.errors++;

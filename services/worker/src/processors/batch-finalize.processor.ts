@@ -1,4 +1,4 @@
-import { type BatchRefQueue, type BatchStore, parseBatchRefJob, toBatch } from '@screening/queue';
+import { type AuditStore, type BatchRefQueue, type BatchStore, parseBatchRefJob, toBatch } from '@screening/queue';
 import type { Logger } from '@screening/runtime';
 import type { Batch } from '@screening/schemas';
 import { type Job, UnrecoverableError } from 'bullmq';
@@ -7,6 +7,7 @@ export interface BatchFinalizeDeps {
   store: BatchStore;
   webhookQueue: BatchRefQueue;
   logger: Logger;
+  audit: AuditStore;
 }
 
 /**
@@ -32,6 +33,15 @@ export function batchFinalizeProcessor(deps: BatchFinalizeDeps) {
     if (rec.webhookUrl) await deps.webhookQueue.add('webhook', { batchId }, { jobId: `${batchId}-webhook` });
     await job.updateProgress({ processed: rec.processed, rows: rec.rows, percent: 100 });
     const batch = toBatch({ ...rec, status: 'completed', completedAt });
+    if (!rec.completedAt) {
+      await deps.audit.append(rec.tenant, [
+        {
+          at: completedAt, type: 'batch', tenant: rec.tenant, actor: rec.actor ?? 'anonymous', subject: { batchId },
+          result: { rows: rec.rows, processed: rec.processed, errors: rec.errors, ...batch.counts },
+          versions: { ...(rec.listVersions ? { lists: rec.listVersions.map((l) => ({ id: String(l.id), version: l.version })) } : {}), ...(rec.algorithm ? { algorithm: rec.algorithm } : {}) },
+        },
+      ]);
+    }
     deps.logger.info({ queue: job.queueName, jobId: job.id, batchId, rows: rec.rows, errors: rec.errors, counts: batch.counts }, 'batch completed');
     return batch;
   };

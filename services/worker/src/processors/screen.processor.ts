@@ -1,10 +1,11 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { BandOptions } from '@screening/matching';
-import { type JobReply, parseScreenJob, type ScreeningStore, type TradeHistoryStore } from '@screening/queue';
+import { inputHash, type JobReply, parseScreenJob, ReviewStore, type ScreeningStore, type TradeHistoryStore } from '@screening/queue';
 import { AppError, type Logger } from '@screening/runtime';
 import { type Job, UnrecoverableError } from 'bullmq';
+import { type AnalystDeps, applyTenantDecisions, reviewItem, screeningEvent } from '../analyst';
 import type { CatalogHolder } from '../catalog';
-import { runCompare, runMatch, runScreeningYielding } from '../screening';
+import { matchScreening, runCompare, runMatch } from '../screening';
 import { tradeRecords, withServiceHistory } from '../trade-history';
 
 export interface ScreenProcessorDeps {
@@ -20,6 +21,7 @@ export interface ScreenProcessorDeps {
   logger: Logger;
   /** sends the answer straight to the API instance waiting for it (the job's `replyTo` channel) */
   reply?: (channel: string | undefined, reply: JobReply) => Promise<void>;
+  analyst: AnalystDeps;
 }
 
 /**
@@ -44,6 +46,7 @@ export function screenProcessor(deps: ScreenProcessorDeps) {
 }
 
 function runScreenJob(deps: ScreenProcessorDeps) {
+  const { analyst } = deps;
   return async (job: Job) => {
     let data;
     try {
@@ -52,17 +55,34 @@ function runScreenJob(deps: ScreenProcessorDeps) {
       throw new UnrecoverableError(`invalid job payload: ${(err as Error).message}`);
     }
     const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date(), ...(deps.timeBudgetMs ? { timeBudgetMs: deps.timeBudgetMs } : {}) };
+    const actor = data.actor ?? 'anonymous';
     try {
       switch (data.kind) {
-        case 'match':
-          return runMatch(data.request, ctx);
+        case 'match': {
+          const out = runMatch(data.request, ctx);
+          const hits = out.matches.filter((m) => m.match);
+          await analyst.audit.append(data.tenant, [
+            {
+              at: new Date().toISOString(), type: 'match', tenant: data.tenant, actor, inputHash: inputHash(data.request),
+              ...(analyst.storeInput ? { input: data.request } : {}),
+              result: { hits: hits.length, entities: hits.map((m) => m.entityId) },
+              versions: { lists: out.lists.map((l) => ({ id: String(l.id), version: l.version })), algorithm: out.algorithm },
+            },
+          ]);
+          return out;
+        }
         case 'compare':
           return runCompare(data.request, ctx);
         case 'screening': {
           const request = deps.history ? await withServiceHistory(deps.history, data.tenant, data.request) : data.request;
-          const result = await runScreeningYielding(data.id, request, ctx, () => yieldToLoop());
+          const matched = await matchScreening(data.id, request, ctx, () => yieldToLoop());
+          await applyTenantDecisions(analyst.decisions, data.tenant, matched.parties, ctx.now());
+          const result = await matched.finish();
           await deps.store.save(data.tenant, result);
           await deps.history?.record(data.tenant, tradeRecords(data.request, result));
+          await analyst.review.put(data.tenant, [reviewItem(ReviewStore.screeningKey(data.id), 'screening', data.id, result, result.parties)]);
+          const subject = { screeningId: data.id, ...(data.request.reference ? { reference: data.request.reference } : {}) };
+          await analyst.audit.append(data.tenant, [screeningEvent(analyst, { type: 'screening', tenant: data.tenant, actor, input: data.request, result, subject })]);
           deps.logger.info({ queue: job.queueName, jobId: job.id, requestId: data.requestId, screeningId: data.id, decision: result.decision, flags: result.flags.length }, 'screening done');
           return result;
         }

@@ -1,0 +1,3 @@
+export * from './fingerprint';
+export * from './apply';
+export * from './policy';
