@@ -114,7 +114,7 @@ async function main() {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   if (cmd === 'verify' && a.dir) process.exit((await verifyDir(resolve(cwd, a.dir), a.tenant)) ? 0 : 1);
   const config = loadConfigOrExit('audit');
-  const redis = producerConnection(config.REDIS_URL, { enableOfflineQueue: true });
+  const redis = producerConnection(config, { enableOfflineQueue: true });
   const store = new AuditStore(redis, config.REDIS_PREFIX);
   try {
     if (cmd === 'verify') process.exitCode = (await verifyRedis(store, a.tenant)) ? 0 : 1;
