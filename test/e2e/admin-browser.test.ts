@@ -13,8 +13,9 @@ const OUT = join(ROOT, 'test-output');
 const KEY = 'k-admin-e2e';
 const auth = { authorization: `Bearer ${KEY}` };
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`SKIPPED the /admin browser test: ${CHROMIUM} is absent (apt-get install -y chromium; .ci/run does it)`);
-const maybe = haveChromium ? describe : describe.skip;
+// outside CI a machine without Chromium skips loudly; under CI (.ci/run sets CI) the test runs and fails without it
+if (!haveChromium && !process.env.CI) console.warn(`SKIPPED the /admin browser test: ${CHROMIUM} is absent (apt-get install -y chromium; .ci/run does it)`);
+const maybe = haveChromium || process.env.CI ? describe : describe.skip;
 
 function csv(rows: number): string {
   const lines = ['name,customer_id'];

@@ -49,8 +49,8 @@ export class AuditStore {
         const [next, keys] = await node.scan(cursor, 'MATCH', `${this.prefix}:audit:*:head`, 'COUNT', 1000);
         cursor = next;
         for (const k of keys) {
-          const m = /:audit:\{(.+)\}:head$/.exec(k);
-          if (m) out.add(m[1]!);
+          const at = k.indexOf(':audit:{');
+          if (at >= 0 && k.endsWith('}:head')) out.add(k.slice(at + 8, -6));
         }
       } while (cursor !== '0');
     }
