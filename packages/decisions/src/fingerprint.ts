@@ -3,7 +3,7 @@ import type { Address, Identifier } from '@screening/schemas';
 
 /** The screened data of a party that its fingerprint covers (a shipment party, a batch row, a monitored entity). */
 export interface FingerprintInput {
-  name: string;
+  name?: string | undefined;
   aliases?: readonly string[];
   country?: string | undefined;
   countries?: readonly string[];
@@ -39,7 +39,7 @@ const hex32 = (s: string) => createHash('sha256').update(s).digest('hex').slice(
 export function partyFingerprint(p: FingerprintInput): string {
   const countries = sortedUnique([...(p.countries ?? []), ...(p.country ? [p.country] : [])].map((c) => c.trim().toUpperCase()));
   const ids = sortedUnique((p.identifiers ?? []).map((i) => `${i.type.trim().toLowerCase()}:${normId(i.value)}`));
-  return hex32(JSON.stringify(['fp1', normText(p.name), sortedUnique((p.aliases ?? []).map(normText)), countries, (p.dateOfBirth ?? '').trim(), addressText(p.address), ids]));
+  return hex32(JSON.stringify(['fp1', normText(p.name ?? ''), sortedUnique((p.aliases ?? []).map(normText)), countries, (p.dateOfBirth ?? '').trim(), addressText(p.address), ids]));
 }
 
 /**

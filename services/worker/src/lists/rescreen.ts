@@ -70,7 +70,7 @@ export async function rescreenMonitored(
       await pause();
       try {
         const matches = matchEntity(party.entity, scope.entries, deps.threshold, 10).filter((m) => m.match);
-        screened.push({ party, hits, name: party.entity.name, fingerprint: partyFingerprint(party.entity), matches });
+        screened.push({ party, hits, name: party.entity.name ?? '', fingerprint: partyFingerprint(party.entity), matches });
       } catch (err) {
         // a party over the work budget against the new lists keeps its hits (it was screened within it before)
         if (err instanceof WorkLimitError) continue;
