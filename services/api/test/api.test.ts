@@ -43,7 +43,7 @@ describe('API with an in-process worker on real Redis', () => {
     const res = await request(stack.app)
       .post('/v1/screenings')
       .set(auth)
-      .send({ reference: 'PO-1', parties: [{ role: 'buyer', name: 'Acme Coffee Roasters' }, { role: 'consignee', name: 'Dmitriy KHOROSHEV', type: 'person' }] })
+      .send({ reference: 'PO-1', parties: [{ role: 'buyer', name: 'Acme Coffee Roasters' }, { role: 'consignee', name: 'Dmitry Yuryevich KHOROSHEV', type: 'person', country: 'RU' }] })
       .expect(200);
     expect(res.body.decision).toBe('block');
     expect(res.body.parties).toHaveLength(2);

@@ -61,7 +61,7 @@ describe('bulk CSV batches through the API and an in-process worker', () => {
       ',person,RU,,,empty name',
       'Too,many,cells,here,x,y,z',
       'Bob Smith,person,Atlantis,,,bad country',
-      'Jane Doe,person,GB,15/03/1980,,bad date',
+      'Jane Doe,person,GB,1980-13-45,,bad date',
       'Ivan Petrov,person,RU,,passport,bad identifiers',
       'Hans Müller,alien,DE,,,bad type',
       'Maria Garcia,person,ES,,passport:X123;tax:99,customer 9',
@@ -126,14 +126,14 @@ describe('bulk CSV batches through the API and an in-process worker', () => {
 
   it('when rows share a reference and have roles, then they are screened as one shipment even across chunks', async () => {
     const csv = [
-      'reference,role,name,type,hs_codes,destination',
-      'PO-1,buyer,Acme Coffee Roasters,organization,090121,US',
-      'PO-2,seller,Nordic Timber AB,organization,,SE',
-      'PO-1,consignee,Dmitriy KHOROSHEV,person,,',
-      'PO-2,buyer,Lakeside Foods Ltd,organization,,',
-      ',,Independent Person,person,,',
-      'PO-1,end_user,Acme Distribution,organization,,',
-      'PO-1,notify_party,,organization,,',
+      'reference,role,name,type,hs_codes,destination,country',
+      'PO-1,buyer,Acme Coffee Roasters,organization,090121,US,',
+      'PO-2,seller,Nordic Timber AB,organization,,SE,',
+      'PO-1,consignee,Dmitry Yuryevich KHOROSHEV,person,,,RU',
+      'PO-2,buyer,Lakeside Foods Ltd,organization,,,',
+      ',,Independent Person,person,,,',
+      'PO-1,end_user,Acme Distribution,organization,,,',
+      'PO-1,notify_party,,organization,,,',
     ].join('\n');
     const res = await upload(stack, csv).expect(202);
     const batch = await completed(stack, res.body.id);

@@ -50,7 +50,7 @@ describe('operations: metrics, queue dashboard and overview page', () => {
     const http0 = sample(before, 'screening_http_request_duration_seconds_count', { method: 'POST', route: '/v1/screenings', status: '200' });
 
     await request(stack.app).post('/v1/match').set(screen).send({ entity: { name: 'Dmitry Yuryevich Khoroshev', type: 'person' } }).expect(200);
-    await request(stack.app).post('/v1/screenings').set(screen).send({ parties: [{ role: 'buyer', name: 'Dmitriy KHOROSHEV', type: 'person' }] }).expect(200);
+    await request(stack.app).post('/v1/screenings').set(screen).send({ parties: [{ role: 'buyer', name: 'Dmitry Yuryevich KHOROSHEV', type: 'person', country: 'RU' }] }).expect(200);
 
     const after = await waitFor(async () => {
       const t = await metrics();

@@ -64,7 +64,7 @@ describe('screening a single-party row', () => {
   };
 
   it('when the name is a listed party, then it is a blocking list hit (A1) with the best match', () => {
-    expect(screen({ name: 'Evgeny Prigozhin', type: 'person' })).toMatchObject({ status: 'ok', decision: 'block', riskLevel: 'critical', flags: expect.arrayContaining(['A1']), bestMatch: { list: 'sample' } });
+    expect(screen({ name: 'Yevgeniy Viktorovich Prigozhin', type: 'person', country: 'RU' })).toMatchObject({ status: 'ok', decision: 'block', riskLevel: 'critical', flags: expect.arrayContaining(['A1']), bestMatch: { list: 'sample' } });
   });
 
   it('when an unlisted party sits in an embargoed country, then the embargo rule flags it (B1), not "clear"', () => {
