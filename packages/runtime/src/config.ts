@@ -96,8 +96,9 @@ const ClusterNodesSchema = commaList((entry, ctx) => {
 
 /** The hash tag of a Redis key prefix: the text between the first `{` and the next `}` (what Redis Cluster hashes). */
 export function hashTagOf(prefix: string): string | undefined {
-  const m = /\{([^}]+)\}/.exec(prefix);
-  return m?.[1];
+  const open = prefix.indexOf('{');
+  const close = open < 0 ? -1 : prefix.indexOf('}', open + 1);
+  return close > open + 1 ? prefix.slice(open + 1, close) : undefined;
 }
 
 /** Every tunable of the service, with its default and description (the README table is generated from it). */
