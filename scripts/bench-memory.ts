@@ -11,7 +11,7 @@ const W = '../shared/watchlists';
 const EIGHT = [
   `us_ofac_sdn:${W}/ofac/2023-01`,
   `us_ofac_cons:${W}/ofac_non_sdn/2025-12`,
-  `us_trade_csl:${W}/csl_us/2023-11`,
+  `us_trade_csl:${W}/csl_us/2022-05`,
   `us_bis_dpl:${W}/bis_dpl/2023-11`,
   `un_sc:${W}/un/2026-02/UN_consolidated.xml`,
   `eu_fsf:${W}/eu_fsf/sample-2026-08`,
