@@ -39,6 +39,12 @@ export function idStrength(type: string): IdStrength | undefined {
 
 export const conflictsWhenDifferent = (type: string) => REGISTRY.has(idType(type));
 
+function trimEnd(s: string, ch: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === ch) end--;
+  return s.slice(0, end);
+}
+
 const alnum = (v: string) => v.toUpperCase().replace(/[^A-Z0-9]/g, '');
 const digits = (v: string) => v.replace(/\D/g, '');
 
@@ -47,7 +53,8 @@ const CASE_INSENSITIVE_CRYPTO = /^(?:0x[0-9a-f]{40}$|bc1|tb1|ltc1|bitcoincash:|b
 
 function crypto(value: string): string {
   // "XBT 1A1zP1eP…", "ETH: 0x…", "USDT TE3m…": a ticker before the address is not part of it
-  const v = value.trim().replace(/^[A-Z]{2,6}\s*[:\-]?\s+(?=\S{20,}$)/i, '').replace(/\s+/g, '');
+  const words = value.trim().split(/\s+/);
+  const v = (words.length === 2 && /^[A-Z]{2,6}:?$/i.test(words[0]!) && words[1]!.length >= 20 ? words[1]! : words.join(''));
   return CASE_INSENSITIVE_CRYPTO.test(v) ? v.toLowerCase() : v;
 }
 
@@ -71,7 +78,7 @@ export function normIdentifier(type: string, value: string): string {
     case 'crypto':
       return crypto(value);
     case 'website':
-      return value.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+      return trimEnd(value.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, ''), '/');
     default:
       return alnum(value);
   }
