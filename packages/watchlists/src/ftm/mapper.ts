@@ -26,7 +26,8 @@ const EDGE = new Map(EDGES.map((e) => [e[0], e]));
 
 const ID_PROPS: [string, string][] = [
   ['idNumber', 'national_id'], ['passportNumber', 'passport'], ['registrationNumber', 'registration'], ['taxNumber', 'tax'],
-  ['innCode', 'inn'], ['ogrnCode', 'ogrn'], ['leiCode', 'lei'], ['swiftBic', 'bic'], ['imoNumber', 'imo'], ['mmsi', 'mmsi'],
+  ['innCode', 'inn'], ['ogrnCode', 'ogrn'], ['leiCode', 'lei'], ['swiftBic', 'swift_bic'], ['imoNumber', 'imo'], ['mmsi', 'mmsi'],
+  ['vatCode', 'vat'], ['isinCode', 'isin'], ['email', 'email'], ['phone', 'phone'], ['website', 'website'],
 ];
 
 export function isThing(e: FtmEntity): boolean {
