@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
-import { buildIndex, type MatchIndex, screen } from '../packages/matching/src/index';
+import { buildIndex, fromListed, identifierKey, type MatchIndex, screen } from '../packages/matching/src/index';
 import { loadConfig } from '../packages/runtime/src/index';
 import { type EntityInput, EntityInputSchema } from '../packages/schemas/src/index';
 import { loadAll, SHARED } from './bench/lists';
@@ -61,6 +61,24 @@ async function main() {
   const names = indexes.reduce((n, ix) => n + ix.names.length, 0);
   console.log(`lists: ${lists.map((l) => `${l.source} (${l.entities.length})`).join(', ')}; ${entities} entities, ${names} names`);
   console.log(`index build: ${buildMs.toFixed(0)} ms; heap: lists ${(heapLists - heap0).toFixed(0)} MB, indexes ${(heapIndex - heapLists).toFixed(0)} MB, total ${heapIndex.toFixed(0)} MB`);
+  // the identifier part of the index, built again on its own (same process): its share of build time and memory
+  const i0 = process.hrtime.bigint();
+  const idMaps = lists.map((l) => {
+    const m = new Map<string, number[]>();
+    l.entities.forEach((e, ei) => {
+      for (const id of fromListed(e).identifiers) {
+        const k = identifierKey(id.type, id.value);
+        const a = m.get(k);
+        if (a) a.push(ei);
+        else m.set(k, [ei]);
+      }
+    });
+    return m;
+  });
+  const idMs = Number(process.hrtime.bigint() - i0) / 1e6;
+  const idHeap = heapMb() - heapIndex;
+  const idKeys = idMaps.reduce((n, m) => n + m.size, 0);
+  console.log(`identifier index: ${idKeys} keys, ${idMs.toFixed(0)} ms (${((100 * idMs) / buildMs).toFixed(1)} % of the index build), heap ${idHeap.toFixed(1)} MB (${((100 * idHeap) / (heapIndex - heapLists)).toFixed(1)} % of the indexes)`);
 
   timeQueries(queries.slice(0, 200), indexes, threshold, 1); // warm-up
   const eng = timeQueries(queries, indexes, threshold, arg('rounds', 3));
