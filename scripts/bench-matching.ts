@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
-import { buildIndex, fromListed, identifierKey, type MatchIndex, screen } from '../packages/matching/src/index';
+import { addressTokens, buildIndex, findable, fromListed, identifierKey, type MatchIndex, screen } from '../packages/matching/src/index';
 import { loadConfig } from '../packages/runtime/src/index';
 import { type EntityInput, EntityInputSchema } from '../packages/schemas/src/index';
 import { loadAll, SHARED } from './bench/lists';
@@ -78,6 +78,18 @@ async function main() {
   const idMs = Number(process.hrtime.bigint() - i0) / 1e6;
   const idHeap = heapMb() - heapIndex;
   const idKeys = idMaps.reduce((n, m) => n + m.size, 0);
+  const a0 = process.hrtime.bigint();
+  const addrMaps = lists.map((l) => {
+    const m = new Map<string, number[]>();
+    l.entities.forEach((e, ei) => {
+      for (const a of e.addresses) for (const w of addressTokens(a)) if (findable(w)) { const x = m.get(w); if (x) x.push(ei); else m.set(w, [ei]); }
+    });
+    return m;
+  });
+  const addrMs = Number(process.hrtime.bigint() - a0) / 1e6;
+  const addrHeap = heapMb() - heapIndex - idHeap;
+  const addrKeys = addrMaps.reduce((n, m) => n + m.size, 0);
+  console.log(`address index: ${addrKeys} words, ${addrMs.toFixed(0)} ms (${((100 * addrMs) / buildMs).toFixed(1)} % of the index build), heap ${addrHeap.toFixed(1)} MB (${((100 * addrHeap) / (heapIndex - heapLists)).toFixed(1)} % of the indexes)`);
   console.log(`identifier index: ${idKeys} keys, ${idMs.toFixed(0)} ms (${((100 * idMs) / buildMs).toFixed(1)} % of the index build), heap ${idHeap.toFixed(1)} MB (${((100 * idHeap) / (heapIndex - heapLists)).toFixed(1)} % of the indexes)`);
 
   timeQueries(queries.slice(0, 200), indexes, threshold, 1); // warm-up

@@ -42,6 +42,15 @@ describe('identifier-led and original-script queries on OFAC SDN 2023-01 and UN 
     expect(top).toMatchObject({ entityId: 'un_sc:IQi.001', match: true, matchedOn: 'name' });
   });
 
+  it('when only a street address is sent (another spelling, Cyrillic city), then the person listed there is a potential match on the address', async () => {
+    const top = (await match({ address: { street: '2-ya Tverskaya-Yamskaya St. 26, apt. 30', city: 'Москва', postalCode: '125047', country: 'RU' } }))[0];
+    expect(top).toMatchObject({ entityId: 'us_ofac_sdn:37846', match: true, band: 'potential', matchedOn: 'address' });
+  });
+
+  it('when only a city is sent, then no listed entity is matched on the address', async () => {
+    expect((await match({ address: 'Moscow, Russia' })).filter((m) => m.match)).toEqual([]);
+  });
+
   it('when a client sends nulls and a written date, then the query is accepted', async () => {
     const res = await call(stack.url, '/v1/match', { entity: { name: 'Saddam Hussein', dateOfBirth: '28 Apr 1937', country: null, identifiers: null }, lists: null });
     expect(res.status).toBe(200);

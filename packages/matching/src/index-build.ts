@@ -5,6 +5,7 @@ import { Kind, type PreparedName, prepareUncached } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
 import { romanisations } from './normalize/scripts';
 import { initialsOf, type WeightedName } from './score/align';
+import { findable } from './address';
 import { identifierKey } from './identifiers';
 import { fromListed, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
@@ -44,6 +45,8 @@ export interface MatchIndex {
   initials: Map<string, number[]>;
   /** normalised identifier value → entity ids */
   ids: Map<string, number[]>;
+  /** findable address word (street, city, house number, postcode) → entity ids */
+  addressWords: Map<string, number[]>;
   stats: TokenStats;
   /** scratch space of the retrieval (screen() is synchronous, so one query uses it at a time) */
   scratch: { acc: Float64Array; stamp: Int32Array; epoch: number; tokStamp: Int32Array; tokEpoch: number };
@@ -90,8 +93,10 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
   const prepared: Array<{ entity: number; original: string; weak: boolean; prep: PreparedName; tok: number[] }> = [];
   const targets = entities.map(fromListed);
   const ids = new Map<string, number[]>();
+  const addressWords = new Map<string, number[]>();
   targets.forEach((t, ei) => {
     for (const id of t.identifiers) push(ids, identifierKey(id.type, id.value), ei);
+    for (const a of t.addressWords) for (const w of a.tokens) if (findable(w)) push(addressWords, w, ei);
     for (const n of namesOf(t)) {
       const prep = prepareUncached(n.name, t.type);
       if (prep.keys.length === 0) continue;
@@ -167,6 +172,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     joined,
     initials,
     ids,
+    addressWords,
     stats,
     scratch: {
       acc: new Float64Array(names.length),

@@ -21,3 +21,4 @@ export { romanisations } from './normalize/scripts';
 export * from './country';
 export * from './score/edit-distance';
 export * from './identifiers';
+export * from './address';

@@ -4,7 +4,8 @@ import { type MatchIndex, namesOf } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
 import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
 import { ABJAD_SIM_LONG, abjadSim, tokenSim } from './score/token-sim';
-import { ADJUST, compareFeatures, DECISIVE_SCORE, SUPPORTING_SCORE, typesConflict } from './score/features';
+import { ADDRESS_MIN_COVERAGE, ADJUST, compareFeatures, DECISIVE_SCORE, SUPPORTING_SCORE, typesConflict } from './score/features';
+import { findable } from './address';
 import { identifierKey } from './identifiers';
 import { fromInput, type Target } from './score/target';
 import { type TokenStats, tokenWeight } from './score/weights';
@@ -19,7 +20,9 @@ export const NAME_SCALE = 0.92;
 /** Weak aliases (OFAC "weak a.k.a.", UN low quality) count for less. */
 export const WEAK_ALIAS_FACTOR = 0.85;
 /** Largest total lift the secondary attributes can give (dob exact + country + address city). */
-const MAX_LIFT = 0.08;
+const MAX_LIFT = 0.1;
+/** An address-only hit scores from here (half the query's address words found) to ADDRESS_BASE + 0.1 (all): potential, never strong. */
+export const ADDRESS_BASE = 0.8;
 
 export interface ScoredCandidate {
   entity: CanonicalEntity;
@@ -96,10 +99,12 @@ function finish(q: Target, l: Target, hit: NameHit, threshold: number, bands: Ba
   const f = compareFeatures(q, l);
   const byName = hit.nameScore * NAME_SCALE + f.adjust;
   let score = byName;
+  const addressOnly = !hit.queryName && !f.decisive && !f.supporting && f.address !== undefined;
   if (f.decisive) score = Math.max(score, DECISIVE_SCORE);
   else if (f.supporting) score = Math.max(score, SUPPORTING_SCORE);
+  else if (addressOnly) score = ADDRESS_BASE + 0.2 * (f.address!.coverage - ADDRESS_MIN_COVERAGE);
   score = Number(Math.min(1, Math.max(0, score)).toFixed(4));
-  const matchedOn: MatchedOn = f.decisive || (f.supporting && byName < score) ? 'identifier' : 'name';
+  const matchedOn: MatchedOn = f.decisive || (f.supporting && byName < score) ? 'identifier' : addressOnly ? 'address' : 'name';
   return { score, match: score >= threshold, band: bandOf(score, threshold, hit.nameScore, f, bands), matchedOn, explanation: explain(hit, f, score, ALGORITHM) };
 }
 
@@ -150,6 +155,14 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
   });
   const byId = new Set<number>();
   for (const id of q.identifiers) for (const ei of index.ids.get(identifierKey(id.type, id.value)) ?? []) byId.add(ei);
+  // an address-only query: the entities sharing a number and a word of its address are candidates
+  if (qnames.length === 0 && q.addressWords.length) {
+    const words = q.addressWords[0]!.tokens.filter(findable);
+    const num = new Set<number>();
+    for (const w of words) if (/\d/.test(w)) for (const ei of index.addressWords.get(w) ?? []) num.add(ei);
+    for (const w of words) if (!/\d/.test(w)) for (const ei of index.addressWords.get(w) ?? []) if (num.has(ei)) byId.add(ei);
+    budget.check('candidates', byId.size, 'address');
+  }
   const out: Array<ScoredCandidate & { ei: number }> = [];
   const consider = (ei: number, s: number, qi: number, ni: number) => {
     const l = index.targets[ei]!;

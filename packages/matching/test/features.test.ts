@@ -1,6 +1,6 @@
 import { ADJUST, compareFeatures, type Target } from '../src';
 
-const base: Target = { type: 'person', names: [{ name: 'x', weak: false }], countries: [], dobs: [], identifiers: [], addresses: [], cities: [] };
+const base: Target = { type: 'person', names: [{ name: 'x', weak: false }], countries: [], dobs: [], identifiers: [], addresses: [], cities: [], addressWords: [] };
 const t = (o: Partial<Target>): Target => ({ ...base, ...o });
 
 describe('secondary attributes', () => {

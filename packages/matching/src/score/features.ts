@@ -1,6 +1,10 @@
 import type { Identifier } from '@screening/schemas';
 import { conflictsWhenDifferent, identifierLabel, identifierValid, idStrength, idType, normIdentifier } from '../identifiers';
 import type { Target } from './target';
+import { type AddressHit, compareAddress } from '../address';
+
+/** Share of the query address's findable words a listed address must hold to agree. */
+export const ADDRESS_MIN_COVERAGE = 0.5;
 
 /** Additive adjustments of the name score by secondary attributes; each one is explained. */
 export const ADJUST = {
@@ -11,6 +15,7 @@ export const ADJUST = {
   countryMatch: 0.02,
   countryMismatch: -0.05,
   addressCity: 0.01,
+  addressStreet: 0.03,
   typeMismatch: -0.3,
   genderMismatch: -0.12,
   idConflict: -0.3,
@@ -27,6 +32,8 @@ export interface FeatureResult {
   decisive: boolean;
   /** an equal phone or website: lifts the score to SUPPORTING_SCORE (potential) */
   supporting?: boolean;
+  /** a street-level address agreement (number and street or city words) */
+  address?: AddressHit;
   /** the identifier that matched, for the explanation and `matchedOn` */
   identifier?: { type: string; value: string };
   features: Record<string, number | string>;
@@ -103,7 +110,11 @@ export function compareFeatures(q: Target, l: Target): FeatureResult {
     if (shared.length) add('country', 'match', ADJUST.countryMatch, `country ${shared.join(', ')} is listed`);
     else add('country', 'mismatch', ADJUST.countryMismatch, `countries ${q.countries.join(', ')} differ from the listed ${l.countries.join(', ')}`);
   }
-  if (q.addresses.length && l.cities.length) {
+  const street = q.addressWords.length ? compareAddress(q.addressWords[0]!.tokens, l.addressWords) : undefined;
+  if (street && street.coverage >= ADDRESS_MIN_COVERAGE) {
+    out.address = street;
+    add('address', 'match', ADJUST.addressStreet, `the address shares ${street.shared.join(' ')} with the listed ${street.address}`);
+  } else if (q.addresses.length && l.cities.length) {
     const text = ` ${q.addresses.join(' ')} `;
     const city = l.cities.find((c) => text.includes(` ${c} `));
     if (city) add('address', 'match', ADJUST.addressCity, `the address names the listed city ${city}`);

@@ -1,4 +1,5 @@
 import type { Address, CanonicalEntity, EntityInput, Identifier } from '@screening/schemas';
+import { addressTokens } from '../address';
 import { countryCode } from '../country';
 import { toAscii } from '../normalize/ascii';
 import type { NameType } from '../normalize/prepare';
@@ -15,6 +16,8 @@ export interface Target {
   addresses: string[];
   /** listed cities, lower-case ASCII without postal codes */
   cities: string[];
+  /** each address as comparable words (address.ts), with its text */
+  addressWords: Array<{ tokens: string[]; text: string }>;
 }
 
 const addressText = (a: string | Address): string =>
@@ -33,6 +36,7 @@ export function fromInput(e: EntityInput): Target {
     identifiers: e.identifiers,
     addresses: e.address ? [addressText(e.address)] : [],
     cities: e.address && typeof e.address !== 'string' && e.address.city ? [cityOf(e.address)] : [],
+    addressWords: e.address ? [{ tokens: addressTokens(e.address), text: addressText(e.address) }] : [],
   };
 }
 
@@ -48,5 +52,6 @@ export function fromListed(e: CanonicalEntity): Target {
     identifiers: ids,
     addresses: e.addresses.map(addressText),
     cities: [...new Set(e.addresses.map(cityOf).filter((c) => c.length >= 3))],
+    addressWords: e.addresses.map((a) => ({ tokens: addressTokens(a), text: [a.full ?? [a.street, a.city, a.postalCode].filter(Boolean).join(', '), a.country].filter(Boolean).join(', ') })),
   };
 }
