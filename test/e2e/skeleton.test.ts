@@ -49,7 +49,7 @@ describe('the real API and worker processes with OFAC SDN 2023-01', () => {
       reference: 'PO-E2E-1',
       parties: [
         { role: 'seller', name: 'Anadolu Makina Sanayi', country: 'TR' },
-        { role: 'consignee', name: 'PMC Wagner', type: 'organization' },
+        { role: 'consignee', name: 'PMC Wagner', type: 'organization', country: 'RU' },
       ],
     });
     expect(res.status).toBe(200);

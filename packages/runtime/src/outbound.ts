@@ -50,7 +50,7 @@ function inAllowList(a: Addr, allowCidrs: readonly string[]): boolean {
 /** Why an address may not be reached, or undefined when it may. */
 export function addressProblem(address: string, policy: OutboundPolicy): string | undefined {
   if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`;
-  const raw = ipaddr.parse(address.replace(/%.*$/, ''));
+  const raw = ipaddr.parse(address.split('%', 1)[0]!);
   const a = unwrap(raw);
   if (METADATA.includes(a.toNormalizedString()) || METADATA.includes(raw.toNormalizedString())) return 'a cloud metadata address';
   if (inAllowList(a, policy.allowCidrs) || inAllowList(raw, policy.allowCidrs)) return undefined;

@@ -77,7 +77,13 @@ function militaryRow(hs: string | undefined, day: string, military: boolean, tex
   if (!row.use) return { row };
   const civil = row.prefix === '852610' ? CIVIL_RADAR.test(text) : row.prefix === '8806' ? CONSUMER_DRONE.test(text) : false;
   if ((military || MILITARY_DESCRIPTION.test(text)) && !(civil && !military)) return { row };
-  return row.otherwise ? { dualUse: row.description.replace(/ for military use.*$/, '') } : {};
+  return row.otherwise ? { dualUse: beforeMilitaryUse(row.description) } : {};
+}
+
+/** The description up to ' for military use' (string operations: no backtracking regex). */
+function beforeMilitaryUse(description: string): string {
+  const at = description.indexOf(' for military use');
+  return at < 0 ? description : description.slice(0, at);
 }
 
 /** Items that are military or dual-use by their description, whatever the HS code: body armour, night vision, thermal imaging. */
