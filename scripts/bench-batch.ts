@@ -17,6 +17,8 @@ import { loadList } from '../packages/watchlists/src/index';
 import { columnsOf, readRow } from '../services/worker/src/batch/row-input';
 import { screenSingle } from '../services/worker/src/batch/screen-rows';
 import { CatalogHolder, entryFor } from '../services/worker/src/catalog';
+import { bandsOf } from '../services/worker/src/screening';
+import { loadConfig } from '../packages/runtime/src/index';
 import { startProcesses } from '../test/e2e/support/processes';
 import { customerName, rng } from './bench/names';
 import { cpuSeconds, loadAverage, rssMb } from './bench/procs';
@@ -84,7 +86,9 @@ async function inProcess(header: string[], records: string[][]): Promise<{ rate:
   catalog.swap((await Promise.all(LISTS.map((l) => loadList(l.source, l.path)))).map(entryFor));
   const cols = columnsOf(header);
   const raws = records.map((cells) => JSON.stringify(cells)); // as the API stores a row
-  const ctx = { catalog: catalog.snapshot(), defaultThreshold: 0.77, now: () => new Date() };
+  // the worker's own context: threshold, review band and work budget from the same (default) config
+  const config = loadConfig({});
+  const ctx = { catalog: catalog.snapshot(), defaultThreshold: config.MATCH_THRESHOLD, bands: bandsOf(config), now: () => new Date(), ...(config.MATCH_TIME_BUDGET_MS ? { timeBudgetMs: config.MATCH_TIME_BUDGET_MS } : {}) };
   const screen = (k: number) => {
     const input = readRow(raws[k]!, cols);
     if (input.kind === 'single') screenSingle(k + 1, input, ctx, {}, {});
