@@ -4,18 +4,8 @@
 // Turkish "Sanayi ve Ticaret" or UAE "General Trading"). Deterministic: a seeded generator, so every run screens the same set.
 // Nothing here is an eval row; the set exists to measure how often the rules alert on trade that should pass.
 import type { ScreeningRequest } from '@screening/schemas';
+import { rng } from './rng';
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Good {
   hs: string;

@@ -24,6 +24,7 @@
  * - VN: Wikipedia "Vietnamese name" (most common family names, citing the 2005 census sample).
  * - NG: Forebears.io Nigeria; ID: Forebears.io Indonesia.
  */
+import { rng } from './rng';
 export interface Ordinary { name: string; type: 'person' | 'organization'; dateOfBirth?: string; country: string; culture: string }
 
 interface Culture { id: string; countries: string[]; given: string[]; surnames: string[]; surnameFirst?: boolean; legal: string[]; words: string[] }
@@ -85,17 +86,6 @@ const CULTURES: Culture[] = [
     legal: ['PT', 'Sdn. Bhd.', 'CV'], words: ['Makmur', 'Sejahtera', 'Abadi', 'Jaya', 'Mandiri', 'Sentosa'] },
 ];
 
-/** mulberry32: a small deterministic PRNG, so the set is the same on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function ordinaryParties(n = 2000, seed = 20261202): Ordinary[] {
   const r = rng(seed);
