@@ -149,7 +149,7 @@ describe('scale-out: two workers and one API on one Redis', () => {
     const stack = await startProcesses({ workers: 2, env: { SCREENING_LISTS: LISTS, WORKER_CONCURRENCY: '1' } });
     try {
       await waitFor(async () => (await call(stack.url, '/readyz')).body.workers === 2, 'two workers in readiness', 20_000, 100);
-      const body = { parties: [{ role: 'buyer', name: 'Mahan Air', type: 'organization' }] };
+      const body = { parties: [{ role: 'buyer', name: 'Mahan Air', type: 'organization', country: 'IR' }] };
       const res = await Promise.all(Array.from({ length: 60 }, () => call(stack.url, '/v1/screenings', body)));
       expect(res.every((r) => r.status === 200 && r.body.decision === 'block')).toBe(true);
       const done = stack.workers.map((w) => logs(w, 'screening done').length);
