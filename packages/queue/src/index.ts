@@ -17,3 +17,4 @@ export * from './audit-store';
 export * from './decision-store';
 export * from './review-store';
 export * from './session-store';
+export * from './idempotency-store';

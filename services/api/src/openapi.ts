@@ -22,6 +22,18 @@ export const commonErrors = {
   503: problem('Redis or the workers are unavailable; retry'),
 };
 
+/** `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header) of the POSTs that create a screening or a batch. */
+export const idempotencyHeader = z.object({
+  'Idempotency-Key': z.string().max(257).optional().openapi({
+    description: 'an sf-string (`"…"`) or bare printable ASCII, 1–255 characters, unique per request; a repeat with the same body within IDEMPOTENCY_TTL_SECONDS returns the original response with `Idempotent-Replayed: true` (per tenant)',
+    example: '"8e03978e-40d5-43e8-bc93-6894a57f9324"',
+  }),
+});
+export const idempotencyErrors = {
+  409: problem('a request with the same Idempotency-Key is still being processed; retry after Retry-After'),
+  422: problem('the Idempotency-Key was already used with a different request body (or the content cannot be processed)'),
+};
+
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const core: Registrar = (reg) => {
@@ -42,8 +54,8 @@ const core: Registrar = (reg) => {
   });
   reg.registerPath({
     method: 'post', path: '/v1/screenings', summary: 'Screen a shipment: every party against the lists, then the risk rules', security,
-    request: { body: { content: { 'application/json': { schema: ScreeningRequestSchema } } } },
-    responses: { 200: json(ScreeningResultSchema, 'decision, flags, matches'), 202: json(ScreeningAcceptedSchema, 'still running; poll Location'), ...commonErrors },
+    request: { headers: idempotencyHeader, body: { content: { 'application/json': { schema: ScreeningRequestSchema } } } },
+    responses: { 200: json(ScreeningResultSchema, 'decision, flags, matches'), 202: json(ScreeningAcceptedSchema, 'still running; poll Location'), ...commonErrors, ...idempotencyErrors },
   });
   reg.registerPath({
     method: 'get', path: '/v1/screenings/{id}', summary: 'A stored screening result', security,

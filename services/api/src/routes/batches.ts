@@ -1,11 +1,12 @@
-import { BatchAcceptedSchema, BatchOptionsSchema, BatchResultLineSchema, BatchResultsQuerySchema, BatchSchema, ProblemSchema, z } from '@screening/schemas';
+import { type BatchAccepted, BatchAcceptedSchema, BatchOptionsSchema, BatchResultLineSchema, BatchResultsQuerySchema, BatchSchema, ProblemSchema, z } from '@screening/schemas';
 import { Router } from 'express';
 import type { ApiDeps } from '../deps';
 import { requireScope } from '../middleware/auth';
 import { parse } from '../middleware/validate';
-import { commonErrors, registerOpenApi } from '../openapi';
+import { commonErrors, idempotencyErrors, idempotencyHeader, registerOpenApi } from '../openapi';
 import { batchDeps } from '../use-cases/batch-deps';
-import { createBatch } from '../use-cases/create-batch';
+import { createBatch, newBatchId, uploadFingerprint } from '../use-cases/create-batch';
+import { idempotent } from '../use-cases/idempotent';
 import { getBatch } from '../use-cases/get-batch';
 import { analystApi } from '../use-cases/analyst-deps';
 import { deleteBatch } from '../use-cases/records';
@@ -17,8 +18,22 @@ export function batchesRouter(deps: ApiDeps): Router {
   const r = Router();
   const auth = requireScope(deps.config, 'batch');
   r.post('/v1/batches', auth, async (req, res) => {
-    const accepted = await createBatch(d, req);
-    res.status(202).location(`/v1/batches/${accepted.id}`).json(accepted);
+    const accepted = (body: BatchAccepted) => ({ status: 202, location: `/v1/batches/${body.id}`, body });
+    await idempotent(deps, req, res, {
+      route: 'batches',
+      newId: newBatchId,
+      fingerprint: () => uploadFingerprint(req, deps.config.BATCH_MAX_BYTES),
+      run: async (id) => {
+        const { body, fingerprint } = await createBatch(d, req, id);
+        return { response: accepted(body), fingerprint };
+      },
+      // a take-over (the API that held the key died): the batch may be queued already, else its partial rows go
+      recover: async (id) => {
+        const rec = await d.store.get(id);
+        return rec && rec.tenant === req.tenant ? accepted({ id, status: 'queued', rows: rec.rows }) : undefined;
+      },
+      cleanup: (id) => d.store.discard(id),
+    });
   });
   r.get('/v1/batches/:id', auth, async (req, res) => {
     res.json(await getBatch(d, req.tenant, String(req.params.id)));
@@ -50,6 +65,7 @@ registerOpenApi((reg) => {
     security,
     request: {
       query: BatchOptionsSchema,
+      headers: idempotencyHeader,
       body: {
         content: {
           'text/csv': { schema: z.string() },
@@ -62,7 +78,8 @@ registerOpenApi((reg) => {
       ...commonErrors,
       413: problem('the upload is larger than BATCH_MAX_BYTES (refused as soon as the limit is crossed)'),
       415: problem('neither multipart/form-data nor text/csv'),
-      422: problem('bad header (no `name` column), no data rows, more than BATCH_MAX_ROWS rows, unreadable CSV, or an unknown list'),
+      409: idempotencyErrors[409],
+      422: problem('bad header (no `name` column), no data rows, more than BATCH_MAX_ROWS rows, unreadable CSV, an unknown list, or an Idempotency-Key already used with another upload'),
     },
   });
   reg.registerPath({

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, type Hash, randomUUID } from 'node:crypto';
 import { addBatchFlow, type BatchRecord } from '@screening/queue';
 import { AppError, checkTarget, OutboundRefused } from '@screening/runtime';
 import { type BatchAccepted, type BatchOptions, BatchOptionsSchema, QueueNames } from '@screening/schemas';
@@ -8,6 +8,7 @@ import { checkHeader, type ColumnIndex, shipmentOf, storedRow } from '../uploads
 import { csvRecords, limitBytes } from '../uploads/csv-records';
 import { checkDeclaredLength, uploadSource } from '../uploads/upload-source';
 import { admit } from './admission';
+import { jsonFingerprint } from './idempotent';
 import type { BatchDeps } from './batch-deps';
 import { takeBatchSlot } from './batch-quota';
 
@@ -32,7 +33,7 @@ function checkHeaderSize(cells: string[], maxColumns: number, maxBytes: number):
  * write in flight (so memory stays bounded whatever the file size), with the size and row limits enforced
  * on the way. Nothing is queued until the whole file is stored.
  */
-async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>, quotaBytes: number): Promise<Ingested> {
+async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>, quotaBytes: number, hash: Hash): Promise<Ingested> {
   const { BATCH_MAX_BYTES, BATCH_MAX_ROWS: maxRows, BATCH_MAX_COLUMNS, BATCH_MAX_HEADER_BYTES } = d.api.config;
   const counted = { bytes: 0 };
   const limited =
@@ -51,7 +52,7 @@ async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>, q
     slice = [];
     inFlight = d.store.writeRows(id, s);
   };
-  for await (const rec of csvRecords(limited)) {
+  for await (const rec of csvRecords(hashing(limited, hash))) {
     if (!header) {
       checkHeaderSize(rec.cells, BATCH_MAX_COLUMNS, BATCH_MAX_HEADER_BYTES);
       header = rec.cells.map((c) => c.trim());
@@ -94,15 +95,42 @@ async function checkWebhookUrl(url: string, allowCidrs: readonly string[], point
   }
 }
 
-/** POST /v1/batches: store the rows, record the batch, queue its flow; answers before any row is screened. */
-export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAccepted> {
+/** Passes the bytes on and hashes them on the way. */
+async function* hashing(source: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+/** What an upload asks for, independent of its multipart framing: its options (query and form fields) and the CSV bytes. */
+function fingerprintOf(query: unknown, fields: Record<string, string>, fileHash: Hash): string {
+  return createHash('sha256').update(jsonFingerprint({ query, fields, file: fileHash.digest('hex') })).digest('hex');
+}
+
+/** The fingerprint of an upload that is not stored (an Idempotency-Key replay): the body is read and hashed, within BATCH_MAX_BYTES. */
+export async function uploadFingerprint(req: Request, maxBytes: number): Promise<string> {
+  checkDeclaredLength(req, maxBytes);
+  const upload = await uploadSource(req);
+  const hash = createHash('sha256');
+  for await (const chunk of limitBytes(upload.file, maxBytes)) hash.update(chunk);
+  await upload.finished;
+  return fingerprintOf(req.query, upload.fields, hash);
+}
+
+export const newBatchId = () => `bat-${randomUUID()}`;
+
+/**
+ * POST /v1/batches: store the rows, record the batch, queue its flow; answers before any row is screened. Also
+ * returns the upload's fingerprint (for Idempotency-Key).
+ */
+export async function createBatch(d: BatchDeps, req: Request, id = newBatchId()): Promise<{ body: BatchAccepted; fingerprint: string }> {
   const { config } = d.api;
   const queryOptions = parse(BatchOptionsSchema, req.query, '/query');
   checkDeclaredLength(req, config.BATCH_MAX_BYTES);
   await checkOptions(d, queryOptions, '/query');
   const chunkQueue = d.api.monitored.all.get(QueueNames.batchChunk);
   if (chunkQueue) await admit(chunkQueue, config.BATCH_QUEUE_MAX_WAITING_CHUNKS, 'batch');
-  const id = `bat-${randomUUID()}`;
   const slot = await takeBatchSlot(d, req.tenant, id);
   let upload: Awaited<ReturnType<typeof uploadSource>>;
   try {
@@ -113,9 +141,10 @@ export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAcce
   }
   let ingested: Ingested;
   let options: BatchOptions;
+  const fileHash = createHash('sha256');
   try {
     // destroyOnReturn: false, so that a refused upload can still be answered on the same connection
-    ingested = await ingest(d, id, upload.file.iterator({ destroyOnReturn: false }), slot.bytesLeft);
+    ingested = await ingest(d, id, upload.file.iterator({ destroyOnReturn: false }), slot.bytesLeft, fileHash);
     await upload.finished;
     options = { ...queryOptions, ...parse(BatchOptionsSchema, upload.fields, '/form') };
     await checkOptions(d, options, '/form');
@@ -152,5 +181,5 @@ export async function createBatch(d: BatchDeps, req: Request): Promise<BatchAcce
   await slot.commit(ingested.bytes);
   await addBatchFlow(d.flow, config.REDIS_PREFIX, id, ingested.rows, config.BATCH_CHUNK_SIZE);
   req.log?.info({ batchId: id, rows: ingested.rows, chunks: record.chunks }, 'batch queued');
-  return { id, status: 'queued', rows: ingested.rows };
+  return { body: { id, status: 'queued', rows: ingested.rows }, fingerprint: fingerprintOf(req.query, upload.fields, fileHash) };
 }
