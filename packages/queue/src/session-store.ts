@@ -6,6 +6,8 @@ export interface UiSession {
   keyHash: string;
   csrf: string;
   createdAt: string;
+  /** who acts, when the key names its analysts per request (`*`) and the login form named one */
+  analyst?: string;
 }
 
 export const keyDigest = (key: string) => createHash('sha256').update(key).digest('hex');
@@ -22,9 +24,9 @@ export class SessionStore {
     return `${this.prefix}:ui-session:${id}`;
   }
 
-  async create(keyHash: string): Promise<{ id: string; session: UiSession }> {
+  async create(keyHash: string, analyst?: string): Promise<{ id: string; session: UiSession }> {
     const id = randomBytes(32).toString('base64url');
-    const session: UiSession = { keyHash, csrf: randomBytes(24).toString('base64url'), createdAt: new Date().toISOString() };
+    const session: UiSession = { keyHash, csrf: randomBytes(24).toString('base64url'), createdAt: new Date().toISOString(), ...(analyst ? { analyst } : {}) };
     await this.redis.set(this.k(id), JSON.stringify(session), 'EX', this.ttlSeconds);
     return { id, session };
   }

@@ -172,6 +172,7 @@ export const ConfigShape = {
   DECISION_FOUR_EYES: z.enum(['block', 'all', 'off']).default('block').describe('four-eyes on false_positive decisions: `block` = releasing a blocked screening needs a second analyst\'s approval, `all` = every false_positive, `off` = none'),
   AUDIT_STORE_INPUT: bool.default(false).describe('keep the screened input itself in audit events (else only its SHA-256); the chain is per tenant either way'),
   UI_SESSION_TTL_SECONDS: int(8 * 3600, 60).describe('idle lifetime of a review web app (/ui) session'),
+  UI_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto').describe('`Secure` flag of the /ui session cookie: `auto` = when the request came over https (directly or `X-Forwarded-Proto: https` from a TLS-terminating proxy), `always`, `never`'),
   MONITOR_RETENTION_DAYS: int(0).describe('monitored parties are dropped this many days after they were added (0 = kept until monitoring is stopped)'),
   ALERT_RETENTION_DAYS: int(0).describe('alerts are deleted this many days after they were raised (0 = kept)'),
   HIT_RETENTION_DAYS: int(0).describe('open hits leave the review queue this many days after the screening (0 = kept until decided); the audit trail keeps them'),

@@ -18,6 +18,7 @@ import { listsRouter } from './routes/lists';
 import { matchRouter } from './routes/match';
 import { yenteRouter } from './routes/yente';
 import { screeningsRouter } from './routes/screenings';
+import { uiRouter } from './ui/router';
 
 /** A request URL without its query string (for logs). */
 export const pathOnly = (url: string) => {
@@ -73,6 +74,7 @@ export function createApp(deps: ApiDeps): Express {
   app.use(metricsRouter(metrics));
   app.use(rateLimit(deps.config, deps.redis, deps.logger));
   app.use(adminRouter(deps));
+  app.use(uiRouter(deps));
   app.use(['/v1', '/match'], requireRedis(deps.redis));
   const doc = buildOpenApi();
   app.get('/openapi.json', (_req, res) => {

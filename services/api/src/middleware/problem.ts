@@ -6,7 +6,7 @@ export const notFound: RequestHandler = (req, _res, next) => {
 };
 
 /** Maps body-parser and Redis failures to their problem codes. */
-function classify(err: unknown): unknown {
+export function classify(err: unknown): unknown {
   if (err instanceof AppError) return err;
   const e = err as { type?: string; status?: number; message?: string; name?: string };
   if (e?.type === 'entity.parse.failed') return new AppError('malformed-json', e.message);

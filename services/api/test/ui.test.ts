@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { assertRedis } from '@screening/testkit';
+import request from 'supertest';
+import { startStack, type TestStack } from './support/stack';
+
+jest.setTimeout(120_000);
+
+const KEYS = 'alice-ui-key-0001:screen:acme:alice,bob-ui-key-0002:admin:acme:bob,desk-ui-key-0003:screen:acme:*,eve-ui-key-0004:screen:other:eve,feed-ui-key-0005:batch:acme';
+const SAMPLE = join(__dirname, '..', '..', '..', 'packages', 'watchlists', 'data', 'sample-list.json');
+const prigozhin = { parties: [{ role: 'buyer', name: 'Evgeny Prigozhin', type: 'person' }] };
+
+/** A signed-in browser: its session cookie and the page's CSRF token. */
+interface Browser {
+  cookie: string;
+  csrf: string;
+}
+
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+
+describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (real Redis, in-process worker)', () => {
+  let s: TestStack;
+  const login = async (key: string, analyst = ''): Promise<Browser> => {
+    const res = await request(s.app).post('/ui/login').type('form').send({ key, analyst, next: '/ui/queue' }).expect(303);
+    const cookie = String(res.headers['set-cookie']).split(';')[0]!;
+    const page = await request(s.app).get('/ui/queue').set('Cookie', cookie).expect(200);
+    return { cookie, csrf: csrfOf(page.text) };
+  };
+  const screen = async (key: string, body: object = prigozhin) => (await request(s.app).post('/v1/screenings').set('Authorization', `Bearer ${key}`).send(body).expect(200)).body;
+
+  beforeAll(async () => {
+    await assertRedis();
+    s = await startStack({ API_KEYS: KEYS, SCREENING_LISTS: `sample:${SAMPLE}` });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('when the key is wrong, then the login form answers 401 with an error and neither renders nor sets anything', async () => {
+    const res = await request(s.app).post('/ui/login').type('form').send({ key: 'not-a-key-<script>' }).expect(401);
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('This API key is not valid.');
+    expect(res.text).not.toContain('not-a-key');
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('when a key lacks the screen scope, then 403; a key acting for its users needs an analyst name', async () => {
+    await request(s.app).post('/ui/login').type('form').send({ key: 'feed-ui-key-0005' }).expect(403);
+    const res = await request(s.app).post('/ui/login').type('form').send({ key: 'desk-ui-key-0003' }).expect(400);
+    expect(res.text).toContain('enter your analyst name');
+    const b = await login('desk-ui-key-0003', 'Carol Jones');
+    expect((await request(s.app).get('/ui/queue').set('Cookie', b.cookie)).text).toContain('Carol Jones');
+  });
+
+  it('when signing in, then the cookie is HttpOnly, SameSite=Strict, Path=/ui and holds a random id (not the key); Secure behind https', async () => {
+    const res = await request(s.app).post('/ui/login').type('form').send({ key: 'alice-ui-key-0001' }).expect(303);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/^ui_session=[A-Za-z0-9_-]{43}; Path=\/ui; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
+    expect(cookie).not.toContain('alice-ui-key');
+    expect(res.headers.location).toBe('/ui/queue');
+    const https = await request(s.app).post('/ui/login').set('X-Forwarded-Proto', 'https').type('form').send({ key: 'alice-ui-key-0001' }).expect(303);
+    expect(String(https.headers['set-cookie'])).toMatch(/; Secure$/);
+    const page = await request(s.app).get('/ui/queue').set('Cookie', cookie.split(';')[0]!).expect(200);
+    expect(page.text).not.toContain('alice-ui-key');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('when not signed in, then pages redirect to the login form and JSON endpoints answer 401', async () => {
+    const res = await request(s.app).get('/ui/queue?decision=block').expect(303);
+    expect(res.headers.location).toBe(`/ui/login?next=${encodeURIComponent('/ui/queue?decision=block')}`);
+    await request(s.app).get('/ui/queue').set('Cookie', 'ui_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(303);
+  });
+
+  it('when a form post lacks the CSRF token (or carries another session\'s, or comes cross-site), then 403 and nothing happens', async () => {
+    const b = await login('alice-ui-key-0001');
+    const other = await login('bob-ui-key-0002');
+    const none = await request(s.app).post('/ui/logout').set('Cookie', b.cookie).type('form').send({}).expect(403);
+    expect(none.text).toContain('security token');
+    await request(s.app).post('/ui/logout').set('Cookie', b.cookie).type('form').send({ _csrf: other.csrf }).expect(403);
+    await request(s.app).post('/ui/logout').set('Cookie', b.cookie).set('Sec-Fetch-Site', 'cross-site').type('form').send({ _csrf: b.csrf }).expect(403);
+    await request(s.app).post('/ui/logout').set('Cookie', b.cookie).set('Origin', 'https://evil.example').type('form').send({ _csrf: b.csrf }).expect(403);
+    await request(s.app).get('/ui/queue').set('Cookie', b.cookie).expect(200); // still signed in
+    const out = await request(s.app).post('/ui/logout').set('Cookie', b.cookie).type('form').send({ _csrf: b.csrf }).expect(303);
+    expect(String(out.headers['set-cookie'])).toContain('Max-Age=0');
+    await request(s.app).get('/ui/queue').set('Cookie', b.cookie).expect(303); // the session is gone server-side
+  });
+
+  it("when two tenants have hits, then each queue shows only its own, filters apply, and names are escaped", async () => {
+    const mine = await screen('alice-ui-key-0001', { parties: [{ role: 'buyer', name: 'Evgeny Prigozhin <b>x</b>', type: 'person' }] });
+    const theirs = await screen('eve-ui-key-0004');
+    expect(mine.decision).not.toBe('clear');
+    expect(theirs.decision).not.toBe('clear');
+    const b = await login('alice-ui-key-0001');
+    const q = await request(s.app).get('/ui/queue').set('Cookie', b.cookie).expect(200);
+    expect(q.text).toContain(`/ui/screenings/${mine.id}`);
+    expect(q.text).not.toContain(theirs.id);
+    expect(q.text).toContain('Evgeny Prigozhin &lt;b&gt;x&lt;/b&gt;');
+    expect(q.text).not.toContain('<b>x</b>');
+    const other = mine.decision === 'block' ? 'review' : 'block';
+    expect((await request(s.app).get(`/ui/queue?decision=${mine.decision}`).set('Cookie', b.cookie)).text).toContain(mine.id);
+    expect((await request(s.app).get(`/ui/queue?decision=${other}`).set('Cookie', b.cookie)).text).not.toContain(mine.id);
+    expect((await request(s.app).get('/ui/queue?list=no-such-list').set('Cookie', b.cookie)).text).not.toContain(mine.id);
+    expect((await request(s.app).get('/ui/queue?age=older-7d').set('Cookie', b.cookie)).text).not.toContain(mine.id);
+    expect((await request(s.app).get('/ui/queue?age=1h').set('Cookie', b.cookie)).text).toContain(mine.id);
+  });
+});
