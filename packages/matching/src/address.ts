@@ -26,8 +26,18 @@ export function addressTokens(a: string | Address): string[] {
   const text = typeof a === 'string' ? a : [a.full ?? [a.street, a.city, a.region, a.postalCode].filter(Boolean).join(' ')].join(' ');
   const country = typeof a === 'string' ? undefined : a.country;
   const words = toAscii(text).split(' ').filter(Boolean).map((w) => WORDS[w] ?? w).filter(Boolean);
-  // a trailing country name ("…, Moscow, Russia") adds nothing an address search can use
-  while (words.length > 1 && countryCode(words[words.length - 1]!) !== undefined && !/\d/.test(words[words.length - 1]!)) words.pop();
+  // a trailing country name ("…, Moscow, Russia", "…, Russian Federation", "…, United Arab Emirates") adds nothing an
+  // address search can use: drop the longest trailing run of up to three words that names a country
+  for (let dropped = true; dropped && words.length > 1; ) {
+    dropped = false;
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const tail = words.slice(-n);
+      if (tail.some((w) => /\d/.test(w)) || countryCode(tail.join(' ')) === undefined) continue;
+      words.splice(-n, n);
+      dropped = true;
+      break;
+    }
+  }
   if (country) {
     const c = toAscii(country);
     while (words.length && words[words.length - 1] === c) words.pop();

@@ -1,5 +1,5 @@
-import { tokens } from '@screening/matching';
-import type { CanonicalEntity } from '@screening/schemas';
+import { addressTokens, normIdentifier, tokens } from '@screening/matching';
+import type { Address, CanonicalEntity } from '@screening/schemas';
 import type { Catalog } from './catalog';
 
 /** An edge of the ownership/link graph: `from` owns / directs / is linked to `to` (ids, or `name:<key>` for name-only ends). */
@@ -36,30 +36,36 @@ export function nameKey(name: string): string {
   return `name:${tokens(name).filter((t) => !LEGAL.has(t)).sort().join(' ')}`;
 }
 
-const ADDRESS_WORDS: Record<string, string> = {
-  rm: 'room', st: 'street', str: 'street', rd: 'road', ave: 'avenue', av: 'avenue', blvd: 'boulevard', bldg: 'building', fl: 'floor',
-  flr: 'floor', ste: 'suite', apt: 'apartment', sq: 'square', ln: 'lane', dr: 'drive', hwy: 'highway', ul: 'ulitsa', ulitsa: 'ulitsa',
-  no: '', nr: '', of: '', the: '',
-};
-
 /**
- * An address as a key: ASCII tokens with common abbreviations spelled out ("Rm" → room, "St" → street), as a sorted set so
- * word order does not matter; only street-level addresses (a number and at least four words), else undefined.
+ * An address as a key: the matcher's address words (any script transliterated, abbreviations spelled out — USPS Pub. 28,
+ * Royal Mail PAF, Russian Post —, punctuation, filler words and the trailing country dropped; see `addressTokens`) as a
+ * sorted set, so word order does not matter; only street-level addresses (a number and at least four words), else undefined.
  */
-export function addressKey(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  const t = [...new Set(tokens(text).map((x) => ADDRESS_WORDS[x] ?? x).filter(Boolean))].sort();
+export function addressKey(address: string | Address | undefined): string | undefined {
+  if (!address) return undefined;
+  const t = addressTokens(address).sort();
   return t.length >= 4 && t.some((x) => /\d/.test(x)) ? t.join(' ') : undefined;
 }
 
-export function identifierKey(value: string): string | undefined {
-  const v = value.replace(/[^0-9a-z]/gi, '').toLowerCase();
+/**
+ * An identifier as a key: the matcher's per-type normalisation (`IMO 9187629` = `9187629`, a BIC11 = its BIC8, a phone
+ * on its national significant digits; see `normIdentifier`) without the type, so a number the lists file as `inn` is
+ * found when a client calls it `tax` or `registration`. Values shorter than six characters identify nothing.
+ */
+export function identifierKey(type: string, value: string): string | undefined {
+  const v = normIdentifier(type, value);
   return v.length >= 6 ? v : undefined;
 }
 
-/** Listed in its own right: every official list entry; a FtM/custom entity only with a programme or listing date. */
+/**
+ * Listed in its own right: every official list entry; a FtM entity only with a programme or listing date (FtM files also
+ * carry unlisted owners, officers and relatives); a custom-list entry when its category (declared at upload, by a CSV
+ * `category` column or FtM topics, else `blocking`: the organisation's own denied-party list) is more than `other`.
+ */
 export function isListed(e: CanonicalEntity): boolean {
-  return (e.source !== 'ftm' && e.source !== 'custom') || e.programs.length > 0 || Boolean(e.listedOn);
+  if (e.source !== 'ftm' && e.source !== 'custom') return true;
+  if (e.programs.length > 0 || Boolean(e.listedOn)) return true;
+  return e.source === 'custom' && (e.categories ?? []).some((c) => c !== 'other');
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -86,11 +92,11 @@ function build(catalog: Catalog): LinkGraph {
   const seen = new Set<string>();
   for (const e of byId.values()) {
     for (const a of e.addresses) {
-      const key = addressKey(a.full ?? [a.street, a.city, a.postalCode, a.country].filter(Boolean).join(', '));
+      const key = addressKey(a);
       if (key) push(byAddress, key, e.id);
     }
     for (const i of e.identifiers) {
-      const key = identifierKey(i.value);
+      const key = identifierKey(i.type, i.value);
       if (key) push(byIdentifier, key, e.id);
     }
     for (const l of e.links) {

@@ -79,7 +79,7 @@ function collect(party: Party, index: number, matches: Match[], g: LinkGraph, ma
 
   const addressHits: AddressHit[] = [];
   const text = addressText(party.address);
-  const akey = addressKey(text);
+  const akey = addressKey(party.address);
   for (const id of (akey && g.byAddress.get(akey)) || []) {
     const e = g.byId.get(id)!;
     if (nodes.has(id) || !isListed(e) || addressHits.length >= MAX_HITS) continue;
@@ -88,7 +88,7 @@ function collect(party: Party, index: number, matches: Match[], g: LinkGraph, ma
 
   const identifierHits: IdentifierHit[] = [];
   for (const i of party.identifiers) {
-    const key = identifierKey(i.value);
+    const key = identifierKey(i.type, i.value);
     for (const id of (key && g.byIdentifier.get(key)) || []) {
       const e = g.byId.get(id)!;
       if (nodes.has(id) || !isListed(e) || identifierHits.length >= MAX_HITS) continue;

@@ -61,6 +61,25 @@ describe('link graph and party evidence', () => {
     expect([clean.owners, clean.links, clean.addressHits, clean.identifierHits]).toEqual([[], [], [], []]);
   });
 
+  it('when the shared address is written with abbreviations, another word order and a trailing country, and the IMO number with its prefix, then both are still hits', () => {
+    const vessel = entity({ id: 'us_ofac_sdn:2', name: 'OCEAN STAR', type: 'vessel', identifiers: [{ type: 'imo', value: '9187629' }] });
+    const g2 = linkGraph(catalogOf([sdn, vessel]));
+    const ev = partyEvidence(party({ name: 'Third Co', address: '7 Lenina St., Office 12, 101000 Moscow, Russian Federation', identifiers: [{ type: 'imo', value: 'IMO 9187629' }] }), 0, [], g2, noOwners);
+    expect(ev.addressHits).toEqual([expect.objectContaining({ listed: expect.objectContaining({ entityId: 'us_ofac_sdn:1' }) })]);
+    expect(ev.identifierHits).toEqual([expect.objectContaining({ listed: expect.objectContaining({ entityId: 'us_ofac_sdn:2' }) })]);
+    const structured = partyEvidence(party({ name: 'Fourth Co', address: { street: '7 Lenina Street, Office 12', city: 'Moscow', postalCode: '101000', country: 'RU' } }), 0, [], g2, noOwners);
+    expect(structured.addressHits).toHaveLength(1);
+    expect(addressKey('Moscow 101000, Russian Federation')).toBeUndefined();
+  });
+
+  it('when a party shares the address of an entry of the organisation\'s own list (custom, no programme), then it is an address hit', () => {
+    const own = entity({ id: 'custom:denied:7', source: 'custom', name: 'Blue Lagoon Trading', categories: ['blocking'], addresses: [{ full: 'Unit 4, 18 Harbour Road, Limassol 3035, Cyprus' }] });
+    const unrated = entity({ id: 'custom:notes:1', source: 'custom', name: 'Noted Supplier', categories: ['other'] });
+    expect([isListed(own), isListed(unrated)]).toEqual([true, false]);
+    const ev = partyEvidence(party({ name: 'Aegean Parts Ltd', address: '18 Harbour Rd, Unit 4, 3035 Limassol' }), 0, [], linkGraph(catalogOf([own])), noOwners);
+    expect(ev.addressHits).toEqual([expect.objectContaining({ listed: expect.objectContaining({ entityId: 'custom:denied:7' }) })]);
+  });
+
   it('when a declared owner matches a listed person, then the declared share counts', () => {
     const owner = { list: 'ftm', listVersion: 'v1', entityId: 'ftm:oligarch', name: 'Ivan Fictional', matchedName: 'Ivan Fictional', type: 'person' as const, programs: ['X'], score: 0.98, match: true, explanation: { features: {}, text: '' } };
     const ev = partyEvidence(party({ name: 'New Co', owners: [{ name: 'Ivan Fiktivny', share: 40 }] }), 0, [], g, () => [owner]);
