@@ -1,4 +1,4 @@
-import type { Batch, BatchStatus, ListVersion } from '@screening/schemas';
+import { type Batch, type BatchStatus, type ListVersion, readColumns } from '@screening/schemas';
 import type { ChainableCommander } from 'ioredis';
 import type { RedisClient } from './redis';
 import { APPEND_GROUP, COMPLETE_CHUNK, MARK_RUNNING } from './batch-scripts';
@@ -186,6 +186,7 @@ export function toBatch(rec: BatchRecord): Batch {
   if (rec.listVersions) b.lists = rec.listVersions;
   if (rec.algorithm) b.algorithm = rec.algorithm;
   if (rec.failedReason) b.failedReason = rec.failedReason;
+  if (rec.header?.length) b.columns = readColumns(rec.header).readings;
   return b;
 }
 

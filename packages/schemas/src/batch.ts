@@ -65,6 +65,18 @@ export const BatchSchema = z
     lists: z.array(ListVersionSchema).optional(),
     algorithm: z.string().optional(),
     failedReason: z.string().optional(),
+    columns: z
+      .array(
+        z.object({
+          position: z.number().int().describe('0-based position in the header row'),
+          header: z.string(),
+          column: z.enum(BATCH_COLUMNS).optional().describe('the recognised column this header was read as'),
+          how: z.enum(['exact', 'synonym', 'fuzzy', 'ignored']).describe('exact name, a listed synonym ("Company Name", "Land", "Geburtsdatum"), a typo of one (fuse.js), or not a recognised column (carried through untouched)'),
+          note: z.string().optional(),
+        }),
+      )
+      .optional()
+      .describe('how each header cell of the upload was understood'),
   })
   .openapi('Batch');
 export type Batch = z.infer<typeof BatchSchema>;

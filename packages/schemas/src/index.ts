@@ -14,3 +14,5 @@ export * from './dates';
 export * from './identifier-types';
 export * from './decisions';
 export * from './audit';
+export * from './batch-columns';
+export * from './typo';

@@ -109,6 +109,19 @@ describe('bulk CSV batches through the API and an in-process worker', () => {
     expect(text.split('\n')[1]).toMatch(/^1;Владимир Путин;RU;кириллица;ok;/);
   });
 
+  it('when the headers are written as people write them, then they are read by synonym or typo and the status says how', async () => {
+    const csv = 'Company Name,Land,Geburtsdatum,Customer ID\nAcme Coffee Roasters,US,,C-1\nDmitry Yuryevich Khoroshev,Russland,1993,C-2\n';
+    const res = await upload(stack, csv.replace('Land', 'Contry').replace('Russland', 'RU')).expect(202);
+    const batch = await completed(stack, res.body.id);
+    expect(batch).toMatchObject({ status: 'completed', rows: 2, errors: 0 });
+    expect(batch.columns?.map((c) => [c.header, c.column ?? null, c.how])).toEqual([
+      ['Company Name', 'name', 'synonym'], ['Contry', 'country', 'fuzzy'], ['Geburtsdatum', 'date_of_birth', 'synonym'], ['Customer ID', null, 'ignored'],
+    ]);
+    const lines = await ndjson(stack, res.body.id);
+    expect(lines[1]).toMatchObject({ status: 'ok', bestMatch: expect.objectContaining({ entityId: expect.any(String) }) });
+    expect(lines[1]!.decision).not.toBe('clear');
+  });
+
   it('when cells look like spreadsheet formulas, then they come back escaped in the CSV results', async () => {
     const csv = ['name,comment', `"=cmd|' /C calc'!A0",+1`, '@SUM(A1:A9),-2+3', 'Plain Name,=HYPERLINK("http://x")'].join('\n');
     const res = await upload(stack, csv).expect(202);
@@ -186,7 +199,7 @@ describe('bulk CSV batches through the API and an in-process worker', () => {
   });
 
   it('when the header has no name column or the file has no rows, then 422 before anything is queued', async () => {
-    const bad = await upload(stack, 'full_name,country\nX,US\n').expect(422);
+    const bad = await upload(stack, 'customer_id,notes,country\nX,y,US\n').expect(422);
     expect(bad.headers['content-type']).toMatch(/problem\+json/);
     expect(bad.body).toMatchObject({ code: 'unprocessable', errors: [expect.objectContaining({ field: 'name' })] });
     await upload(stack, 'name,country\n').expect(422);

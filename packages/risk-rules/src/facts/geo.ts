@@ -1,5 +1,5 @@
 import { countryCode, tokens } from '@screening/matching';
-import type { Party } from '@screening/schemas';
+import { isTypoOf, type Party } from '@screening/schemas';
 import Fuse from 'fuse.js';
 import { type Place, PLACES } from '../tables/gazetteer';
 
@@ -32,30 +32,11 @@ function fuzzyPlace(tok: string): Place | undefined {
   const memo = fuzzyMemo.get(tok);
   if (memo !== undefined) return memo ?? undefined;
   const best = FUZZY.search(tok, { limit: 1 })[0];
-  const ok = best && best.item[0] === tok[0] && (best.score ?? 1) <= FUZZY_THRESHOLD && typoDistance(tok, best.item) <= (tok.length >= 9 ? 2 : 1);
+  const ok = best && (best.score ?? 1) <= FUZZY_THRESHOLD && isTypoOf(tok, best.item);
   const place = ok ? PLACE_INDEX.get(best.item) : undefined;
   if (fuzzyMemo.size > 5000) fuzzyMemo.clear();
   fuzzyMemo.set(tok, place ?? null);
   return place;
-}
-
-/**
- * Optimal-string-alignment distance (insert, delete, substitute, swap adjacent letters): a typo is one such edit (two in long
- * words). fuse.js only proposes the candidate; this keeps a real, different place ("Hamburg" vs "Hamhung") from being read as
- * a misspelling of it.
- */
-export function typoDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 function placesIn(toks: string[]): Place[] {

@@ -1,20 +1,17 @@
 import { AppError } from '@screening/runtime';
-import { BATCH_COLUMNS, type BatchColumn } from '@screening/schemas';
+import { BATCH_COLUMNS, type BatchColumn, readColumns } from '@screening/schemas';
 
 export type ColumnIndex = Partial<Record<BatchColumn, number>>;
 
-/** Checks the header row: `name` is required and no recognised column may appear twice (422 otherwise). */
+/**
+ * Checks the header row: each cell is read as a recognised column by exact name, synonym or typo (`readColumns`); `name`
+ * is required and no recognised column may appear twice by its exact name (422 otherwise).
+ */
 export function checkHeader(header: string[]): ColumnIndex {
-  const index: ColumnIndex = {};
-  const errors: { pointer: string; field: string; message: string }[] = [];
-  header.forEach((raw, i) => {
-    const col = raw.trim().toLowerCase() as BatchColumn;
-    if (!(BATCH_COLUMNS as readonly string[]).includes(col)) return;
-    if (index[col] !== undefined) errors.push({ pointer: `/header/${i}`, field: col, message: `column "${col}" appears twice` });
-    else index[col] = i;
-  });
+  const { index, duplicates } = readColumns(header);
+  const errors: { pointer: string; field: string; message: string }[] = duplicates.map((d) => ({ pointer: `/header/${d.position}`, field: d.column!, message: `column "${d.column}" appears twice` }));
   if (index.name === undefined) {
-    errors.push({ pointer: '/header', field: 'name', message: `the header row has no "name" column (found: ${header.slice(0, 20).join(', ') || 'nothing'})` });
+    errors.push({ pointer: '/header', field: 'name', message: `the header row has no "name" column or synonym of it (found: ${header.slice(0, 20).join(', ') || 'nothing'})` });
   }
   if (errors.length) {
     throw new AppError('unprocessable', `bad CSV header: ${errors.map((e) => e.message).join('; ')}. Recognised columns: ${BATCH_COLUMNS.join(', ')}`, { errors });

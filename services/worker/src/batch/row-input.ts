@@ -1,5 +1,5 @@
 import { countryCode } from '@screening/matching';
-import { type EntityInput, EntityInputSchema, type Goods, type Party, PartySchema, type z } from '@screening/schemas';
+import { type EntityInput, EntityInputSchema, type Goods, type Party, PartySchema, readColumns, type z } from '@screening/schemas';
 
 /** A stored row, read back: what to screen, or why it cannot be screened. */
 export type RowInput =
@@ -7,16 +7,11 @@ export type RowInput =
   | { kind: 'single'; entity: EntityInput }
   | { kind: 'party'; reference: string; party: Party; goods: Goods[]; destination?: string };
 
-/** Column positions by lower-cased header name. */
+/** Column positions by recognised column (exact name, synonym or typo: `readColumns`, the same reading the API reported). */
 export type Columns = Map<string, number>;
 
 export function columnsOf(header: string[]): Columns {
-  const m: Columns = new Map();
-  header.forEach((h, i) => {
-    const k = h.trim().toLowerCase();
-    if (!m.has(k)) m.set(k, i);
-  });
-  return m;
+  return new Map(Object.entries(readColumns(header).index));
 }
 
 const TYPES: Record<string, EntityInput['type']> = {
