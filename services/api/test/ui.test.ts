@@ -29,7 +29,8 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
 
   beforeAll(async () => {
     await assertRedis();
-    s = await startStack({ API_KEYS: KEYS, SCREENING_LISTS: `sample:${SAMPLE}` });
+    // four-eyes on every false positive here, so that the approval path is exercised whatever the screening's decision
+    s = await startStack({ API_KEYS: KEYS, SCREENING_LISTS: `sample:${SAMPLE}`, DECISION_FOUR_EYES: 'all' });
   });
   afterAll(async () => {
     await s?.close();
@@ -101,5 +102,63 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
     expect((await request(s.app).get('/ui/queue?list=no-such-list').set('Cookie', b.cookie)).text).not.toContain(mine.id);
     expect((await request(s.app).get('/ui/queue?age=older-7d').set('Cookie', b.cookie)).text).not.toContain(mine.id);
     expect((await request(s.app).get('/ui/queue?age=1h').set('Cookie', b.cookie)).text).toContain(mine.id);
+  });
+
+  it("when another tenant's screening or batch row is asked for, then 404 (an HTML page), as for an unknown id", async () => {
+    const theirs = await screen('alice-ui-key-0001');
+    const eve = await login('eve-ui-key-0004');
+    const res = await request(s.app).get(`/ui/screenings/${theirs.id}`).set('Cookie', eve.cookie).expect(404);
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('no such screening');
+    expect(res.text).not.toContain('Prigozhin');
+    await request(s.app).get('/ui/screenings/scr-unknown').set('Cookie', eve.cookie).expect(404);
+    await request(s.app).get('/ui/batches/bat-00000000-0000-0000-0000-000000000000/rows/1').set('Cookie', eve.cookie).expect(404);
+    await request(s.app).get(`/ui/screenings/${theirs.id}`).set('Cookie', (await login('alice-ui-key-0001')).cookie).expect(200);
+  });
+
+  it('when a hit is cleared from the screening page, then four-eyes holds (the author cannot approve), a second analyst approves, and the next screening shows it suppressed', async () => {
+    const first = await screen('alice-ui-key-0001', { parties: [{ role: 'consignee', name: 'Dmitriy Utkin', type: 'person' }] });
+    const hit = first.parties[0].matches.find((m: { match: boolean }) => m.match);
+    expect(hit).toBeDefined();
+    const alice = await login('alice-ui-key-0001');
+    const page = await request(s.app).get(`/ui/screenings/${first.id}`).set('Cookie', alice.cookie).expect(200);
+    expect(page.text).toContain('Listed record');
+    expect(page.text).toContain('Clear: false positive');
+    const form = { _csrf: alice.csrf, returnTo: `/ui/screenings/${first.id}`, screeningId: first.id, partyIndex: '0', entityId: hit.entityId, reason: 'our consignee is a namesake born 1985', verdict: 'false_positive' };
+    // without the token: 403 and nothing recorded
+    await request(s.app).post('/ui/decisions').set('Cookie', alice.cookie).type('form').send({ ...form, _csrf: '' }).expect(403);
+    expect((await request(s.app).get('/v1/decisions').set('Authorization', 'Bearer alice-ui-key-0001')).body.decisions.filter((d: { origin: { id: string } }) => d.origin.id === first.id)).toEqual([]);
+    // a too-short reason: 400 naming the field
+    const bad = await request(s.app).post('/ui/decisions').set('Cookie', alice.cookie).type('form').send({ ...form, reason: 'x' }).expect(400);
+    expect(bad.text).toContain('reason');
+    const done = await request(s.app).post('/ui/decisions').set('Cookie', alice.cookie).type('form').send(form).expect(303);
+    expect(done.headers.location).toBe(`/ui/screenings/${first.id}?done=pending`);
+    const pending = await request(s.app).get(done.headers.location).set('Cookie', alice.cookie).expect(200);
+    expect(pending.text).toContain('another analyst must approve');
+    const [dec] = (await request(s.app).get('/v1/decisions').set('Authorization', 'Bearer alice-ui-key-0001')).body.decisions;
+    expect(dec).toMatchObject({ status: 'pending_approval', author: 'alice', reason: form.reason, origin: { kind: 'screening', id: first.id, index: 0 } });
+    await request(s.app).post(`/ui/decisions/${dec.id}/approve`).set('Cookie', alice.cookie).type('form').send({ _csrf: alice.csrf }).expect(403);
+    const bob = await login('bob-ui-key-0002');
+    expect((await request(s.app).get(`/ui/screenings/${first.id}`).set('Cookie', bob.cookie)).text).toContain('Approve (second analyst)');
+    const ok = await request(s.app).post(`/ui/decisions/${dec.id}/approve`).set('Cookie', bob.cookie).type('form').send({ _csrf: bob.csrf, returnTo: `/ui/screenings/${first.id}` }).expect(303);
+    expect(ok.headers.location).toBe(`/ui/screenings/${first.id}?done=approved`);
+    const again = await screen('alice-ui-key-0001', { parties: [{ role: 'consignee', name: 'DMITRIY  UTKIN', type: 'person' }] });
+    const shown = await request(s.app).get(`/ui/screenings/${again.id}`).set('Cookie', bob.cookie).expect(200);
+    expect(shown.text).toContain('suppressed');
+    expect(shown.text).toContain(dec.id);
+    const list = await request(s.app).get('/ui/decisions').set('Cookie', bob.cookie).expect(200);
+    expect(list.text).toContain('id="decisions-chart"');
+    expect(list.text).toContain(`data-decision="${dec.id}"`);
+    expect(list.text).toContain('approved by bob');
+  });
+
+  it('when a shipment has listed owners, then the flag shows its ownership path as an SVG graph', async () => {
+    const r = await screen('alice-ui-key-0001', { parties: [{ role: 'buyer', name: 'Volga Trading House', type: 'organization', owners: [{ name: 'Evgeny Prigozhin', share: 60, type: 'person' }] }] });
+    const graphRules = r.flags.map((f: { ruleId: string }) => f.ruleId).filter((id: string) => ['A3', 'A4', 'A5', 'A6'].includes(id));
+    expect(graphRules.length).toBeGreaterThan(0);
+    const alice = await login('alice-ui-key-0001');
+    const page = await request(s.app).get(`/ui/screenings/${r.id}`).set('Cookie', alice.cookie).expect(200);
+    expect(page.text).toMatch(/<svg class="graph" data-rule="A[3-6]"/);
+    expect(page.text).toContain('Volga Trading House');
   });
 });

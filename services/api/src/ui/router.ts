@@ -12,6 +12,7 @@ import { decisionRoutes } from './decision-routes';
 import { errorPage } from './pages/layout';
 import { loginPage } from './pages/login';
 import { applyFilter, queueFilter, queuePage } from './pages/queue';
+import { safeNext } from './safe-next';
 import { csrfRequired, sameOrigin, UiSessions } from './session';
 
 /** Strict CSP: our own script and stylesheet only, no inline script or style, no third-party origin, no framing. */
@@ -28,11 +29,6 @@ const csp = helmet.contentSecurityPolicy({
     'object-src': ["'none'"],
   },
 });
-
-/** A local path under /ui to return to after a form (never another origin). */
-export function safeNext(v: unknown, fallback = '/ui/queue'): string {
-  return typeof v === 'string' && /^\/ui\/[A-Za-z0-9/_.~%?&=+-]*$/.test(v) && !v.includes('//') ? v : fallback;
-}
 
 /** The review web app at /ui: server-rendered pages over the same use-cases as the API, signed in with an API key. */
 export function uiRouter(deps: ApiDeps): Router {
