@@ -6,3 +6,5 @@ export { TABLES_VERSION } from './tables';
 export { locateText, locateParty } from './facts/geo';
 export { normalizeHs } from './facts/goods';
 export { bandOf, categoriesOf, isEntityListOrMeu, isOfacSdn } from './rules/helpers';
+export { RULE_CATALOGUE, type RuleCard } from './rules/catalogue';
+export { ruleTable } from './rules/catalogue-table';
