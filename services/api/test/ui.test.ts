@@ -133,7 +133,7 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
     expect(bad.text).toContain('reason');
     const done = await request(s.app).post('/ui/decisions').set('Cookie', alice.cookie).type('form').send(form).expect(303);
     expect(done.headers.location).toBe(`/ui/screenings/${first.id}?done=pending`);
-    const pending = await request(s.app).get(done.headers.location).set('Cookie', alice.cookie).expect(200);
+    const pending = await request(s.app).get(String(done.headers.location)).set('Cookie', alice.cookie).expect(200);
     expect(pending.text).toContain('another analyst must approve');
     const [dec] = (await request(s.app).get('/v1/decisions').set('Authorization', 'Bearer alice-ui-key-0001')).body.decisions;
     expect(dec).toMatchObject({ status: 'pending_approval', author: 'alice', reason: form.reason, origin: { kind: 'screening', id: first.id, index: 0 } });
