@@ -7,7 +7,8 @@
  * OpenSanctions multi-script names read at run time) with per-class precision/recall, and the false-positive bench:
  * 2,000 ordinary people and companies of many cultures screened against OFAC SDN 2023-01 + UN SC 2026-02 + US CSL 2022-05.
  *   options: --threshold T (instead of the configured default)  --misses N (print wrong rows)  --exhaustive N (queries checked against exhaustive scoring, default 300)
- *            --only dev,realworld,fp (sections to run, default all)
+ *            --only dev,realworld,fp,fp-companies (sections to run, default all; fp-companies: ~300 real, unlisted forwarders, carriers,
+ *            banks and manufacturers of packages/matching/bench-data/realworld/ordinary-companies.tsv against the same lists + OFAC non-SDN 2025-12)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -38,7 +39,7 @@ const entity = (e: any): EntityInput => {
 
 const ONLY = (() => {
   const i = process.argv.indexOf('--only');
-  return new Set(i > 0 ? process.argv[i + 1]!.split(',') : ['dev', 'realworld', 'fp']);
+  return new Set(i > 0 ? process.argv[i + 1]!.split(',') : ['dev', 'realworld', 'fp', 'fp-companies']);
 })();
 
 async function main() {
@@ -47,6 +48,7 @@ async function main() {
   const bands = { review: config.MATCH_REVIEW_THRESHOLD, strongName: config.MATCH_STRONG_NAME };
   if (ONLY.has('realworld')) realWorld(threshold);
   if (ONLY.has('fp')) await falsePositives(threshold, bands);
+  if (ONLY.has('fp-companies')) await ordinaryCompanies(threshold, bands);
   if (!ONLY.has('dev')) return;
   const list = await loadList('us_ofac_sdn', join(SHARED, 'watchlists', 'ofac', '2021-07'));
   const index = buildIndex(list.entities, { source: list.source, version: list.version });
@@ -177,6 +179,41 @@ async function falsePositives(threshold: number, bands: { review: number; strong
   for (const [k, c] of [...byCulture].sort()) console.log(`  ${k.padEnd(8)} ${String(c.n).padStart(7)} ${String(c.fp).padStart(13)} ${String(c.review).padStart(12)}`);
   console.log(shown.slice(0, Math.max(10, MISSES)).join('\n'));
   console.log(`BENCH quality false positives: ${fp}/${parties.length} = ${((100 * fp) / parties.length).toFixed(2)} % matched (target ≤ 0.2 %); ${review} (${((100 * review) / parties.length).toFixed(2)} %) only in the review band [${Math.min(bands.review, threshold)}, ${threshold})`);
+}
+
+/** Real, unlisted trading firms (ordinary-companies.tsv, labelling rule in LABELLING.md): any match is a false positive. */
+async function ordinaryCompanies(threshold: number, bands: { review: number; strongName: number }) {
+  const lists = [...(await loadAll()), await loadList('us_ofac_cons', join(SHARED, 'watchlists', 'ofac_non_sdn', '2025-12'))];
+  const indexes: MatchIndex[] = lists.map((l) => buildIndex(l.entities, { source: l.source, version: l.version }));
+  const rows = readFileSync(join(__dirname, '..', 'packages', 'matching', 'bench-data', 'realworld', 'ordinary-companies.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t') as [string, string, string]);
+  const bySector = new Map<string, { n: number; fp: number; review: number }>();
+  const shown: string[] = [];
+  let fp = 0;
+  let review = 0;
+  for (const [sector, name, country] of rows) {
+    const q = entity({ name, type: 'organization', country });
+    const found = indexes.flatMap((ix) => screen(q, ix, { threshold, limit: 5, bands }));
+    const c = bySector.get(sector) ?? { n: 0, fp: 0, review: 0 };
+    c.n++;
+    const hit = found.find((m) => m.match);
+    if (hit) {
+      fp++;
+      c.fp++;
+      shown.push(`FP "${name}" (${country}) ~ ${hit.entity.id} "${hit.matchedName}" ${hit.score} ${hit.band}`);
+    } else if (found.length) {
+      review++;
+      c.review++;
+    }
+    bySector.set(sector, c);
+  }
+  console.log(`\n== false positives: ${rows.length} real, unlisted trading firms against ${lists.map((l) => `${l.source} (${l.entities.length})`).join(', ')}`);
+  console.log(`  sector     firms  matches (FP)  review band`);
+  for (const [k, c] of [...bySector].sort()) console.log(`  ${k.padEnd(9)} ${String(c.n).padStart(6)} ${String(c.fp).padStart(13)} ${String(c.review).padStart(12)}`);
+  console.log(shown.join('\n'));
+  console.log(`BENCH quality false positives (real firms): ${fp}/${rows.length} = ${((100 * fp) / rows.length).toFixed(2)} % matched; ${review} (${((100 * review) / rows.length).toFixed(2)} %) only in the review band`);
 }
 
 main().catch((e) => {
