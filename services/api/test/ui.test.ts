@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { assertRedis } from '@screening/testkit';
+import { assertRedis, waitFor } from '@screening/testkit';
 import request from 'supertest';
 import { startStack, type TestStack } from './support/stack';
 
@@ -160,5 +160,30 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
     const page = await request(s.app).get(`/ui/screenings/${r.id}`).set('Cookie', alice.cookie).expect(200);
     expect(page.text).toMatch(/<svg class="graph" data-rule="A[3-6]"/);
     expect(page.text).toContain('Volga Trading House');
+  });
+
+  it('when a CSV is uploaded from the batch page, then it is screened, its progress JSON reaches completed and its rows page through; the token and the batch scope are required', async () => {
+    const csv = Buffer.from(`name,type,customer_id\n${Array.from({ length: 60 }, (_, i) => (i === 54 ? 'Dmitriy Utkin,person,C-55' : `Customer ${i + 1} Trading,organization,C-${i + 1}`)).join('\n')}\n`);
+    const bob = await login('bob-ui-key-0002'); // admin of acme: screen + batch
+    const alice = await login('alice-ui-key-0001'); // screen only
+    await request(s.app).post('/ui/batches').set('Cookie', bob.cookie).attach('file', csv, 'parties.csv').expect(403);
+    await request(s.app).post(`/ui/batches?_csrf=${encodeURIComponent(alice.csrf)}`).set('Cookie', alice.cookie).attach('file', csv, 'parties.csv').expect(403);
+    const up = await request(s.app).post(`/ui/batches?_csrf=${encodeURIComponent(bob.csrf)}`).set('Cookie', bob.cookie).attach('file', csv, 'parties.csv').field('clientRef', 'UI-TEST').expect(303);
+    const id = /\/ui\/batches\/(bat-[0-9a-f-]{36})\?done=uploaded$/.exec(String(up.headers.location))?.[1];
+    expect(id).toBeDefined();
+    await waitFor(async () => (await request(s.app).get(`/ui/batches/${id}/progress.json`).set('Cookie', bob.cookie)).body.status === 'completed', 'the batch', 60_000);
+    expect((await request(s.app).get(`/ui/batches/${id}/progress.json`).set('Cookie', bob.cookie)).body).toMatchObject({ rows: 60, processed: 60 });
+    const eve = await login('eve-ui-key-0004');
+    await request(s.app).get(`/ui/batches/${id}/progress.json`).set('Cookie', eve.cookie).expect(403); // screen scope only
+    const first = await request(s.app).get(`/ui/batches/${id}`).set('Cookie', bob.cookie).expect(200);
+    expect(first.text).toContain('page 1 of 2');
+    expect(first.text).toContain('data-row="50"');
+    expect(first.text).not.toContain('data-row="51"');
+    const second = await request(s.app).get(`/ui/batches/${id}?page=2`).set('Cookie', bob.cookie).expect(200);
+    expect(second.text).toContain(`href="/ui/batches/${id}/rows/55"`);
+    const row = await request(s.app).get(`/ui/batches/${id}/rows/55`).set('Cookie', alice.cookie).expect(200);
+    expect(row.text).toContain('C-55'); // the row's own columns beside the listed record
+    expect(row.text).toContain('Listed record');
+    expect((await request(s.app).get('/ui/batches').set('Cookie', bob.cookie)).text).toContain(id!);
   });
 });

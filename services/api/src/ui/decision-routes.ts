@@ -6,7 +6,7 @@ import type { ApiDeps } from '../deps';
 import { parse } from '../middleware/validate';
 import { cellsOf } from '../uploads/batch-results-format';
 import { analystApi } from '../use-cases/analyst-deps';
-import { batchDeps } from '../use-cases/batch-deps';
+import type { BatchDeps } from '../use-cases/batch-deps';
 import { approveDecision, createDecision, revokeDecision } from '../use-cases/decisions';
 import { findBatch } from '../use-cases/get-batch';
 import { batchRowPage } from './pages/batch-row';
@@ -46,9 +46,8 @@ export function decisionBody(form: Record<string, unknown>): DecisionCreate {
 }
 
 /** Screening and batch-row pages, the decision forms (the use-cases of POST /v1/decisions) and the decisions list. */
-export function decisionRoutes(r: Router, deps: ApiDeps, signedIn: RequestHandler): void {
+export function decisionRoutes(r: Router, deps: ApiDeps, d: BatchDeps, signedIn: RequestHandler): void {
   const a = analystApi(deps);
-  const d = batchDeps(deps);
   const who = (req: Request) => ({ tenant: req.tenant, analyst: req.analyst });
 
   r.get('/ui/screenings/:id', signedIn, async (req, res) => {

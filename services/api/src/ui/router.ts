@@ -6,6 +6,7 @@ import type { ApiDeps } from '../deps';
 import { requireRedis } from '../middleware/lifecycle';
 import { classify } from '../middleware/problem';
 import { analystApi } from '../use-cases/analyst-deps';
+import { batchDeps } from '../use-cases/batch-deps';
 import { mountAssets } from './assets';
 import { batchRoutes } from './batch-routes';
 import { decisionRoutes } from './decision-routes';
@@ -70,8 +71,9 @@ export function uiRouter(deps: ApiDeps): Router {
     const now = Date.now();
     res.type('html').send(queuePage(req.ui!, all, applyFilter(all, f, now, deps.config.HIT_RETENTION_DAYS), f, now));
   });
-  decisionRoutes(r, deps, signedIn);
-  batchRoutes(r, deps, signedIn);
+  const d = batchDeps(deps);
+  decisionRoutes(r, deps, d, signedIn);
+  batchRoutes(r, deps, d, signedIn);
 
   const pages: ErrorRequestHandler = (err, req, res, next) => {
     if (req.path.endsWith('.json') || res.headersSent) return next(err);

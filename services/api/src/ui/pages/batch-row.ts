@@ -1,4 +1,4 @@
-import type { AnalystDecision, RowOutcome } from '@screening/schemas';
+import { type AnalystDecision, readColumns, type RowOutcome } from '@screening/schemas';
 import { href, html } from '../html';
 import type { UiUser } from '../session';
 import { hitCard } from './hit';
@@ -9,7 +9,8 @@ export function batchRowPage(user: UiUser, o: { batchId: string; row: number; he
   const returnTo = href(['batches', o.batchId, 'rows', o.row]);
   const party: [string, string][] = o.header.map((h, i) => [h, o.cells[i] ?? ''] as [string, string]).filter(([, v]) => v !== '');
   if (o.outcome.fingerprint) party.push(['fingerprint', o.outcome.fingerprint]);
-  const name = party.find(([h]) => h.trim().toLowerCase() === 'name')?.[1] ?? `row ${o.row}`;
+  const nameAt = readColumns(o.header).index.name;
+  const name = (nameAt !== undefined ? o.cells[nameAt] : undefined) || `row ${o.row}`;
   const matches = o.outcome.matches ?? [];
   return page({
     title: `${name} (batch row ${o.row})`,
