@@ -1,13 +1,14 @@
 import type { Address } from '@screening/schemas';
 import { countryCode } from './country';
 import { toAscii } from './normalize/ascii';
+import { canonicalPlaces } from './place-names';
 
 /**
  * Addresses as the matcher compares them: ASCII (any script transliterated), lower-case, punctuation dropped, common
  * abbreviations spelled out, the country and filler words left out. Sources of the abbreviations: USPS Publication 28
  * Appendix C1 "Street Suffix Abbreviations" (2024); Royal Mail PAF programmer's guide (thoroughfare descriptors, 2023);
  * Russian Post address writing rules (Приказ ФГУП «Почта России» № 114-п, 2014: ул., пр-т, пер., д., корп., стр., обл.),
- * transliterated.
+ * transliterated. Place names are compared as their English word (`place-names.ts`: "Москва" = "Moskau" = "Moscow").
  */
 const WORDS: Record<string, string> = {
   st: 'street', str: 'street', strasse: 'street', rd: 'road', ave: 'avenue', av: 'avenue', avda: 'avenue', blvd: 'boulevard', bd: 'boulevard',
@@ -25,7 +26,8 @@ const GENERIC = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive
 export function addressTokens(a: string | Address): string[] {
   const text = typeof a === 'string' ? a : [a.full ?? [a.street, a.city, a.region, a.postalCode].filter(Boolean).join(' ')].join(' ');
   const country = typeof a === 'string' ? undefined : a.country;
-  const words = toAscii(text).split(' ').filter(Boolean).map((w) => WORDS[w] ?? w).filter(Boolean);
+  // place names first ("St Petersburg" before "st" is read as street), as their English word (place-names.ts)
+  const words = canonicalPlaces(toAscii(text).split(' ').filter(Boolean)).map((w) => WORDS[w] ?? w).filter(Boolean);
   // a trailing country name ("…, Moscow, Russia", "…, Russian Federation", "…, United Arab Emirates") adds nothing an
   // address search can use: drop the longest trailing run of up to three words that names a country
   for (let dropped = true; dropped && words.length > 1; ) {

@@ -4,10 +4,15 @@ import { EntityInputSchema, ListEntitySchema } from '@screening/schemas';
 describe('address normalisation', () => {
   it.each([
     ['19 Luysi Chalovskoy St., Borisov, 222512, Belarus', ['19', 'luysi', 'chalovskoy', 'street', 'borisov', '222512']],
-    // the country table knows English names: a trailing endonym ("Россия") stays a word (harmless: it is in few addresses)
-    ['ул. Тверская, д. 7, Москва, Россия', ['ulitsa', 'tverskaya', 'dom', '7', 'moskva', 'rossiya']],
-    ['ул. Тверская, д. 7, Москва, Russia', ['ulitsa', 'tverskaya', 'dom', '7', 'moskva']],
-    ['ul. Tverskaya 7, Moskva', ['ulitsa', 'tverskaya', '7', 'moskva']],
+    // place names as their English word; a trailing endonym ("Россия") is the country, dropped like "Russia"
+    ['ул. Тверская, д. 7, Москва, Россия', ['ulitsa', 'tverskaya', 'dom', '7', 'moscow']],
+    ['ул. Тверская, д. 7, Москва, Russia', ['ulitsa', 'tverskaya', 'dom', '7', 'moscow']],
+    ['ul. Tverskaya 7, Moskva', ['ulitsa', 'tverskaya', '7', 'moscow']],
+    ['Nevsky prospekt 28, St. Petersburg, Rossiyskaya Federatsiya', ['nevsky', 'prospekt', '28', 'saintpetersburg']],
+    ['Newski-Prospekt 28, 191186 Sankt Petersburg, Russland', ['newski', 'prospekt', '28', '191186', 'saintpetersburg']],
+    ['No. 12, Azadi St., Teheran, Iran', ['12', 'azadi', 'street', 'tehran']],
+    ['Baramkeh, Dimashq, Syrie', ['baramkeh', 'damascus']],
+    ['Canton Road 3, Kowloon, Hong Kong', ['canton', 'road', '3', 'kowloon']],
   ])('when the address is "%s", then its words are %j', (a, out) => {
     expect(addressTokens(a)).toEqual(out);
   });
@@ -39,6 +44,13 @@ describe('address search', () => {
 
   it('when only a city is given, then nothing is found (a city alone is no address)', () => {
     expect(screen(q({ address: 'Moskva, Russia' }), index, opts)).toEqual([]);
+  });
+
+  it('when the listed address is written with an endonym and the query with an exonym of the city, then it is found', () => {
+    const [top] = screen(q({ address: 'Tverskaya Street 7, Moscow, Russian Federation' }), index, opts);
+    expect(top).toMatchObject({ entity: { name: 'Tverskaya Trading OOO' }, matchedOn: 'address' });
+    const [other] = screen(q({ address: 'Tverskaya Street 7, Moscou, Russie' }), index, opts);
+    expect(other).toMatchObject({ entity: { name: 'Tverskaya Trading OOO' }, matchedOn: 'address' });
   });
 
   it('when a name query also gives the listed street address, then the address is evidence that lifts the score', () => {
