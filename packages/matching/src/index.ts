@@ -18,6 +18,7 @@ export * from './score/weights';
 export * from './score/band';
 export { normaliseNumbers, numberWords } from './normalize/phenomena';
 export { romanisations } from './normalize/scripts';
+export { latinClasses, scriptProfile, skeletonSim, type ScriptProfile } from './normalize/skeleton-match';
 export * from './country';
 export * from './score/edit-distance';
 export * from './identifiers';

@@ -137,7 +137,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
       let v = cache[i]!.get(id);
       if (v === undefined) {
         v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j]);
-        if (qn.w.abjad && v < ABJAD_SIM_LONG) v = Math.max(v, abjadSim(qn.w.ascii[i]!, qn.w.kinds[i]!, cur.name.ascii[j]!, cur.name.kinds[j]!));
+        if (qn.w.abjad && v < ABJAD_SIM_LONG) v = Math.max(v, abjadSim(qn.w.ascii[i]!, qn.w.kinds[i]!, cur.name.ascii[j]!, cur.name.kinds[j]!, qn.w.script));
         cache[i]!.set(id, v);
       }
       return v;

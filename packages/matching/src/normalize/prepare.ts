@@ -1,5 +1,6 @@
-import { isAbjad } from './abjad';
+import { toRomaji } from 'wanakana';
 import { toAscii } from './ascii';
+import { type ScriptProfile, scriptProfile, stripThaiSilent } from './skeleton-match';
 import { isLegalForm, legalFormsWithSurface } from './legal-forms';
 import { nameKey } from './name-key';
 import { canonicalVariant, splitAbdCompounds } from './name-variants';
@@ -27,9 +28,14 @@ export interface PreparedName {
   kinds: Kind[];
   /** true for tokens of the "SURNAME," part of a list-style person name */
   surname: boolean[];
-  /** written in Arabic script: romanised without short vowels, compared by consonant skeleton as well */
+  /** written in a script romanised without (reliable) vowels: compared by consonant skeleton as well */
   abjad?: boolean;
+  /** which script's skeleton rules apply (normalize/skeleton-match.ts) */
+  script?: ScriptProfile;
 }
+
+/** Particles that stay stop words in a name romanised from a script (other short romanised words are name words: "mr" is عمر). */
+const SCRIPT_PARTICLES = new Set(['bin', 'bn', 'ibn', 'bint', 'al', 'el', 'abu', 'ould']);
 
 function kindOf(t: string, type: NameType): Kind {
   if (isLegalForm(t)) return Kind.Legal;
@@ -74,7 +80,17 @@ function abjadCompounds(tokens: string[]): string[] {
       out.push('abdul', next.slice(1));
       i++;
     } else if (/^a?bdl.{3,}$/.test(t)) out.push('abdul', t.slice(t.indexOf('bdl') + 3));
-    else out.push(t === 'bw' || t === 'abw' ? 'abu' : t === 'bn' ? 'bin' : t);
+    // "… الله" and "… الدين" compounds are one word in Latin (Hidayatullah, Shahabuddin): joined, the article's vowel
+    // written as the usual -u- (ALA-LC: Nasr Allāh → Nasrullah in English practice; vowels are optional in the skeleton)
+    else if (next === 'llh' && t.length >= 2 && !SCRIPT_PARTICLES.has(t) && t !== 'llh') {
+      // a taa marbuta is read t before the article (هبة الله Hibatullah)
+      out.push(`${t.endsWith('h') && t.length > 2 ? `${t.slice(0, -1)}t` : t}ullah`);
+      i++;
+    } else if ((next === 'ldyn' || next === 'ldin') && t.length >= 2 && !SCRIPT_PARTICLES.has(t)) {
+      out.push(`${t}uddin`);
+      i++;
+    }
+    else out.push(t === 'bw' || t === 'abw' ? 'abu' : t === 'bn' ? 'bin' : t === 'wld' && i > 0 && next ? 'ould' : t);
   }
   return out;
 }
@@ -83,9 +99,15 @@ function abjadCompounds(tokens: string[]): string[] {
 export function prepareUncached(name: string, type: NameType): PreparedName {
   const personish = type === 'person' || type === 'unknown';
   const surnamePart = personish ? commaSurname(name) : undefined;
-  const text = splitCamelCase(personish ? reorderComma(name) : name);
-  const raw = toAscii(text).split(' ').filter(Boolean);
-  const abjad = isAbjad(name);
+  const script = scriptProfile(name);
+  let text = splitCamelCase(personish ? reorderComma(name) : name);
+  // kana through Hepburn (wanakana): NFKD would split the voicing marks off (ビ → ヒ) before any-ascii reads them
+  if (script === 'kana') text = toRomaji(text.replace(/[・·=＝]/g, ' '));
+  else if (script === 'thai') text = stripThaiSilent(text);
+  let raw = toAscii(text).split(' ').filter(Boolean);
+  // the Arabic article in katakana (アル＝アサド al-Assad)
+  if (script === 'kana') raw = raw.map((t, i) => ((t === 'aru' || t === 'eru') && i + 1 < raw.length ? 'al' : t));
+  const abjad = script === 'arabic';
   const cleaned = normaliseNumbers(stripVesselPrefix(lettersForDigits(raw), type), type);
   let toks = abjad ? abjadCompounds(cleaned) : splitAbdCompounds(cleaned);
   let ascii = toks;
@@ -98,10 +120,13 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
   }
   const surnameSet = surnamePart ? new Set(toAscii(surnamePart).split(' ')) : undefined;
   // titles and honorifics weigh like stop words, except as a list's surname ("SHEIKH, Umair")
-  const kinds = toks.map((t) => (isTitle(t, type) && !surnameSet?.has(t) ? Kind.Stop : kindOf(t, type)));
+  const kinds = toks.map((t) => {
+    if (script) return STOP_TOKENS.has(t) && !SCRIPT_PARTICLES.has(t) ? Kind.Normal : kindOf(t, type);
+    return isTitle(t, type) && !surnameSet?.has(t) ? Kind.Stop : kindOf(t, type);
+  });
   const keys = toks.map((t, i) => (kinds[i] === Kind.Normal || kinds[i] === Kind.Patronymic ? canonicalVariant(nameKey(t)) : t));
   const surname = toks.map((t) => surnameSet?.has(t) ?? false);
-  return abjad ? { keys, ascii, kinds, surname, abjad: true } : { keys, ascii, kinds, surname };
+  return script ? { keys, ascii, kinds, surname, abjad: true, script } : { keys, ascii, kinds, surname };
 }
 
 /** Lower-case ASCII tokens of a name (transliterated, diacritics and punctuation removed). */

@@ -1,6 +1,7 @@
 import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
 import { nameKey } from '../normalize/name-key';
+import type { ScriptProfile } from '../normalize/skeleton-match';
 import { ABJAD_SIM_LONG, abjadSim, credit, INITIAL_SIM, tokenSim } from './token-sim';
 
 /** One side of a name comparison: a prepared name with a weight per token. */
@@ -11,6 +12,7 @@ export interface WeightedName {
   surname: boolean[];
   weights: number[];
   abjad?: boolean;
+  script?: ScriptProfile;
 }
 
 export interface PairDetail {
@@ -107,7 +109,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   for (let i = 0; i < nq && np < MAXP; i++) {
     for (let j = 0; j < nc && np < MAXP; j++) {
       let s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j]);
-      if (q.abjad && !sim && s < ABJAD_SIM_LONG) s = Math.max(s, abjadSim(q.ascii[i]!, q.kinds[i]!, c.ascii[j]!, c.kinds[j]!));
+      if (q.abjad && !sim && s < ABJAD_SIM_LONG) s = Math.max(s, abjadSim(q.ascii[i]!, q.kinds[i]!, c.ascii[j]!, c.kinds[j]!, q.script));
       if (s <= 0) continue;
       P_SIM[np] = s;
       P_KEY[np] = q.weights[i]! + c.weights[j]!;

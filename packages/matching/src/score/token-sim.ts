@@ -3,6 +3,7 @@ import { Kind } from '../normalize/prepare';
 import { abjadSkeletons, skeleton } from '../normalize/abjad';
 import { editDistance } from './edit-distance';
 import { numberWords } from '../normalize/phenomena';
+import { type ScriptProfile, skeletonSim } from '../normalize/skeleton-match';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
 export const INITIAL_SIM = 0.9;
@@ -82,12 +83,14 @@ export const ABJAD_SIM_LONG = 0.95;
 export const ABJAD_SIM = 0.9;
 export const ABJAD_SIM_SHORT = 0.86;
 
-/** Skeleton comparison for a query word written in Arabic script (no short vowels) against a listed word. */
-export function abjadSim(queryAscii: string, kind: Kind, listedAscii: string, listedKind: Kind): number {
+/**
+ * Skeleton comparison for a query word written in a script without (reliable) vowels against a listed word: the
+ * script's letter table (normalize/skeleton-match.ts).
+ */
+export function abjadSim(queryAscii: string, kind: Kind, listedAscii: string, listedKind: Kind, profile: ScriptProfile = 'arabic'): number {
   if (kind !== Kind.Normal || (listedKind !== Kind.Normal && listedKind !== Kind.Patronymic)) return 0;
-  const l = skeleton(listedAscii);
-  // short words (Ali `ly, Qusay qsy, Izzat `zt) have skeletons of one or two letters: equal skeletons of short words only
-  if (l.length === 0 || (l.length < 3 && listedAscii.length > 6)) return 0;
-  if (!abjadSkeletons(queryAscii).includes(l)) return 0;
-  return l.length >= 3 ? ABJAD_SIM_LONG : l.length === 2 ? ABJAD_SIM : ABJAD_SIM_SHORT;
+  let sk = skeletonSim(queryAscii, listedAscii, profile);
+  // the Arabic article is written on the word (الظواهري "ldhwhry"), the Latin one apart ("al-Zawahiri")
+  if (profile === 'arabic' && queryAscii.length >= 3 && queryAscii.startsWith('l')) sk = Math.max(sk, skeletonSim(queryAscii.slice(1), listedAscii, profile));
+  return sk;
 }

@@ -1,0 +1,276 @@
+/**
+ * Consonant-skeleton comparison of a word romanised from a script that writes few or no vowels, or whose Latin
+ * renderings of foreign names add and drop vowels (Arabic/Persian/Urdu, Hebrew, Japanese katakana, Thai, Khmer),
+ * against a word as a Latin list writes it. A transliterated word ("vnymyn" from בנימין, "urajimiru" from
+ * ウラジーミル, "hsyn" from حسين) and a Latin spelling ("Benjamin", "Vladimir", "Hussein") are each reduced to a
+ * sequence of consonant classes; each script letter accepts the Latin classes it is written as in practice, letters
+ * that also write vowels are optional, and the two sequences are aligned by a small edit distance.
+ *
+ * Sources of the letter tables (which Latin spellings a letter takes in names):
+ * - Arabic/Persian/Urdu: ALA-LC Romanization Tables "Arabic" (2012) and "Persian" (2012), UNGEGN romanization
+ *   systems (Arabic: UNGEGN 1972 "Amended Beirut System"; Persian: UNGEGN 2012), with the common English/French
+ *   practice of lists (ث th/s, ذ ظ dh/z/d, ض d/z, ق q/k/g as in Maghrebi "Belgacem", ج j/g as in Egyptian "Gamal",
+ *   ش sh/ch as in French "Chahade"); و and ي as the long vowels u/o and i/e (matres lectionis) are optional.
+ * - Hebrew: ISO 259-2 (1994, simplified) and the common English practice of the Academy of the Hebrew Language's
+ *   2006 rules for names: ב b/v, כ k/kh/ch, פ p/f, צ ts/tz/z, ח h/kh/ch, ש sh/s, ת t; א and ע silent; ו and י as
+ *   matres lectionis optional (ו is v/w as a consonant), ה at the end of a word silent.
+ * - Japanese katakana (foreign names, gairaigo practice of the Cabinet notification "外来語の表記", 1991): ル/ラ r for
+ *   r and l, ジ for di/zi/ji, チ for ti/chi, ツ for tu/ts, シ for si/shi, フ for fu/hu/v, ブ/バ for b and v, ン for n/m,
+ *   epenthetic vowels (ドナルド Donarudo) and long marks ー dropped with every vowel, ッ gemination collapsed.
+ * - Thai: Royal Thai General System of Transcription (Royal Institute, 1999/2000) and its aspirated digraphs (ph, th,
+ *   kh, ch), with the personal spellings it leaves out (ช ch/sh, ว w/v, final ล/ร n); letters under the silencer
+ *   (thanthakhat ์) are dropped before romanising.
+ * - Khmer: UNGEGN (1972) / ALA-LC (2012) Khmer romanization (final ង ng, initial ហ h, ច ch/j).
+ */
+
+export type ScriptProfile = 'arabic' | 'hebrew' | 'kana' | 'thai' | 'khmer';
+
+/**
+ * Latin consonant classes, one character each: single letters stand for themselves; digraph classes are upper-case:
+ * S sh, C ch, X kh, G gh, T th, D dh, Z zh, Q ts.
+ */
+interface Seq {
+  cls: string;
+  /** per class: may be left out at no cost */
+  opt: boolean[];
+  /** per class: a y written as the diphthong ei/ey/ay ("Hussein", "Husayn"): Arabic writes it (ي), Hassan حسن has none */
+  diph?: boolean[];
+  /** positions of an r after a vowel before a consonant or the end (non-rhotic English: katakana leaves it out) */
+  rv?: number[];
+}
+
+const VOWEL = /[aeiou]/;
+
+/** The consonant classes of an ASCII word read as a Latin spelling of a name. */
+export function latinClasses(word: string, digraphs = true, collapse = true): Seq {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  let cls = '';
+  const opt: boolean[] = [];
+  const diph: boolean[] = [];
+  const rAfterVowel: number[] = [];
+  // end of the last consonant added: a class repeated right after it is a doubled letter
+  let lastEnd = -1;
+  const add = (c: string, o = false, d = false) => {
+    // doubled letters are one ("Muhammad", "Abbas", "Hussein"); the same consonant after a vowel is another (ジョージ jooji)
+    if (collapse && cls.endsWith(c) && lastEnd === i) return;
+    cls += c;
+    opt.push(o);
+    diph.push(d);
+  };
+  let i = 0;
+  for (; i < w.length; i++, lastEnd = VOWEL.test(w[i - 1] ?? '') ? -1 : i) {
+    const c = w[i]!;
+    const n = w[i + 1] ?? '';
+    const two = c + n;
+    if (VOWEL.test(c)) {
+      // a word-initial diphthong ai/ei is the consonant y of the script (أيمن Ayman/Aiman)
+      if (digraphs && i === 0 && n === 'i' && !VOWEL.test(w[2] ?? '')) {
+        add('y', true);
+        i++;
+        continue;
+      }
+      // au / ou / aw before a consonant: the w of the script (العولقي Aulaqi, ولد Ould); French ou
+      if (digraphs && (c === 'a' || c === 'o') && n === 'u' && w[i + 2] && !VOWEL.test(w[i + 2]!)) {
+        add('w', true);
+        i++;
+        continue;
+      }
+      // ei / ey / ay before a consonant or at the end: a written y in Arabic script ("Hussein" حسين)
+      if (digraphs && ((c === 'e' && (n === 'i' || n === 'y')) || (c === 'a' && n === 'y')) && !VOWEL.test(w[i + 2] ?? '') && w[i + 2] !== 'y') {
+        add('y', true, true);
+        i++;
+      }
+      continue;
+    }
+    if (!digraphs) {
+      add(c === 'c' || c === 'q' ? 'k' : c);
+      continue;
+    }
+    if (w.startsWith('sch', i)) { add('S'); i += 2; continue; }
+    if (w.startsWith('tch', i) || w.startsWith('tsch', i)) { add('C'); i += w.startsWith('tsch', i) ? 3 : 2; continue; }
+    if (w.startsWith('dzh', i)) { add('j'); i += 2; continue; }
+    const di: Record<string, string> = { sh: 'S', ch: 'C', kh: 'X', gh: 'G', th: 'T', dh: 'D', zh: 'Z', ph: 'f', ts: 'Q', tz: 'Q', dj: 'j', ck: 'k' };
+    if (di[two]) { add(di[two]!); i++; continue; }
+    if (c === 'c') { add(/[eiy]/.test(n) ? 's' : 'k'); continue; }
+    if (c === 'q') { add('k'); continue; }
+    if (c === 'x') { add('k'); add('s'); continue; }
+    if (c === 'y') {
+      // a consonant before a vowel ("Yusuf", "Iyad"), a vowel elsewhere ("Levy", "Ayman")
+      if (VOWEL.test(n)) add('y');
+      continue;
+    }
+    // a final h after a vowel is often not written in Latin, or is a silent letter's ("Abdullah", "Shah")
+    if (c === 'h' && i > 0 && VOWEL.test(w[i - 1]!) && i === w.length - 1) { add('h', true); continue; }
+    // English r after a vowel is silent before a consonant or at the end (George ジョージ, Burger バーガー); optional
+    if (c === 'r' && i > 0 && VOWEL.test(w[i - 1]!) && !VOWEL.test(n) && n !== 'r' && n !== 'y') { add('r', false); rAfterVowel.push(cls.length - 1); continue; }
+    // "ng" is one nasal in Korean/Khmer/Thai-derived spellings ("Jong")
+    if (c === 'g' && i > 0 && w[i - 1] === 'n' && !VOWEL.test(n)) { add('g', true); continue; }
+    add(c);
+  }
+  return { cls, opt, diph, rv: rAfterVowel };
+}
+
+/** Per profile: the Latin classes each romanised script letter (as a class) may be written as. Absent: itself only. */
+const ALT: Record<ScriptProfile, Record<string, string>> = {
+  arabic: {
+    b: 'bp', p: 'pb', t: 'tT', T: 'Tts', j: 'jgZ', h: 'hX', X: 'Xhk', C: 'CSj', d: 'dDz', D: 'DzdT', z: 'zDsZ', Z: 'Zjz',
+    // ق is q/k in Arabic practice, g in Maghrebi and Gulf spellings (Belgacem), gh in Persian (Bagher, Ghalibaf)
+    s: 'sT', S: 'SCs', G: 'Ggr', f: 'fv', k: 'kgXG', g: 'gkj', n: 'n', w: 'wvf', y: 'yj', l: 'l', r: 'r', m: 'm', v: 'vw',
+  },
+  hebrew: {
+    v: 'bvw', b: 'bv', X: 'kXCh', k: 'kXC', f: 'fp', p: 'pf', s: 'sSQ', S: 'Ss', Q: 'QzCs', h: 'hXC', t: 'tTs', g: 'gj', z: 'zZj',
+    y: 'yj', d: 'dD',
+  },
+  kana: {
+    r: 'rl', l: 'lr', j: 'jdzZgy', C: 'CtQk', Q: 'Qtsz', S: 'SsC', f: 'fhvp', h: 'hXfk', b: 'bvw', w: 'wvb', v: 'vbw',
+    s: 'sTQc', z: 'zTDj', t: 'tdT', d: 'dtT', k: 'kgX', g: 'gkj', m: 'mn', n: 'nm', p: 'pbf', y: 'yj',
+  },
+  thai: {
+    T: 'tTd', t: 'tdT', f: 'pfb', p: 'pb', b: 'bpv', X: 'kXg', k: 'kgX', C: 'CSjs', s: 'sSCT', S: 'SsC', w: 'wvb', v: 'vwb',
+    r: 'rln', l: 'lrn', n: 'nlrm', d: 'dt', y: 'yj', j: 'jCy', h: 'h',
+  },
+  khmer: {
+    T: 'tTd', t: 'tdT', f: 'pfb', p: 'pb', b: 'bpv', X: 'kXg', k: 'kgX', C: 'CSjs', s: 'sSC', S: 'sSC', w: 'wvb', v: 'vwb',
+    r: 'rl', l: 'lr', n: 'nm', d: 'dt', y: 'yj', j: 'jCy', h: 'h',
+  },
+};
+
+/** Letters that also write vowels (matres lectionis, Japanese vowel glides): optional except at the start of a word. */
+const WEAK: Record<ScriptProfile, string> = { arabic: 'wy', hebrew: 'vy', kana: 'wy', thai: 'wy', khmer: 'wy' };
+
+/** The consonant classes of a romanised script word, with the letters it may leave out. */
+export function scriptClasses(ascii: string, profile: ScriptProfile, digraphs = true): Seq {
+  const base = latinScriptParse(ascii, digraphs);
+  const opt = base.cls.split('').map((c, i) => {
+    if (i > 0 && WEAK[profile].includes(c)) return true;
+    // a letter written twice is a consonant twice (the vowel between unwritten: منان Manan) or doubled (ッ, الله Allah)
+    if (i > 0 && base.cls[i - 1] === c) return true;
+    // a final h is a silent letter's (ة, Persian final he, Hebrew ה) or an aspiration mark; Persian ـه‌ای (Khamenei)
+    if (c === 'h' && i > 0 && (i === base.cls.length - 1 || (i === base.cls.length - 2 && base.cls.endsWith('y')))) return true;
+    // ng: the g of a velar nasal is not always written (Khmer រង្ស៊ី Rainsy, Thai -ng)
+    if (c === 'g' && i > 0 && base.cls[i - 1] === 'n') return true;
+    return base.opt[i]!;
+  });
+  return { cls: base.cls, opt };
+}
+
+/** A romanised script word's classes: as a Latin word, but y is always a letter (ي, י) and vowels are vowels. */
+function latinScriptParse(ascii: string, digraphs: boolean): Seq {
+  // y written in the script is a letter (a consonant or a mater lectionis), whatever follows it
+  return latinClasses(ascii.replace(/y/g, 'yA').replace(/A/g, 'a'), digraphs, false);
+}
+
+const MEMO = new Map<string, Seq>();
+function cached(key: string, make: () => Seq): Seq {
+  let v = MEMO.get(key);
+  if (!v) {
+    if (MEMO.size >= 50_000) MEMO.clear();
+    v = make();
+    MEMO.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * Edit distance between a script word's classes and a Latin word's: a script letter meets a Latin class it may be
+ * written as at no cost; optional letters on either side may be left out at no cost; anything else costs one.
+ */
+function distance(s: Seq, l: Seq, alt: Record<string, string>, max: number, lcost: number[]): number {
+  const n = s.cls.length;
+  const m = l.cls.length;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + lcost[j - 1]!;
+  for (let i = 1; i <= n; i++) {
+    const sc = s.cls[i - 1]!;
+    const so = s.opt[i - 1] ? 0 : 1;
+    const ok = alt[sc] ?? sc;
+    cur[0] = prev[0]! + so;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const lc = l.cls[j - 1]!;
+      const sub = prev[j - 1]! + (ok.includes(lc) ? 0 : 1);
+      const v = Math.min(sub, prev[j]! + so, cur[j - 1]! + lcost[j - 1]!);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m]!;
+}
+
+/** Cost of leaving out each Latin class when compared with `profile`'s script. */
+function latinCosts(l: Seq, profile: ScriptProfile): number[] {
+  return l.cls.split('').map((c, j) => {
+    if (l.diph?.[j]) return profile === 'arabic' ? 1 : 0;
+    if (l.opt[j]) return 0;
+    // katakana writes an initial v/w before l/r as the vowel ウ (ウラジーミル Vladimir, ウォルフ Wolf)
+    if (profile === 'kana' && j === 0 && (c === 'v' || c === 'w')) return 0;
+    if (profile === 'kana' && l.rv?.includes(j)) return 0;
+    return 1;
+  });
+}
+
+const required = (s: Seq) => s.opt.reduce((k, o) => k + (o ? 0 : 1), 0);
+
+/** Similarities of a skeleton agreement: three or more consonants / two / one; one or two differences in long words. */
+export const SKELETON_SIM = { long: 0.95, two: 0.92, one: 0.9, oneEdit: 0.9, twoEdits: 0.86 } as const;
+
+/**
+ * Similarity in [0,1] of a word romanised from `profile`'s script and a Latin word (0: different words). Equal
+ * skeletons score by their length; one difference is allowed from five consonants, two from eight.
+ */
+export function skeletonSim(scriptAscii: string, latin: string, profile: ScriptProfile): number {
+  const l = cached(`\u0000${latin}`, () => latinClasses(latin));
+  let best = simOf(cached(`${profile}\u0000${scriptAscii}`, () => scriptClasses(scriptAscii, profile)), l, profile);
+  // a romanised digraph can be two letters (Persian دهقان "dhqn" is d-h, not dh): read letter by letter as well
+  if (best < SKELETON_SIM.long && /[dtkgsz]h|ts/.test(scriptAscii)) {
+    best = Math.max(best, simOf(cached(`${profile}\u0001${scriptAscii}`, () => scriptClasses(scriptAscii, profile, false)), l, profile));
+  }
+  return best;
+}
+
+function simOf(s: Seq, l: Seq, profile: ScriptProfile): number {
+  const ns = required(s);
+  const lcost = latinCosts(l, profile);
+  const nl = lcost.reduce((a, b) => a + b, 0);
+  if (ns === 0 || nl === 0 || Math.abs(ns - nl) > 2) return 0;
+  const size = Math.max(ns, nl);
+  // one difference from five consonants (six for katakana, whose vowels hide nothing), two from eight ("Putin" is
+  // not "Putilin", "Lavrov" not "Lavrenov", "Somchai" not "Somsak")
+  const one = profile === 'kana' ? 6 : 5;
+  const d = distance(s, l, ALT[profile], size >= 8 ? 2 : size >= one ? 1 : 0, lcost);
+  if (d === 0) return size >= 3 ? SKELETON_SIM.long : size === 2 ? SKELETON_SIM.two : SKELETON_SIM.one;
+  if (d === 1 && size >= one) return SKELETON_SIM.oneEdit;
+  if (d === 2 && size >= 8) return SKELETON_SIM.twoEdits;
+  return 0;
+}
+
+const HEBREW = /[\u0590-\u05ff\ufb1d-\ufb4f]/;
+const KANA = /[\u30a0-\u30ff\u3040-\u309f]/;
+const THAI = /[\u0e00-\u0e7f]/;
+const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+
+/** The skeleton profile of a name written in one of these scripts (undefined for other scripts). */
+export function scriptProfile(name: string): ScriptProfile | undefined {
+  if (ARABIC.test(name)) return 'arabic';
+  if (HEBREW.test(name)) return 'hebrew';
+  if (KANA.test(name)) return 'kana';
+  if (THAI.test(name)) return 'thai';
+  if (KHMER.test(name)) return 'khmer';
+  return undefined;
+}
+
+/**
+ * Thai letters under the silencer (thanthakhat ◌์, with the vowel or tone marks between) are not pronounced and
+ * RTGS leaves them out: ประยุทธ์ Prayut, สวัสดิ์ Sawat. A silenced pair after ร/ท (จันทร์ Chan) goes with them.
+ */
+export function stripThaiSilent(s: string): string {
+  return s
+    .replace(/(?:[\u0e01-\u0e2e](?=\u0e23\u0e4c))?[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4b]*\u0e4c/g, '')
+    // ห leading a sonorant (ห นำ: หลีก, หม่อม) only marks its tone: silent
+    .replace(/\u0e2b(?=[\u0e07\u0e0d\u0e19\u0e21\u0e22\u0e23\u0e25\u0e27])/g, '');
+}

@@ -1,0 +1,63 @@
+import { type EntityInput, EntityInputSchema } from '@screening/schemas';
+import { compare, skeletonSim } from '../src';
+
+/**
+ * Names in scripts romanised without (reliable) vowels or with epenthetic ones, against their Latin list spelling
+ * (normalize/skeleton-match.ts). Examples are public persons, not the real-world bench pairs.
+ */
+const e = (name: string): EntityInput => EntityInputSchema.parse({ name, type: 'person' }) as EntityInput;
+const T = 0.77;
+
+// [class, query in its script, listed Latin name]
+const matches: Array<[string, string, string]> = [
+  ['script_hebrew', 'גולדה מאיר', 'MEIR, Golda'],
+  ['script_hebrew', 'אביגדור ליברמן', 'LIEBERMAN, Avigdor'],
+  ['script_hebrew', 'נפתלי בנט', 'BENNETT, Naftali'],
+  ['script_hebrew', 'יאיר לפיד', 'LAPID, Yair'],
+  ['script_arabic', 'خالد مشعل', 'MESHAAL, Khaled'],
+  ['script_arabic', 'هبة الله اخوندزاده', 'HIBATULLAH AKHUNDZADA'],
+  ['script_arabic', 'سراج الدين حقاني', 'SIRAJUDDIN HAQQANI'],
+  ['script_persian', 'محمد جواد ظريف', 'ZARIF, Mohammad Javad'],
+  ['script_japanese', 'ミハイル・ゴルバチョフ', 'GORBACHEV, Mikhail'],
+  ['script_japanese', 'ジョージ・ブッシュ', 'BUSH, George'],
+  ['script_japanese', 'ボリス・ジョンソン', 'JOHNSON, Boris'],
+  ['script_japanese', 'バッシャール・アル＝アサド', 'AL-ASSAD, Bashar'],
+  ['script_thai', 'ชวน หลีกภัย', 'LEEKPAI, Chuan'],
+  ['script_thai', 'ประวิตร วงษ์สุวรรณ', 'WONGSUWAN, Prawit'],
+  ['script_khmer', 'ហេង សំរិន', 'HENG, Samrin'],
+  ['script_khmer', 'ស ខេង', 'SAR, Kheng'],
+];
+
+// another person sharing a word: the skeleton must tell them apart
+const nonMatches: Array<[string, string, string]> = [
+  ['script_arabic', 'حسن روحاني', 'HUSSEIN, Rouhani'],
+  ['script_japanese', 'ミハイル・ゴルバチョフ', 'GORBUNOV, Mikhail'],
+  ['script_japanese', 'プーチン', 'PUTILIN'],
+  ['script_thai', 'ชวน หลีกภัย', 'LEEKPAI, Chai'],
+  ['script_hebrew', 'יאיר לפיד', 'LAPID, Yoram'],
+];
+
+describe('names written without vowels or with epenthetic ones meet their Latin spelling by consonant skeleton', () => {
+  test.each(matches)('%s: "%s" matches "%s"', (_cls, q, l) => {
+    expect(compare(e(q), e(l), T).match).toBe(true);
+  });
+  test.each(nonMatches)('%s: "%s" does not match "%s"', (_cls, q, l) => {
+    expect(compare(e(q), e(l), T).match).toBe(false);
+  });
+
+  test.each([
+    ['hsyn', 'hussein', 'arabic', true],
+    ['hsn', 'hussein', 'arabic', false],
+    ['mnn', 'manan', 'arabic', true],
+    ['qsmy', 'gasmi', 'arabic', true],
+    ['dhqn', 'dehghan', 'arabic', true],
+    ['vnymyn', 'benjamin', 'hebrew', true],
+    ['ytshk', 'yitzhak', 'hebrew', true],
+    ['urajiimiru', 'vladimir', 'kana', true],
+    ['puuchin', 'putin', 'kana', true],
+    ['puuchin', 'putilin', 'kana', false],
+    ['raburofu', 'lavrenov', 'kana', false],
+  ] as const)('skeleton of "%s" against "%s" (%s): similar %s', (s, l, p, same) => {
+    expect(skeletonSim(s, l, p) > 0).toBe(same);
+  });
+});
