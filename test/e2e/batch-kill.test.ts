@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { assertRedis, waitFor, WATCHLISTS } from '@screening/testkit';
 import { type Stack, startProcesses } from './support/processes';
+import { streamedUpload } from './support/streamed-upload';
 
 jest.setTimeout(180_000);
 
@@ -38,7 +39,10 @@ function csv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-describe('a worker process killed with SIGKILL in the middle of a batch', () => {
+describe.each([
+  ['a whole upload', false],
+  ['a streamed upload (stream=true), sent in pieces', true],
+])('a worker process killed with SIGKILL in the middle of a batch: %s', (_what, streamed) => {
   let stack: Stack;
   beforeAll(async () => {
     await assertRedis();
@@ -60,9 +64,14 @@ describe('a worker process killed with SIGKILL in the middle of a batch', () => 
   });
 
   it('when one of two workers dies mid-batch, then the batch still completes and every row appears exactly once', async () => {
-    const up = await fetch(`${stack.url}/v1/batches`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv(ROWS) });
-    expect(up.status).toBe(202);
-    const { id } = (await up.json()) as { id: string };
+    let id: string;
+    let sent = Promise.resolve();
+    if (streamed) ({ id, sent } = await streamedUpload(stack.url, csv(ROWS)));
+    else {
+      const up = await fetch(`${stack.url}/v1/batches`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv(ROWS) });
+      expect(up.status).toBe(202);
+      ({ id } = (await up.json()) as { id: string });
+    }
     const progress = async () => (await (await fetch(`${stack.url}/v1/batches/${id}`)).json()) as { status: string; processed: number; rows: number; errors: number };
 
     const victim = stack.workers[0]!;
@@ -79,6 +88,7 @@ describe('a worker process killed with SIGKILL in the middle of a batch', () => 
     await victim.exited;
     const atKill = await progress();
     expect(atKill.processed).toBeLessThan(ROWS); // it really was mid-batch
+    await sent;
 
     const done = await waitFor(async () => {
       const p = await progress();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hasRedisServer, type LocalCluster, startLocalCluster, waitFor, WATCHLISTS } from '@screening/testkit';
 import { call, type Stack, startProcesses } from './support/processes';
+import { streamedUpload } from './support/streamed-upload';
 
 jest.setTimeout(150_000);
 
@@ -104,5 +105,18 @@ if (!available) {
     expect(lines.map((l) => l.row)).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1)); // every row exactly once, in order
     expect(lines.every((l) => l.status === 'ok')).toBe(true);
     expect(lines.filter((l) => l.decision && l.decision !== 'clear').length).toBeGreaterThan(0); // the listed names were found
+  });
+
+  it('when a batch is uploaded streamed (stream=true), then its chunks join the batch flow on the cluster as the file arrives and every row comes once', async () => {
+    const rows = 3000;
+    const { id, sent } = await streamedUpload(stack.url, csv(rows));
+    await sent;
+    const done = await waitFor(async () => {
+      const p = (await call(stack.url, `/v1/batches/${id}`)).body as { status: string };
+      return p.status === 'completed' || p.status === 'failed' ? p : undefined;
+    }, 'the streamed batch to complete', 90_000, 250);
+    expect(done).toMatchObject({ status: 'completed', rows, processed: rows, errors: 0 });
+    const text = await (await fetch(`${stack.url}/v1/batches/${id}/results?format=ndjson`)).text();
+    expect(text.trim().split('\n').map((l) => (JSON.parse(l) as { row: number }).row)).toEqual(Array.from({ length: rows }, (_, i) => i + 1));
   });
 });

@@ -3,7 +3,7 @@ import { FlowProducer, Queue } from 'bullmq';
 import type { RedisClient } from './redis';
 import { defaultJobOptions } from './queues';
 
-export type BatchChunkQueue = Queue<BatchChunkJob, ChunkResult, 'chunk'>;
+export type BatchChunkQueue = Queue<BatchChunkJob | BatchRefJob, ChunkResult, 'chunk' | 'seal'>;
 export type BatchRefQueue = Queue<BatchRefJob, unknown, 'finalize' | 'webhook'>;
 
 /** What a chunk job returns (kept on the job, visible in the dashboard). */
@@ -44,6 +44,63 @@ export async function addBatchFlow(flow: FlowProducer, prefix: string, batchId: 
     opts: { ...defaultJobOptions, jobId: batchId },
     children,
   });
+}
+
+/** Name of the child job that holds a streamed batch's finalize job back until the upload has ended. */
+export const SEAL_JOB = 'seal';
+
+/**
+ * Starts a streamed batch's flow: the `batch-finalize` parent (jobId = batch id) with one child, the `seal` job
+ * (jobId = `<batch>-seal`, in the chunk queue), delayed by `sealDelayMs`. Chunk jobs join the parent as the
+ * upload is stored (`addChunkJobs`); the parent cannot run before the seal has, and the seal runs when the API
+ * promotes it at the end of the upload — or, if the API died mid-upload, when its delay expires (the worker then
+ * fails the batch, see the chunk processor).
+ */
+export async function startStreamedFlow(flow: FlowProducer, prefix: string, batchId: string, sealDelayMs: number): Promise<void> {
+  await flow.add({
+    name: 'finalize',
+    queueName: QueueNames.batchFinalize,
+    prefix,
+    data: BatchRefJobSchema.parse({ batchId }),
+    opts: { ...defaultJobOptions, jobId: batchId },
+    children: [
+      {
+        name: SEAL_JOB,
+        queueName: QueueNames.batchChunk,
+        prefix,
+        data: BatchRefJobSchema.parse({ batchId }),
+        opts: { ...chunkOptions, attempts: 1, jobId: `${batchId}-${SEAL_JOB}`, delay: sealDelayMs, failParentOnFailure: true },
+      },
+    ],
+  });
+}
+
+/**
+ * Adds chunk jobs of a streamed batch as children of its (waiting) finalize job, in one call. `first`: queued at
+ * the head of the wait list (chunks held back until the end of the upload, which the in-order results wait for).
+ */
+export async function addChunkJobs(queue: BatchChunkQueue, prefix: string, batchId: string, chunks: Omit<BatchChunkJob, 'batchId'>[], first = false): Promise<void> {
+  if (!chunks.length) return;
+  const parent = { id: batchId, queue: `${prefix}:${QueueNames.batchFinalize}` };
+  // LIFO puts each at the head: add the last first so that the earliest ends up in front
+  const ordered = first ? [...chunks].reverse() : chunks;
+  await queue.addBulk(
+    ordered.map((c) => ({
+      name: 'chunk' as const,
+      data: BatchChunkJobSchema.parse({ ...c, batchId }),
+      opts: { ...chunkOptions, jobId: `${batchId}-${c.chunkNo}`, parent, failParentOnFailure: true, ...(first ? { lifo: true } : {}) },
+    })),
+  );
+}
+
+/** Runs a streamed batch's seal job now (the upload has ended and every chunk job has been added). */
+export async function releaseSeal(queue: BatchChunkQueue, batchId: string): Promise<void> {
+  const job = await queue.getJob(`${batchId}-${SEAL_JOB}`);
+  if (job && (await job.isDelayed())) await job.promote();
+}
+
+export function createBatchChunkQueue(connection: RedisClient, prefix: string): BatchChunkQueue {
+  return new Queue<BatchChunkJob | BatchRefJob, ChunkResult, 'chunk' | 'seal'>(QueueNames.batchChunk, { connection, prefix, defaultJobOptions: chunkOptions });
 }
 
 export function createFlowProducer(connection: RedisClient, prefix: string): FlowProducer {

@@ -19,10 +19,30 @@ if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) en
 for i = 3, #ARGV, 2 do redis.call('HINCRBY', KEYS[2], ARGV[i], ARGV[i + 1]) end
 return 1`;
 
-/** Moves a batch from queued to running (never backwards). KEYS: meta. ARGV: startedAt. */
+/**
+ * Moves a batch from queued to running (never backwards); a batch still uploading (streamed) only gets its
+ * start time, and becomes running when it is sealed. KEYS: meta. ARGV: startedAt.
+ */
 export const MARK_RUNNING = `
-if redis.call('HGET', KEYS[1], 'status') == 'queued' then
+local s = redis.call('HGET', KEYS[1], 'status')
+if s == 'queued' then
   redis.call('HSET', KEYS[1], 'status', 'running', 'startedAt', ARGV[1])
+  return 1
+end
+if s == 'uploading' then redis.call('HSETNX', KEYS[1], 'startedAt', ARGV[1]) end
+return 0`;
+
+/**
+ * Ends a streamed upload: the final row and chunk counts, the reason when the upload was cut off (a limit, a
+ * syntax error, a dropped connection), and uploading → running (a chunk has started) or queued.
+ * KEYS: meta. ARGV: rows, chunks, cut reason ('' = the whole file arrived).
+ */
+export const SEAL_UPLOAD = `
+redis.call('HSET', KEYS[1], 'rows', ARGV[1], 'chunks', ARGV[2])
+if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'cutReason', ARGV[3]) end
+if redis.call('HGET', KEYS[1], 'status') == 'uploading' then
+  if redis.call('HEXISTS', KEYS[1], 'startedAt') == 1 then redis.call('HSET', KEYS[1], 'status', 'running')
+  else redis.call('HSET', KEYS[1], 'status', 'queued') end
   return 1
 end
 return 0`;

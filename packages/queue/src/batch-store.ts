@@ -1,7 +1,7 @@
 import { type Batch, type BatchStatus, type ListVersion, readColumns } from '@screening/schemas';
 import type { ChainableCommander } from 'ioredis';
 import type { RedisClient } from './redis';
-import { APPEND_GROUP, COMPLETE_CHUNK, MARK_RUNNING } from './batch-scripts';
+import { APPEND_GROUP, COMPLETE_CHUNK, MARK_RUNNING, SEAL_UPLOAD } from './batch-scripts';
 
 /** What is stored about a batch besides its rows and results. */
 export interface BatchRecord {
@@ -34,17 +34,22 @@ export interface BatchRecord {
   listVersions?: ListVersion[];
   algorithm?: string;
   failedReason?: string;
+  /** a streamed upload that was cut off: why (the batch fails with it once the rows received are screened) */
+  cutReason?: string;
+  /** a streamed upload's last write (ms since the epoch): an upload silent for long has died with its API */
+  uploadAt?: number;
 }
 
 export type ChunkCounts = Pick<BatchRecord, 'processed' | 'errors' | 'clear' | 'review' | 'block'>;
 
-const NUMERIC = ['rows', 'chunks', 'chunkSize', 'processed', 'errors', 'clear', 'review', 'block', 'threshold'] as const;
+const NUMERIC = ['rows', 'chunks', 'chunkSize', 'processed', 'errors', 'clear', 'review', 'block', 'threshold', 'uploadAt'] as const;
 const JSONISH = ['header', 'lists', 'listVersions', 'monitor'] as const;
 
 type Scripted = RedisClient & {
   batchAppendGroup(key: string, ref: string, row: number): Promise<number>;
   batchCompleteChunk(done: string, meta: string, ...argv: (string | number)[]): Promise<number>;
   batchMarkRunning(meta: string, at: string): Promise<number>;
+  batchSealUpload(meta: string, rows: number, chunks: number, cutReason: string): Promise<number>;
 };
 type ScriptedPipeline = ChainableCommander & { batchAppendGroup(key: string, ref: string, row: number): ChainableCommander };
 
@@ -54,6 +59,7 @@ function withScripts(redis: RedisClient): Scripted {
     redis.defineCommand('batchAppendGroup', { numberOfKeys: 1, lua: APPEND_GROUP });
     redis.defineCommand('batchCompleteChunk', { numberOfKeys: 2, lua: COMPLETE_CHUNK });
     redis.defineCommand('batchMarkRunning', { numberOfKeys: 1, lua: MARK_RUNNING });
+    redis.defineCommand('batchSealUpload', { numberOfKeys: 1, lua: SEAL_UPLOAD });
   }
   return r;
 }
@@ -81,8 +87,11 @@ export class BatchStore {
     return (['meta', 'rows', 'groups', 'results', 'done'] as const).map((p) => this.key(id, p));
   }
 
-  /** Writes uploaded rows in one round trip: `rows` is [rowNo, stored row, shipment reference if grouped][]. */
-  async writeRows(id: string, rows: [number, string, string?][]): Promise<void> {
+  /**
+   * Writes uploaded rows in one round trip: `rows` is [rowNo, stored row, shipment reference if grouped][].
+   * `streamed`: the batch record exists already (a streamed upload): its `rows` becomes the last row written.
+   */
+  async writeRows(id: string, rows: [number, string, string?][], streamed = false): Promise<void> {
     if (!rows.length) return;
     const p = this.redis.pipeline() as ScriptedPipeline;
     const flat: (string | number)[] = [];
@@ -93,7 +102,13 @@ export class BatchStore {
     p.hset(this.key(id, 'rows'), ...flat);
     p.expire(this.key(id, 'rows'), this.ttlSeconds);
     p.expire(this.key(id, 'groups'), this.ttlSeconds);
+    if (streamed) p.hset(this.key(id, 'meta'), 'rows', rows[rows.length - 1]![0], 'uploadAt', Date.now());
     throwOnPipelineError(await p.exec());
+  }
+
+  /** Ends a streamed upload (see SEAL_UPLOAD): final counts, the cut reason if any, uploading → queued/running. */
+  async sealUpload(id: string, rows: number, chunks: number, cutReason = ''): Promise<void> {
+    await this.redis.batchSealUpload(this.key(id, 'meta'), rows, chunks, cutReason);
   }
 
   async create(rec: BatchRecord): Promise<void> {

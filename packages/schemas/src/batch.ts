@@ -19,7 +19,8 @@ export const BATCH_COLUMNS = [
 ] as const;
 export type BatchColumn = (typeof BATCH_COLUMNS)[number];
 
-export const BatchStatusSchema = z.enum(['queued', 'running', 'completed', 'failed']);
+/** `uploading`: a streamed upload (`stream=true`) is still arriving; its first rows may already be screened. */
+export const BatchStatusSchema = z.enum(['uploading', 'queued', 'running', 'completed', 'failed']);
 export type BatchStatus = z.infer<typeof BatchStatusSchema>;
 
 const CsvListSchema = z
@@ -36,6 +37,14 @@ export const BatchOptionsSchema = z
     clientRef: z.string().max(200).optional(),
     /** keep every row's party for re-screening on each list change (alerts: GET /v1/alerts) */
     monitor: z
+      .enum(['true', 'false', '1', '0'])
+      .transform((v) => v === 'true' || v === '1')
+      .optional(),
+    /**
+     * query only: answer 202 as soon as the header and the first data row are read, and screen rows while the
+     * file is still arriving (results readable at once); a limit crossed later fails the batch with the reason
+     */
+    stream: z
       .enum(['true', 'false', '1', '0'])
       .transform((v) => v === 'true' || v === '1')
       .optional(),

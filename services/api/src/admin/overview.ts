@@ -87,7 +87,7 @@ async function runningBatches(src: OverviewSources, limit = 20): Promise<BatchPr
   const jobs = await finalize.getJobs(['waiting-children', 'waiting', 'prioritized', 'active', 'delayed'], 0, limit - 1, true);
   const ids = [...new Set(jobs.map((j) => j?.id).filter((id): id is string => typeof id === 'string'))];
   const found = await Promise.all(ids.map((id) => src.loadBatch(id)));
-  return found.filter((b): b is BatchProgress => !!b && (b.status === 'running' || b.status === 'queued'));
+  return found.filter((b): b is BatchProgress => !!b && (b.status === 'running' || b.status === 'queued' || b.status === 'uploading'));
 }
 
 /** Everything the /admin page shows, read from Redis (the API holds no state of its own). */

@@ -1,4 +1,5 @@
 import { type BatchAccepted, BatchAcceptedSchema, BatchOptionsSchema, BatchResultLineSchema, BatchResultsQuerySchema, BatchSchema, ProblemSchema, z } from '@screening/schemas';
+import { AppError } from '@screening/runtime';
 import { Router } from 'express';
 import type { ApiDeps } from '../deps';
 import { requireScope } from '../middleware/auth';
@@ -6,6 +7,7 @@ import { parse } from '../middleware/validate';
 import { commonErrors, idempotencyErrors, idempotencyHeader, registerOpenApi } from '../openapi';
 import { batchDeps } from '../use-cases/batch-deps';
 import { createBatch, newBatchId, uploadFingerprint } from '../use-cases/create-batch';
+import { createStreamedBatch } from '../use-cases/create-streamed-batch';
 import { idempotent } from '../use-cases/idempotent';
 import { getBatch } from '../use-cases/get-batch';
 import { analystApi } from '../use-cases/analyst-deps';
@@ -18,6 +20,14 @@ export function batchesRouter(deps: ApiDeps): Router {
   const r = Router();
   const auth = requireScope(deps.config, 'batch');
   r.post('/v1/batches', auth, async (req, res) => {
+    if (/^(true|1)$/.test(String(req.query.stream ?? ''))) {
+      // the 202 comes before the body has been read: there is no fingerprint to replay an Idempotency-Key against
+      if (req.headers['idempotency-key'] !== undefined) {
+        throw new AppError('validation', 'Idempotency-Key cannot be combined with stream=true (the answer comes before the upload has been read)', { errors: [{ pointer: '/headers/idempotency-key', field: 'Idempotency-Key', message: 'not with stream=true' }] });
+      }
+      const respond = (body: BatchAccepted) => res.status(202).location(`/v1/batches/${body.id}`).json(body);
+      return void (await createStreamedBatch(d, req, respond, req.log));
+    }
     const accepted = (body: BatchAccepted) => ({ status: 202, location: `/v1/batches/${body.id}`, body });
     await idempotent(deps, req, res, {
       route: 'batches',
@@ -74,7 +84,7 @@ registerOpenApi((reg) => {
       },
     },
     responses: {
-      202: { description: 'stored and queued; poll `Location`', content: { 'application/json': { schema: BatchAcceptedSchema } } },
+      202: { description: 'stored and queued (`status: queued`, `rows`); with `stream=true`, as soon as the header and the first row are read (`status: uploading`, rows still arriving); poll `Location`', content: { 'application/json': { schema: BatchAcceptedSchema } } },
       ...commonErrors,
       413: problem('the upload is larger than BATCH_MAX_BYTES (refused as soon as the limit is crossed)'),
       415: problem('neither multipart/form-data nor text/csv'),

@@ -22,7 +22,7 @@ interface Ingested {
 }
 
 /** The header row within BATCH_MAX_COLUMNS columns and BATCH_MAX_HEADER_BYTES bytes (422 otherwise). */
-function checkHeaderSize(cells: string[], maxColumns: number, maxBytes: number): void {
+export function checkHeaderSize(cells: string[], maxColumns: number, maxBytes: number): void {
   if (cells.length > maxColumns) throw new AppError('unprocessable', `the header row has ${cells.length} columns; at most ${maxColumns} (BATCH_MAX_COLUMNS)`);
   const bytes = cells.reduce((n, c) => n + Buffer.byteLength(c) + 1, 0);
   if (bytes > maxBytes) throw new AppError('unprocessable', `the header row is ${bytes} bytes; at most ${maxBytes} (BATCH_MAX_HEADER_BYTES)`);
@@ -73,7 +73,7 @@ async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>, q
   return { header, delimiter, rows, bytes: counted.bytes };
 }
 
-async function checkOptions(d: BatchDeps, options: BatchOptions, root: string): Promise<void> {
+export async function checkOptions(d: BatchDeps, options: BatchOptions, root: string): Promise<void> {
   if (options.webhookUrl && !d.api.config.BATCH_WEBHOOK_SECRET) {
     throw new AppError('unprocessable', 'webhooks are not configured on this service (BATCH_WEBHOOK_SECRET is unset)');
   }

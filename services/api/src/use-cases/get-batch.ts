@@ -9,7 +9,7 @@ const ID = /^bat-[0-9a-f-]{36}$/;
 export async function findBatch(d: BatchDeps, tenant: string, id: string): Promise<BatchRecord> {
   const rec = ID.test(id) ? await d.store.get(id) : undefined;
   if (!rec || rec.tenant !== tenant) throw new AppError('not-found', `no such batch (batches are kept for BATCH_TTL_SECONDS = ${d.api.config.BATCH_TTL_SECONDS} s)`);
-  if (rec.status === 'queued' || rec.status === 'running') {
+  if (rec.status === 'uploading' || rec.status === 'queued' || rec.status === 'running') {
     // a chunk that failed for good fails the finalize job (failParentOnFailure): the batch has failed
     const parent = await d.finalizeQueue.getJob(id);
     if (parent && (await parent.getState()) === 'failed') {

@@ -26,7 +26,7 @@ export async function partyHistory(a: AnalystApi, tenant: string, fingerprint: s
 /** DELETE /v1/batches/{id}: removes the batch (rows, results), its monitored rows and its review items; audited. */
 export async function deleteBatch(a: AnalystApi, d: BatchDeps, who: Actor, id: string): Promise<void> {
   const rec = await findBatch(d, who.tenant, id);
-  if (rec.status === 'queued' || rec.status === 'running') throw new AppError('conflict', 'the batch is still being screened: delete it once it has completed or failed');
+  if (rec.status === 'uploading' || rec.status === 'queued' || rec.status === 'running') throw new AppError('conflict', 'the batch is still being screened: delete it once it has completed or failed');
   const monitored = rec.monitor ? await a.monitor.removeMany(Array.from({ length: rec.rows }, (_, i) => MonitorStore.partyId(who.tenant, { kind: 'batch', id, index: i + 1 }))) : 0;
   await d.store.discard(id);
   await a.review.dropBatch(who.tenant, id);

@@ -29,7 +29,7 @@ function drainOrClose(res: Response): Promise<void> {
  */
 export async function streamBatchResults(d: BatchDeps, req: Request, res: Response, id: string, format: 'csv' | 'ndjson'): Promise<void> {
   let rec = await findBatch(d, req.tenant, id);
-  const { header, delimiter, rows } = rec;
+  const { header, delimiter } = rec;
   res.status(200);
   res.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${id}-results.${format}"`);
@@ -40,8 +40,15 @@ export async function streamBatchResults(d: BatchDeps, req: Request, res: Respon
   };
   try {
     if (format === 'csv') await write(csvHeaderLine(header, delimiter));
-    for (let from = 1; from <= rows && !closed; ) {
-      const nums = Array.from({ length: Math.min(BLOCK, rows - from + 1) }, (_, i) => from + i);
+    // a streamed upload still arriving: `rows` grows until it is sealed (status no longer `uploading`)
+    for (let from = 1; !closed; ) {
+      if (from > rec.rows) {
+        if (rec.status !== 'uploading') break;
+        await sleep(POLL_MS);
+        rec = await findBatch(d, req.tenant, id);
+        continue;
+      }
+      const nums = Array.from({ length: Math.min(BLOCK, rec.rows - from + 1) }, (_, i) => from + i);
       const [raws, outs] = await Promise.all([d.store.rows(id, nums), d.store.outcomes(id, nums)]);
       let ready = outs.indexOf(null);
       if (ready < 0) ready = outs.length;

@@ -1,9 +1,9 @@
 import type { BandOptions } from '@screening/matching';
-import { type BatchRefQueue, type BatchStore, type ChunkCounts, type ChunkResult, parseChunkJob } from '@screening/queue';
+import { type BatchRefQueue, type BatchStore, type ChunkCounts, type ChunkResult, parseBatchRefJob, parseChunkJob, SEAL_JOB } from '@screening/queue';
 import type { Logger } from '@screening/runtime';
 import { ALGORITHM } from '@screening/matching';
 import type { EntityInput, ListVersion, Match, MonitorOrigin, RowOutcome } from '@screening/schemas';
-import { type Job, UnrecoverableError } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { columnsOf, readRow, type RowInput, shipmentRef } from '../batch/row-input';
 import { errorOutcome } from '../batch/outcome';
 import { type MonitoredRow, type PreparedRows, prepareShipment, prepareSingle, type RowRecord } from '../batch/screen-rows';
@@ -36,13 +36,39 @@ export interface BatchChunkDeps {
  */
 const YIELD_AFTER_MS = 20;
 
+/** A streamed upload with no rows stored for this long has died with its API process (its seal job fails it). */
+export const UPLOAD_SILENT_MS = 10 * 60_000;
+
+/**
+ * The seal job of a streamed batch (see `startStreamedFlow`): promoted by the API once the upload has ended, it
+ * has nothing to do and lets the finalize job run after the last chunk. When it runs because its delay expired
+ * while the batch still says `uploading`, the upload is either still going (rows written lately: wait again)
+ * or its API died: the batch fails with that reason (and the finalize job with it).
+ */
+async function sealProcessor(deps: BatchChunkDeps, job: Job, token?: string): Promise<ChunkResult> {
+  const { batchId } = parseBatchRefJob(job.data);
+  const rec = await deps.store.get(batchId);
+  if (!rec) throw new UnrecoverableError(`batch ${batchId} no longer exists (expired?)`);
+  const none: ChunkResult = { rows: 0, processed: 0, errors: 0, counted: false };
+  if (rec.status !== 'uploading') return none;
+  const silent = Date.now() - (rec.uploadAt ?? 0);
+  if (silent < UPLOAD_SILENT_MS && token) {
+    await job.moveToDelayed(Date.now() + UPLOAD_SILENT_MS, token);
+    throw new DelayedError();
+  }
+  const reason = `the upload stopped after row ${rec.rows} and never ended (the API that received it went away)`;
+  await deps.store.update(batchId, { status: 'failed', failedReason: reason });
+  throw new UnrecoverableError(reason);
+}
+
 /**
  * Processor of `batch-chunk`: screens rows from..to of a batch and writes one outcome per row by row number,
  * then counts the chunk once (a rerun after a crash or a retry overwrites the same rows and counts nothing).
  * A shipment whose rows span chunks is screened by the chunk holding its first row.
  */
 export function batchChunkProcessor(deps: BatchChunkDeps) {
-  return async (job: Job): Promise<ChunkResult> => {
+  return async (job: Job, token?: string): Promise<ChunkResult> => {
+    if (job.name === SEAL_JOB) return sealProcessor(deps, job, token);
     let data;
     try {
       data = parseChunkJob(job.data);

@@ -26,13 +26,15 @@ export function batchFinalizeProcessor(deps: BatchFinalizeDeps) {
     const rec = await deps.store.get(batchId);
     if (!rec) throw new UnrecoverableError(`batch ${batchId} no longer exists (expired?)`);
     const completedAt = rec.completedAt ?? new Date().toISOString();
-    await deps.store.update(batchId, { status: 'completed', completedAt });
+    // a streamed upload cut off by a limit (or a dropped connection): the rows received are screened, the batch fails
+    const status = rec.cutReason ? 'failed' : 'completed';
+    await deps.store.update(batchId, { status, completedAt, ...(rec.cutReason ? { failedReason: rec.cutReason } : {}) });
     if (rec.processed !== rec.rows) {
       deps.logger.error({ batchId, rows: rec.rows, processed: rec.processed }, 'batch completed with a row count mismatch');
     }
     if (rec.webhookUrl) await deps.webhookQueue.add('webhook', { batchId }, { jobId: `${batchId}-webhook` });
     await job.updateProgress({ processed: rec.processed, rows: rec.rows, percent: 100 });
-    const batch = toBatch({ ...rec, status: 'completed', completedAt });
+    const batch = toBatch({ ...rec, status, completedAt, ...(rec.cutReason ? { failedReason: rec.cutReason } : {}) });
     if (!rec.completedAt) {
       await deps.audit.append(rec.tenant, [
         {
@@ -42,7 +44,7 @@ export function batchFinalizeProcessor(deps: BatchFinalizeDeps) {
         },
       ]);
     }
-    deps.logger.info({ queue: job.queueName, jobId: job.id, batchId, rows: rec.rows, errors: rec.errors, counts: batch.counts }, 'batch completed');
+    deps.logger.info({ queue: job.queueName, jobId: job.id, batchId, rows: rec.rows, errors: rec.errors, counts: batch.counts, status }, 'batch completed');
     return batch;
   };
 }
