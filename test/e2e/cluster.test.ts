@@ -66,23 +66,23 @@ if (!available) {
     const v1 = await upload('id,name,type,country\nC-0,Initech Holdings Limited,organization,GB\n');
     expect(v1.status).toBe(200);
     const served = async (name: string, entityId: string) => {
-      const r = await call(stack.url, '/v1/match', { entity: { name }, lists: ['custom:acme-watch'] });
+      const r = await call(stack.url, '/v1/match', { entity: { name }, lists: ['custom:default.acme-watch'] });
       return r.status === 200 && r.body.matches[0]?.entityId === entityId;
     };
-    await waitFor(() => served('Initech Holdings', 'custom:acme-watch:C-0'), 'the first version to be served', 30_000, 200);
+    await waitFor(() => served('Initech Holdings', 'custom:default.acme-watch:C-0'), 'the first version to be served', 30_000, 200);
     const party = { role: 'buyer', name: 'Globex Dual Use Trading FZE', type: 'organization', country: 'AE' };
     const first = await call(stack.url, '/v1/screenings', { parties: [party], monitor: true });
     expect(first.status).toBe(200);
     expect(first.body.parties[0].matches.filter((x: { match: boolean }) => x.match)).toEqual([]);
     const v2 = await upload('id,name,type,country\nC-0,Initech Holdings Limited,organization,GB\nC-1,Globex Dual Use Trading FZE,organization,AE\n');
     expect(v2.status).toBe(200);
-    await waitFor(() => served('Globex Dual-Use Trading', 'custom:acme-watch:C-1'), 'the second version to be served (the swap)', 30_000, 200);
+    await waitFor(() => served('Globex Dual-Use Trading', 'custom:default.acme-watch:C-1'), 'the second version to be served (the swap)', 30_000, 200);
     const alerts = await waitFor(async () => {
       const r = await call(stack.url, '/v1/alerts');
       return r.body.alerts?.length ? r.body.alerts : undefined;
     }, 'an alert', 30_000, 200);
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ kind: 'new-hit', partyName: party.name, match: { entityId: 'custom:acme-watch:C-1' } });
+    expect(alerts[0]).toMatchObject({ kind: 'new-hit', partyName: party.name, match: { entityId: 'custom:default.acme-watch:C-1' } });
   });
 
   it('when the master holding the queues restarts mid-batch, then the 10,000-row batch completes with every row exactly once', async () => {

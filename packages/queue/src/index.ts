@@ -6,6 +6,7 @@ export * from './batch-store';
 export * from './batch-queues';
 export * from './worker-metrics-store';
 export * from './list-control';
+export * from './list-scope';
 export * from './monitor-store';
 export * from './alert-store';
 export * from './trade-history-store';

@@ -25,8 +25,9 @@ const CHANGES_TTL = 90 * 24 * 3600;
  * Version of an uploaded custom list: a hash of its bytes, the same stamp `loadCustomList` (@screening/watchlists)
  * gives it — computed here so that the API can name an upload without reading it (the worker checks both agree).
  */
-export function customListVersion(content: string): string {
-  return `sha256-${createHash('sha256').update(content).digest('hex').slice(0, 16)}`;
+export function customListVersion(content: string, category?: string): string {
+  // a declared category is part of the version: re-declaring it on the same bytes is a new version every worker loads
+  return `sha256-${createHash('sha256').update(category ? `${content}\n#category=${category}` : content).digest('hex').slice(0, 16)}`;
 }
 
 /**
@@ -62,10 +63,12 @@ export class ListControl {
     return d;
   }
 
-  async putCustom(name: string, content: string, version: string, now = new Date()): Promise<void> {
-    await this.redis
-      .multi()
-      .hset(this.k('custom', name), { content, version, uploadedAt: now.toISOString() })
+  /** `name` is the list's key (`<tenant>.<name>` or a deployment-wide `<name>`, see list-scope); `category` as declared at upload. */
+  async putCustom(name: string, content: string, version: string, now = new Date(), category?: string): Promise<void> {
+    const multi = this.redis.multi();
+    if (!category) multi.hdel(this.k('custom', name), 'category');
+    await multi
+      .hset(this.k('custom', name), { content, version, uploadedAt: now.toISOString(), ...(category ? { category } : {}) })
       .sadd(this.k('custom-names'), name)
       .exec();
   }
@@ -87,9 +90,9 @@ export class ListControl {
     return (await this.redis.smembers(this.k('custom-names'))).sort();
   }
 
-  async getCustom(name: string): Promise<{ content: string; version: string; uploadedAt: string } | undefined> {
+  async getCustom(name: string): Promise<{ content: string; version: string; uploadedAt: string; category?: string } | undefined> {
     const h = await this.redis.hgetall(this.k('custom', name));
-    return h.content !== undefined ? { content: h.content, version: h.version!, uploadedAt: h.uploadedAt! } : undefined;
+    return h.content !== undefined ? { content: h.content, version: h.version!, uploadedAt: h.uploadedAt!, ...(h.category ? { category: h.category } : {}) } : undefined;
   }
 
   /** Records a version once per (source, version) so history lists each version a worker has served. */

@@ -1,4 +1,4 @@
-import { ListVersionSchema } from './domain';
+import { ListCategorySchema, ListVersionSchema } from './domain';
 import { OwnEntityInputSchema } from './entity-input';
 import { MatchSchema } from './match';
 import { z } from './zod';
@@ -114,10 +114,29 @@ export const ListStatusSchema = ListVersionSchema.extend({
 
 export const CustomListNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'lower-case letters, digits, "-" and "_" (at most 63)');
 
+/** The stored key of a custom list: `<tenant>.<name>` (a tenant's own list) or `<name>` (deployment-wide); see @screening/queue list-scope. */
+export const CustomListKeySchema = z.string().regex(/^(?:[A-Za-z0-9_-]{1,64}\.)?[a-z0-9][a-z0-9_-]{0,62}$/, 'a custom list key: [tenant.]name');
+
+/**
+ * Query of PUT /v1/lists/custom/{name}: `category` is what the list legally means for the rules (every entry; without it
+ * a CSV `category` column or FtM `topics` decide per entry, else `blocking`); `scope=deployment` (operator only) makes the
+ * list serve every tenant, else it belongs to the uploading key's tenant.
+ */
+export const CustomListUploadQuerySchema = z
+  .object({
+    category: ListCategorySchema.optional().openapi({ description: 'blocking | non-blocking | export | debarment | other (default: per entry from a CSV `category` column or FtM `topics`, else blocking)' }),
+    scope: z.enum(['tenant', 'deployment']).optional().openapi({ description: "tenant (default): the uploading key's tenant only; deployment: every tenant (operator scope)" }),
+  })
+  .strict();
+
 export const CustomListUploadedSchema = z
   .object({
     id: z.string(),
     version: z.string(),
+    /** the category declared at upload (absent: per entry, default blocking) */
+    category: ListCategorySchema.optional(),
+    /** who screens against it: the uploading tenant, or every tenant */
+    scope: z.enum(['tenant', 'deployment']).optional(),
     entities: z.number(),
     rows: z.number(),
     rejected: z.number(),
@@ -131,7 +150,7 @@ export const CustomListUploadedSchema = z
  * the change (`ListDiffTaskResultSchema`).
  */
 export const ListTaskJobSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('check-custom'), name: CustomListNameSchema, version: z.string().max(80) }),
+  z.object({ kind: z.literal('check-custom'), name: CustomListKeySchema, version: z.string().max(80), category: ListCategorySchema.optional() }),
   z.object({ kind: z.literal('diff'), source: z.string().max(100), from: z.string().max(80), to: z.string().max(80) }),
 ]);
 export type ListTaskJob = z.infer<typeof ListTaskJobSchema>;

@@ -107,9 +107,10 @@ export async function loadList(source: string, path: string, now: () => Date = (
   return finishLoad(source, path, version, out, started, now);
 }
 
-/** An organisation's own list from uploaded content (FtM JSON lines/array or CSV); its id is `custom:<name>`. */
+/** An organisation's own list from uploaded content (FtM JSON lines/array or CSV); its id is `custom:<name>` (`name` = the stored key, `<tenant>.<list>` for a tenant's own list). */
 export async function loadCustomList(name: string, content: string, now: () => Date = () => new Date(), category?: ListCategory): Promise<LoadedList> {
   const started = Date.now();
-  const version = `sha256-${createHash('sha256').update(content).digest('hex').slice(0, 16)}`;
+  // the same stamp as @screening/queue customListVersion: a declared category is part of the version
+  const version = `sha256-${createHash('sha256').update(category ? `${content}\n#category=${category}` : content).digest('hex').slice(0, 16)}`;
   return finishLoad(`custom:${name}`, `custom:${name}`, version, await readCustomContent(content, name, category), started, now);
 }

@@ -16,7 +16,7 @@ const listV1 = `id,name,type,country,programs\nC-1,${ZARVOX},organization,AE,ACM
 const listV2 = `id,name,type,country,programs,aliases\nC-1,${ZARVOX},organization,AE,ACME-DENY,Zarvox FZE\nC-2,Quillon Maritime Holdings,organization,CY,ACME-DENY,\n`;
 
 const buyer = (over: Record<string, unknown> = {}) => ({ parties: [{ role: 'buyer', name: 'Zarvox Dual Use Trading LLC', type: 'organization', ...over }] });
-const hitOf = (body: { parties: { matches: { entityId: string }[] }[] }, id = 'custom:acme-watch:C-1') => body.parties[0]!.matches.find((m) => m.entityId === id) as Record<string, any>;
+const hitOf = (body: { parties: { matches: { entityId: string }[] }[] }, id = 'custom:acme.acme-watch:C-1') => body.parties[0]!.matches.find((m) => m.entityId === id) as Record<string, any>;
 
 describe('analyst decisions, four-eyes and the audit trail (real Redis, in-process worker)', () => {
   let s: TestStack;
@@ -29,7 +29,7 @@ describe('analyst decisions, four-eyes and the audit trail (real Redis, in-proce
     if (d.body.status !== 'pending_approval') return d.body;
     return (await request(s.app).post(`/v1/decisions/${d.body.id}/approve`).set(by === BOB ? ALICE : BOB).expect(200)).body;
   };
-  const served = async () => ((await request(s.app).get('/v1/lists').set(ALICE)).body as { id: string; version: string }[]).find((l) => l.id === 'custom:acme-watch')?.version;
+  const served = async () => ((await request(s.app).get('/v1/lists').set(ALICE)).body as { id: string; version: string }[]).find((l) => l.id === 'custom:acme.acme-watch')?.version;
   const upload = async (csv: string) => {
     const before = await served();
     const up = await request(s.app).put('/v1/lists/custom/acme-watch').set(ROOT).set('Content-Type', 'text/csv').send(csv).expect(200);
@@ -51,7 +51,7 @@ describe('analyst decisions, four-eyes and the audit trail (real Redis, in-proce
     expect(first.decision).not.toBe('clear');
     const fp = first.parties[0].fingerprint;
     expect(fp).toMatch(/^[0-9a-f]{32}$/);
-    const created = { body: await clear({ screeningId: first.id, partyIndex: 0, entityId: 'custom:acme-watch:C-1', reason: 'different company: our customer is registered in Oman' }) };
+    const created = { body: await clear({ screeningId: first.id, partyIndex: 0, entityId: 'custom:acme.acme-watch:C-1', reason: 'different company: our customer is registered in Oman' }) };
     expect(created.body).toMatchObject({ status: 'active', fingerprint: fp, author: 'alice', approvedBy: 'bob', verdict: 'false_positive', needsApproval: true });
     const again = await screen(buyer({ name: '  ZARVOX dual use  trading llc ' }));
     expect(again.parties[0].fingerprint).toBe(fp);
@@ -67,9 +67,9 @@ describe('analyst decisions, four-eyes and the audit trail (real Redis, in-proce
     await waitFor(async () => (await request(s.app).get(`/v1/batches/${up.body.id}`).set(ROOT)).body.status === 'completed', 'the batch', 60_000);
     const lines = (await request(s.app).get(`/v1/batches/${up.body.id}/results?format=ndjson`).set(ROOT)).text.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ row: 1, decision: 'clear' });
-    expect(lines[0].matches.find((m: { entityId: string }) => m.entityId === 'custom:acme-watch:C-1').suppressed).toBeDefined();
+    expect(lines[0].matches.find((m: { entityId: string }) => m.entityId === 'custom:acme.acme-watch:C-1').suppressed).toBeDefined();
     expect(lines[1].decision).not.toBe('clear');
-    const d = { body: await clear({ batchId: up.body.id, row: 2, entityId: 'custom:acme-watch:C-2', reason: 'a different Quillon, not the Cypriot holding' }, BOB) };
+    const d = { body: await clear({ batchId: up.body.id, row: 2, entityId: 'custom:acme.acme-watch:C-2', reason: 'a different Quillon, not the Cypriot holding' }, BOB) };
     expect(d.body).toMatchObject({ status: 'active', origin: { kind: 'batch', id: up.body.id, index: 2 }, partyName: 'Quillon Maritime Holdings' });
     const rerun = await request(s.app).post('/v1/batches').set(ROOT).set('Content-Type', 'text/csv').send(csv).expect(202);
     await waitFor(async () => (await request(s.app).get(`/v1/batches/${rerun.body.id}`).set(ROOT)).body.status === 'completed', 'the second batch', 60_000);
@@ -88,7 +88,7 @@ describe('analyst decisions, four-eyes and the audit trail (real Redis, in-proce
     const party = buyer({ identifiers: [{ type: 'registration', value: 'EXP-1' }] });
     const first = await screen(party);
     const expiresAt = new Date(Date.now() + 4000).toISOString();
-    const d = { body: await clear({ screeningId: first.id, entityId: 'custom:acme-watch:C-1', reason: 'temporary clearance while documents arrive', expiresAt }) };
+    const d = { body: await clear({ screeningId: first.id, entityId: 'custom:acme.acme-watch:C-1', reason: 'temporary clearance while documents arrive', expiresAt }) };
     expect(d.body.expiresAt).toBe(expiresAt);
     expect(hitOf(await screen(party)).suppressed).toBeDefined();
     await waitFor(() => Date.now() > Date.parse(expiresAt) + 50, 'the expiry', 10_000, 100);
@@ -99,7 +99,7 @@ describe('analyst decisions, four-eyes and the audit trail (real Redis, in-proce
     expect(hitOf(await screen(buyer())).suppressed).toBeDefined();
     await upload(listV2);
     const after = await screen(buyer());
-    expect(hitOf(after).reopened.reason).toMatch(/listed record custom:acme-watch:C-1 changed/);
+    expect(hitOf(after).reopened.reason).toMatch(/listed record custom:acme.acme-watch:C-1 changed/);
     expect(after.decision).not.toBe('clear');
   });
 
@@ -171,7 +171,7 @@ describe('analyst decisions, four-eyes and the audit trail (real Redis, in-proce
   it("when a party's history is asked for, then it lists its screenings and decisions; monitoring of it can be stopped (audited)", async () => {
     const first = await screen({ ...buyer({ name: 'Zarvox Dual Use Trading LLC', country: 'OM' }), monitor: true });
     const fp = first.parties[0].fingerprint;
-    await clear({ screeningId: first.id, entityId: 'custom:acme-watch:C-1', reason: 'Omani company, unrelated' });
+    await clear({ screeningId: first.id, entityId: 'custom:acme.acme-watch:C-1', reason: 'Omani company, unrelated' });
     const h = (await request(s.app).get(`/v1/parties/${fp}/history`).set(BOB).expect(200)).body;
     expect(h.events.map((e: AuditEvent) => e.type)).toEqual(['screening', 'decision', 'approval']);
     expect(h.decisions).toHaveLength(1);

@@ -129,19 +129,19 @@ describe('lists: refresh, atomic swap, diff, monitoring and alerts (real Redis, 
       const csv = 'id,name,type,country,aliases\nC-1,Globex Dual Use Trading FZE,organization,AE,Globex FZE\nC-2,,person,,\n';
       const up = await request(s.app).put('/v1/lists/custom/acme-watch').set(ADMIN).set('Content-Type', 'text/csv').send(csv);
       expect(up.status).toBe(200);
-      expect(up.body).toMatchObject({ id: 'custom:acme-watch', entities: 1, rows: 2, rejected: 1, reasons: { 'empty name': 1 } });
-      await waitFor(async () => await listVersion(s, 'custom:acme-watch'), 'custom list served');
-      const listed = (await request(s.app).get('/v1/lists').set(USER)).body.find((l: { id: string }) => l.id === 'custom:acme-watch');
-      await waitFor(async () => ((await request(s.app).get('/v1/lists').set(USER)).body.find((l: { id: string }) => l.id === 'custom:acme-watch')?.load ? true : undefined), 'load report recorded');
+      expect(up.body).toMatchObject({ id: 'custom:default.acme-watch', entities: 1, rows: 2, rejected: 1, reasons: { 'empty name': 1 } });
+      await waitFor(async () => await listVersion(s, 'custom:default.acme-watch'), 'custom list served');
+      const listed = (await request(s.app).get('/v1/lists').set(USER)).body.find((l: { id: string }) => l.id === 'custom:default.acme-watch');
+      await waitFor(async () => ((await request(s.app).get('/v1/lists').set(USER)).body.find((l: { id: string }) => l.id === 'custom:default.acme-watch')?.load ? true : undefined), 'load report recorded');
       expect(listed).toMatchObject({ entities: 1, ageSeconds: expect.any(Number) });
-      expect((await request(s.app).get('/v1/lists').set(USER)).body.find((l: { id: string }) => l.id === 'custom:acme-watch').load).toEqual({ rows: 2, entities: 1, rejected: 1, reasons: { 'empty name': 1 } });
-      const m = await request(s.app).post('/v1/match').set(USER).send({ entity: { name: 'Globex Dual-Use Trading' }, lists: ['custom:acme-watch'] });
-      expect(m.body.matches[0]).toMatchObject({ list: 'custom:acme-watch', entityId: 'custom:acme-watch:C-1' });
+      expect((await request(s.app).get('/v1/lists').set(USER)).body.find((l: { id: string }) => l.id === 'custom:default.acme-watch').load).toEqual({ rows: 2, entities: 1, rejected: 1, reasons: { 'empty name': 1 } });
+      const m = await request(s.app).post('/v1/match').set(USER).send({ entity: { name: 'Globex Dual-Use Trading' }, lists: ['custom:default.acme-watch'] });
+      expect(m.body.matches[0]).toMatchObject({ list: 'custom:default.acme-watch', entityId: 'custom:default.acme-watch:C-1' });
       const bad = await request(s.app).put('/v1/lists/custom/acme-watch').set(ADMIN).set('Content-Type', 'text/csv').send('foo,bar\n1,2\n');
       expect(bad.status).toBe(422);
       expect(bad.body.detail).toMatch(/name/);
       expect((await request(s.app).put('/v1/lists/custom/Bad Name!').set(ADMIN).set('Content-Type', 'text/csv').send(csv)).status).toBe(400);
-      expect(await listVersion(s, 'custom:acme-watch')).toBe(up.body.version);
+      expect(await listVersion(s, 'custom:default.acme-watch')).toBe(up.body.version);
     } finally {
       await s.close();
     }

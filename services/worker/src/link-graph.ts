@@ -1,6 +1,6 @@
 import { addressTokens, normIdentifier, tokens } from '@screening/matching';
 import type { Address, CanonicalEntity } from '@screening/schemas';
-import type { Catalog } from './catalog';
+import type { Catalog, CatalogEntry } from './catalog';
 
 /** An edge of the ownership/link graph: `from` owns / directs / is linked to `to` (ids, or `name:<key>` for name-only ends). */
 export interface Edge {
@@ -15,18 +15,26 @@ export interface Edge {
  * Family, Associate, UnknownLink…) and OFAC "Linked To:" remarks by name. Ends the lists name but do not carry as entities
  * (e.g. an unlisted subsidiary) are nodes keyed by their normalised name, so a shipment party of that name is found.
  */
+/** What the evidence needs of a graph map: lookups only (a tenant's graph answers them from two maps). */
+export interface Lookup<K, V> {
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+}
+
 export interface LinkGraph {
-  byId: ReadonlyMap<string, CanonicalEntity>;
-  /** entity id → id of the loaded list it came from (the catalog key, e.g. `us_ofac_sdn`, `custom:acme`) */
-  listOf: ReadonlyMap<string, string>;
+  byId: Lookup<string, CanonicalEntity>;
+  /** entity id → id of the loaded list it came from (the catalog key, e.g. `us_ofac_sdn`, `custom:acme.watch`) */
+  listOf: Lookup<string, string>;
   /** owned node → ownership edges into it */
-  ownersOf: ReadonlyMap<string, Edge[]>;
+  ownersOf: Lookup<string, Edge[]>;
   /** node → non-ownership edges touching it (both directions) */
-  linksOf: ReadonlyMap<string, Edge[]>;
+  linksOf: Lookup<string, Edge[]>;
   /** normalised street address → entity ids */
-  byAddress: ReadonlyMap<string, string[]>;
+  byAddress: Lookup<string, string[]>;
   /** normalised identifier value → entity ids */
-  byIdentifier: ReadonlyMap<string, string[]>;
+  byIdentifier: Lookup<string, string[]>;
+  /** name key → id of the first entity of that name (resolves name-only link ends) */
+  idByName: Lookup<string, string>;
 }
 
 const LEGAL = new Set(['llc', 'ltd', 'limited', 'inc', 'corp', 'co', 'company', 'gmbh', 'ag', 'sa', 'sarl', 'sarlu', 'srl', 'bv', 'plc', 'fze', 'fzco', 'ooo', 'ao', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'the', 'doo']);
@@ -74,11 +82,15 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-function build(catalog: Catalog): LinkGraph {
+/**
+ * The graph of some lists. With `base` (the graph of the lists every tenant uses), it is the small graph of a tenant's own
+ * lists: link ends resolve against both, and `overlay` joins the two.
+ */
+function build(lists: Iterable<[string, CatalogEntry]>, base?: LinkGraph): LinkGraph {
   const byId = new Map<string, CanonicalEntity>();
   const idByName = new Map<string, string>();
   const listOf = new Map<string, string>();
-  for (const [listId, { index }] of catalog.entries) {
+  for (const [listId, { index }] of lists) {
     for (const e of index.entities) {
       byId.set(e.id, e);
       listOf.set(e.id, listId);
@@ -100,7 +112,9 @@ function build(catalog: Catalog): LinkGraph {
       if (key) push(byIdentifier, key, e.id);
     }
     for (const l of e.links) {
-      const other = (l.targetId && byId.has(l.targetId) ? l.targetId : undefined) ?? (l.targetName ? (idByName.get(nameKey(l.targetName)) ?? nameKey(l.targetName)) : l.targetId);
+      const known = (id: string) => byId.has(id) || !!base?.byId.has(id);
+      const named = (key: string) => idByName.get(key) ?? base?.idByName.get(key);
+      const other = (l.targetId && known(l.targetId) ? l.targetId : undefined) ?? (l.targetName ? (named(nameKey(l.targetName)) ?? nameKey(l.targetName)) : l.targetId);
       if (!other) continue;
       const [from, to] = l.direction === 'incoming' ? [other, e.id] : [e.id, other];
       const key = `${from}|${to}|${l.relation}`;
@@ -114,16 +128,49 @@ function build(catalog: Catalog): LinkGraph {
       }
     }
   }
-  return { byId, listOf, ownersOf, linksOf, byAddress, byIdentifier };
+  return { byId, listOf, ownersOf, linksOf, byAddress, byIdentifier, idByName };
+}
+
+/** One lookup over two: the first's value wins (entities, list ids), or `join` combines both (edges, id lists). */
+function either<K, V>(a: Lookup<K, V>, b: Lookup<K, V>, join?: (x: V, y: V) => V): Lookup<K, V> {
+  return {
+    get: (k) => {
+      const x = a.get(k);
+      const y = b.get(k);
+      return x === undefined ? y : y === undefined || !join ? x : join(x, y);
+    },
+    has: (k) => a.has(k) || b.has(k),
+  };
+}
+
+const concat = <T>(x: T[], y: T[]) => [...x, ...y];
+
+/** A tenant's graph: its own lists' small graph over the shared one (nothing of another tenant's lists is in either). */
+function overlay(own: LinkGraph, shared: LinkGraph): LinkGraph {
+  return {
+    byId: either(own.byId, shared.byId),
+    listOf: either(own.listOf, shared.listOf),
+    ownersOf: either(own.ownersOf, shared.ownersOf, concat),
+    linksOf: either(own.linksOf, shared.linksOf, concat),
+    byAddress: either(own.byAddress, shared.byAddress, concat),
+    byIdentifier: either(own.byIdentifier, shared.byIdentifier, concat),
+    idByName: either(shared.idByName, own.idByName),
+  };
 }
 
 const cache = new WeakMap<Catalog, LinkGraph>();
 
-/** The graph of a catalog snapshot (built on first use, then shared by every job on that snapshot). */
+/**
+ * The graph of a catalog snapshot (built on first use, then shared by every job on that snapshot). A tenant's view
+ * (`tenantView`) reuses the graph of the shared lists and adds a small graph of the tenant's own lists only.
+ */
 export function linkGraph(catalog: Catalog): LinkGraph {
   let g = cache.get(catalog);
   if (!g) {
-    g = build(catalog);
+    if (catalog.shared) {
+      const shared = linkGraph(catalog.shared);
+      g = overlay(build([...catalog.entries].filter(([id]) => !catalog.shared!.entries.has(id)), shared), shared);
+    } else g = build(catalog.entries);
     cache.set(catalog, g);
   }
   return g;

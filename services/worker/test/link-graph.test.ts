@@ -3,7 +3,7 @@ import { buildIndex } from '@screening/matching';
 import { type CanonicalEntity, type ListEntity, ListEntitySchema, type Party, PartySchema, ScreeningRequestSchema } from '@screening/schemas';
 import { WATCHLISTS } from '@screening/testkit';
 import { loadList } from '@screening/watchlists';
-import { type Catalog, entryFor } from '../src/catalog';
+import { type Catalog, entryFor, tenantView } from '../src/catalog';
 import { runScreening } from '../src/screening';
 import { addressKey, isListed, linkGraph } from '../src/link-graph';
 import { partyEvidence } from '../src/party-evidence';
@@ -89,6 +89,30 @@ describe('link graph and party evidence', () => {
   it('when the same catalog snapshot is used twice, then the graph is built once', () => {
     const c = catalogOf([sdn]);
     expect(linkGraph(c)).toBe(linkGraph(c));
+  });
+});
+
+describe("a tenant's view of the catalog (issue 12)", () => {
+  const listEntry = (id: string, entities: CanonicalEntity[]) => [id, { version: { id, version: 'v1', entities: entities.length, names: entities.length, loadedAt: '2026-01-01' }, index: buildIndex(entities, { source: id, version: 'v1' }) }] as const;
+  const address = '14 Harbour Road, Limassol 3036, Cyprus';
+  const sdn = entity({ id: 'us_ofac_sdn:9', name: 'Kappa Marine Ltd', addresses: [{ full: '2 Quay Street, Valletta 1010, Malta' }] });
+  // acme's own list: a holding (declared) at an address, owning an unlisted company (by name)
+  const acmeHolding = entity({ id: 'custom:acme.watch:H', source: 'custom', name: 'Ouzel Holding', categories: ['blocking'], addresses: [{ full: address }], links: [{ relation: 'Ownership', targetName: 'Plover Shipping Ltd', direction: 'outgoing', share: 60 }] });
+  const catalog: Catalog = { entries: new Map([listEntry('us_ofac_sdn', [sdn]), listEntry('custom:acme.watch', [acmeHolding]), listEntry('custom:shared', [])]) };
+
+  it("when tenant B screens, then its view and graph hold neither A's list nor its addresses, links or owners; A's view holds them over the shared graph", () => {
+    const b = tenantView(catalog, 'globex');
+    const a = tenantView(catalog, 'acme');
+    expect([...b.entries.keys()]).toEqual(['us_ofac_sdn', 'custom:shared']);
+    expect([...a.entries.keys()]).toEqual(['us_ofac_sdn', 'custom:shared', 'custom:acme.watch']);
+    expect(tenantView(catalog, 'other')).toBe(b); // tenants without own lists share one view (and one graph)
+    const p = party({ name: 'Plover Shipping Limited', address });
+    const evB = partyEvidence(p, 0, [], linkGraph(b), noOwners);
+    expect([evB.owners, evB.addressHits]).toEqual([[], []]);
+    const evA = partyEvidence(p, 0, [], linkGraph(a), noOwners);
+    expect((evA.addressHits ?? []).map((h) => h.listed.entityId)).toEqual(['custom:acme.watch:H']);
+    expect((evA.owners ?? []).map((o) => o.listed.entityId)).toEqual(['custom:acme.watch:H']);
+    expect(linkGraph(a).byId.has('us_ofac_sdn:9')).toBe(true);
   });
 });
 

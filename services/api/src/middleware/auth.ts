@@ -97,3 +97,11 @@ export function requireScope(config: Config, scope: Scope): RequestHandler {
     next();
   };
 }
+
+/**
+ * Whether the request acts for the whole deployment: an `operator` key (or auth off, development only). Tenant
+ * `admin` keys act for their tenant only (issue 12).
+ */
+export function isOperator(config: Config, req: { apiKey?: ApiKey }): boolean {
+  return config.API_KEYS.length === 0 || req.apiKey?.scope === 'operator';
+}

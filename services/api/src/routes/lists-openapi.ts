@@ -1,5 +1,5 @@
 import {
-  AlertListSchema, AlertQuerySchema, CustomListUploadedSchema, ListChangesQuerySchema, ListChangesSchema, RefreshAcceptedSchema, SyncSourceSchema, z,
+  AlertListSchema, AlertQuerySchema, CustomListUploadedSchema, CustomListUploadQuerySchema, ListChangesQuerySchema, ListChangesSchema, RefreshAcceptedSchema, SyncSourceSchema, z,
 } from '@screening/schemas';
 import { commonErrors, registerOpenApi } from '../openapi';
 
@@ -13,8 +13,8 @@ registerOpenApi((reg) => {
     responses: { 202: json(RefreshAcceptedSchema, 'refresh job queued'), ...commonErrors },
   });
   reg.registerPath({
-    method: 'put', path: '/v1/lists/custom/{name}', summary: "Admin: upload an organisation's own list (FtM JSON lines/array or CSV with a name column); screened as `custom:{name}`", security,
-    request: { params: z.object({ name: z.string() }), body: { content: { 'application/x-ndjson': { schema: z.string() }, 'text/csv': { schema: z.string() } } } },
+    method: 'put', path: '/v1/lists/custom/{name}', summary: "Admin (403 for `scope=deployment` without the operator scope): upload an organisation's own list (FtM JSON lines/array or CSV with a name column); screened as `custom:{tenant}.{name}` for the key's tenant only, or (operator, `scope=deployment`) as `custom:{name}` for every tenant", security,
+    request: { params: z.object({ name: z.string() }), query: CustomListUploadQuerySchema, body: { content: { 'application/x-ndjson': { schema: z.string() }, 'text/csv': { schema: z.string() } } } },
     responses: { 200: json(CustomListUploadedSchema, 'a worker read it (load report); now served'), 422: { description: 'nothing could be read; the served version stays' }, ...commonErrors },
   });
   reg.registerPath({

@@ -1,19 +1,19 @@
-import { customListVersion, ListControl } from '@screening/queue';
+import { customListKey, customListVersion, ListControl, listVisibleTo } from '@screening/queue';
 import { AppError } from '@screening/runtime';
 import {
-  CustomListNameSchema, CustomListUploadedSchema, ListChangesQuerySchema, ListDiffTaskResultSchema, ListQueueNames, type RefreshJob, SyncSourceSchema, z,
+  CustomListNameSchema, CustomListUploadedSchema, CustomListUploadQuerySchema, ListChangesQuerySchema, ListDiffTaskResultSchema, ListQueueNames, type RefreshJob, SyncSourceSchema, z,
 } from '@screening/schemas';
 import { Queue } from 'bullmq';
 import express, { Router } from 'express';
 import type { ApiDeps } from '../deps';
-import { requireScope } from '../middleware/auth';
+import { isOperator, requireScope } from '../middleware/auth';
 import { parse } from '../middleware/validate';
 import { runListTask } from '../use-cases/run-list-task';
 import { alertsRouter } from './alerts';
 import './lists-openapi';
 
 const RefreshBodySchema = z.object({ sync: z.array(SyncSourceSchema).max(20).optional() }).strict();
-const SourceParamSchema = z.string().regex(/^[a-z][\w:-]{1,80}$/, 'a list id such as us_ofac_sdn or custom:acme');
+const SourceParamSchema = z.string().regex(/^[a-z][\w:.-]{1,150}$/, 'a list id such as us_ofac_sdn, custom:acme.watch or custom:shared');
 
 const age = (iso: string | undefined, now: number) => (iso && !Number.isNaN(Date.parse(iso)) ? Math.max(0, Math.round((now - Date.parse(iso)) / 1000)) : undefined);
 
@@ -35,8 +35,12 @@ export function listsRouter(deps: ApiDeps): Router {
     return refreshQueue;
   };
 
-  r.get('/v1/lists', screen, async (_req, res) => {
-    const [{ lists }, errors] = await Promise.all([deps.registry.current(), control.errors()]);
+  // a tenant sees official lists, deployment-wide custom lists and its own; the operator sees the whole deployment
+  const maySee = (req: express.Request, listId: string) => isOperator(deps.config, req) || listVisibleTo(listId, req.tenant);
+
+  r.get('/v1/lists', screen, async (req, res) => {
+    const [current, errors] = await Promise.all([deps.registry.current(), control.errors()]);
+    const lists = current.lists.filter((l) => maySee(req, l.id));
     const reports = await Promise.all(lists.map((l) => control.version(l.id, l.version).then((v) => v?.report)));
     const now = Date.now();
     res.json(
@@ -61,18 +65,24 @@ export function listsRouter(deps: ApiDeps): Router {
     admin,
     express.text({ type: () => true, limit: deps.config.CUSTOM_LIST_MAX_BYTES }),
     async (req, res) => {
-      const name = parse(CustomListNameSchema, req.params.name, '/name');
+      const listName = parse(CustomListNameSchema, req.params.name, '/name');
+      const q = parse(CustomListUploadQuerySchema, req.query, '?');
+      const deployment = q.scope === 'deployment';
+      if (deployment && !isOperator(deps.config, req)) throw new AppError('forbidden', 'a deployment-wide list (scope=deployment) needs the "operator" scope');
+      // a tenant's own list is stored (and screened) as `<tenant>.<name>`: other tenants neither see nor match it
+      const name = customListKey(listName, deployment ? undefined : req.tenant);
       const content = typeof req.body === 'string' ? req.body : req.body && typeof req.body === 'object' ? JSON.stringify(req.body) : '';
       if (!content.trim()) throw new AppError('validation', 'send the list as the body: FtM JSON lines (application/x-ndjson), a JSON array, or CSV (text/csv) with a name column');
       // the API never reads the list: a worker does, and only a list it accepted is made current
-      const version = customListVersion(content);
+      const version = customListVersion(content, q.category);
       const timeoutMs = deps.config.LISTS_TASK_TIMEOUT_MS;
       await control.stageCustom(name, version, content, (2 * timeoutMs) / 1000 + 60);
       try {
-        const report = CustomListUploadedSchema.parse(await runListTask(deps.listTasks.queue, deps.listTasks.events, { kind: 'check-custom', name, version }, { timeoutMs }));
-        await control.putCustom(name, content, version);
+        const task = { kind: 'check-custom' as const, name, version, ...(q.category ? { category: q.category } : {}) };
+        const report = CustomListUploadedSchema.parse(await runListTask(deps.listTasks.queue, deps.listTasks.events, task, { timeoutMs }));
+        await control.putCustom(name, content, version, new Date(), q.category);
         await control.bump(`custom list ${name} uploaded by ${req.tenant}`);
-        res.status(200).json(report);
+        res.status(200).json({ ...report, scope: deployment ? 'deployment' : 'tenant' });
       } finally {
         await control.dropStagedCustom(name, version).catch(() => undefined);
       }
@@ -81,6 +91,8 @@ export function listsRouter(deps: ApiDeps): Router {
 
   r.get('/v1/lists/:source/changes', screen, async (req, res) => {
     const source = parse(SourceParamSchema, req.params.source, '/source');
+    // another tenant's list answers as a list never served (404), without its versions
+    if (!maySee(req, source)) throw new AppError('not-found', `no version of ${source} has been served yet`);
     const q = parse(ListChangesQuerySchema, req.query, '/query');
     let changes = await control.changes(source, q.from, q.to);
     const history = changes ? [] : await control.history(source);

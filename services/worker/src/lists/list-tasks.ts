@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { ListControl } from '@screening/queue';
 import type { ErrorCode, Logger } from '@screening/runtime';
-import { CustomListUploadedSchema, type ListDiffTaskResult, type ListTaskJob, ListTaskJobSchema, type z } from '@screening/schemas';
+import { CustomListUploadedSchema, type ListCategory, type ListDiffTaskResult, type ListTaskJob, ListTaskJobSchema, type z } from '@screening/schemas';
 import { diffLists, loadCustomList, loadList } from '@screening/watchlists';
 import { type Job, UnrecoverableError } from 'bullmq';
 
@@ -11,19 +11,19 @@ type CustomListUploaded = z.infer<typeof CustomListUploadedSchema>;
 const problem = (code: ErrorCode, detail: string) => new UnrecoverableError(JSON.stringify({ code, detail }));
 
 /** `check-custom`: reads an upload staged by the API and answers its load report; an unreadable list is a 422. */
-async function checkCustom(control: ListControl, name: string, version: string): Promise<CustomListUploaded> {
+async function checkCustom(control: ListControl, name: string, version: string, category?: ListCategory): Promise<CustomListUploaded> {
   const content = await control.stagedCustom(name, version);
   if (content === undefined) throw problem('unavailable', `the upload of custom:${name} (${version}) expired before a worker read it; send it again`);
   let list;
   try {
-    list = await loadCustomList(name, content);
+    list = await loadCustomList(name, content, undefined, category);
   } catch (err) {
     throw problem('unprocessable', `the list cannot be read: ${(err as Error).message}`);
   }
   // the API named the upload with ListControl's hash: both stamps must agree, or the served version would differ
   if (list.version !== version) throw new UnrecoverableError(`custom:${name}: the API named the upload ${version}, the reader ${list.version}`);
   const { report } = list;
-  return CustomListUploadedSchema.parse({ id: list.source, version, entities: report.entities, rows: report.rows, rejected: report.rejected, reasons: report.reasons });
+  return CustomListUploadedSchema.parse({ id: list.source, version, ...(category ? { category } : {}), entities: report.entities, rows: report.rows, rejected: report.rejected, reasons: report.reasons });
 }
 
 /**
@@ -52,7 +52,7 @@ export function listTaskProcessor(deps: { logger: Logger; control: ListControl }
     if (!parsed.success) throw new UnrecoverableError(`invalid list task: ${parsed.error.message}`);
     const data = parsed.data;
     if (data.kind === 'check-custom') {
-      const report = await checkCustom(deps.control, data.name, data.version);
+      const report = await checkCustom(deps.control, data.name, data.version, data.category);
       deps.logger.info({ list: report.id, version: report.version, entities: report.entities, rejected: report.rejected }, 'custom list upload accepted');
       return report;
     }

@@ -1,6 +1,6 @@
 import type { ListControl } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
-import type { CanonicalEntity } from '@screening/schemas';
+import { type CanonicalEntity, ListCategorySchema } from '@screening/schemas';
 import { contentVersion, diffLists, type ListSource, type LoadReport, loadCustomList, loadList, resolveListSources } from '@screening/watchlists';
 import { type CatalogEntry, type CatalogHolder, entryFor } from '../catalog';
 
@@ -113,7 +113,8 @@ export class ListReconciler {
         continue;
       }
       try {
-        const list = await loadCustomList(name, stored.content);
+        const category = ListCategorySchema.safeParse(stored.category);
+        const list = await loadCustomList(name, stored.content, undefined, category.success ? category.data : undefined);
         take(id, { entry: entryFor(list), entities: list.entities, path: id, report: list.report });
       } catch (err) {
         logger.error({ list: id, err: (err as Error).message }, 'custom list load failed; keeping the version served');

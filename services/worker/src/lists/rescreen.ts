@@ -1,5 +1,5 @@
 import { partyFingerprint } from '@screening/decisions';
-import type { AlertStore, DecisionStore, MonitorStore, PartyHits } from '@screening/queue';
+import { type AlertStore, type DecisionStore, listVisibleTo, type MonitorStore, type PartyHits } from '@screening/queue';
 import { type Alert, type CanonicalEntity, entityLabel, type Match } from '@screening/schemas';
 import { entityDigest } from '@screening/watchlists';
 import type { CatalogEntry } from '../catalog';
@@ -61,15 +61,24 @@ export async function rescreenMonitored(
   const pause = yieldEvery(20);
   let parties = 0;
   let raised = 0;
+  // a party is re-screened against the lists its tenant may use only (issue 12): never another tenant's custom list
+  const byTenant = new Map<string, CatalogEntry[]>();
+  const entriesOf = (tenant: string) => {
+    let e = byTenant.get(tenant);
+    if (!e) byTenant.set(tenant, (e = scope.entries.filter((x) => listVisibleTo(x.version.id, tenant))));
+    return e;
+  };
   for await (const page of deps.monitor.scan(1000, scope.filter)) {
     const updates: { id: string; hits: PartyHits }[] = [];
     const ended: string[] = [];
     const screened: { party: (typeof page)[number]['party']; hits: PartyHits; name: string; fingerprint: string; matches: Match[] }[] = [];
     for (const { party, hits } of page) {
       parties++;
+      const entries = entriesOf(party.tenant);
+      if (!entries.length) continue; // a change of a list this tenant does not use: its hits stay as they are
       await pause();
       try {
-        const matches = matchEntity(party.entity, scope.entries, deps.threshold, 10).filter((m) => m.match);
+        const matches = matchEntity(party.entity, entries, deps.threshold, 10).filter((m) => m.match);
         screened.push({ party, hits, name: party.entity.name ?? '', fingerprint: partyFingerprint(party.entity), matches });
       } catch (err) {
         // a party over the work budget against the new lists keeps its hits (it was screened within it before)

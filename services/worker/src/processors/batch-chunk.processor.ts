@@ -80,7 +80,7 @@ export function batchChunkProcessor(deps: BatchChunkDeps) {
     if (!rec) throw new UnrecoverableError(`batch ${batchId} no longer exists (expired?)`);
     await deps.store.markRunning(batchId, new Date().toISOString());
     deps.logger.debug({ queue: job.queueName, jobId: job.id, batchId, chunkNo, attempt: job.attemptsMade + 1 }, 'chunk started');
-    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date(), ...(deps.timeBudgetMs ? { timeBudgetMs: deps.timeBudgetMs } : {}) };
+    const ctx = { catalog: deps.catalog.forTenant(rec.tenant), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date(), ...(deps.timeBudgetMs ? { timeBudgetMs: deps.timeBudgetMs } : {}) };
     const pause = yieldEvery(YIELD_AFTER_MS);
     const monitored: MonitoredRow[] | undefined = rec.monitor ? [] : undefined;
     const record: RowRecord = { batchId, tenant: rec.tenant, actor: rec.actor ?? 'anonymous', storeInput: deps.analyst.storeInput, events: [], review: [] };

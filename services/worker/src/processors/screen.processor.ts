@@ -54,7 +54,7 @@ function runScreenJob(deps: ScreenProcessorDeps) {
     } catch (err) {
       throw new UnrecoverableError(`invalid job payload: ${(err as Error).message}`);
     }
-    const ctx = { catalog: deps.catalog.snapshot(), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date(), ...(deps.timeBudgetMs ? { timeBudgetMs: deps.timeBudgetMs } : {}) };
+    const ctx = { catalog: deps.catalog.forTenant(data.tenant), defaultThreshold: deps.defaultThreshold, ...(deps.bands ? { bands: deps.bands } : {}), now: () => new Date(), ...(deps.timeBudgetMs ? { timeBudgetMs: deps.timeBudgetMs } : {}) };
     const actor = data.actor ?? 'anonymous';
     try {
       switch (data.kind) {
