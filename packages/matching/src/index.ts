@@ -19,6 +19,7 @@ export * from './score/band';
 export { normaliseNumbers, numberWords } from './normalize/phenomena';
 export { romanisations } from './normalize/scripts';
 export { latinClasses, scriptProfile, skeletonSim, type ScriptProfile } from './normalize/skeleton-match';
+export { hypocorismKeys, isHypocorism, NICKNAME_SIM } from './normalize/nicknames';
 export * from './country';
 export * from './score/edit-distance';
 export * from './identifiers';

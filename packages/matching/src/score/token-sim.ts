@@ -4,6 +4,7 @@ import { abjadSkeletons, skeleton } from '../normalize/abjad';
 import { editDistance } from './edit-distance';
 import { numberWords } from '../normalize/phenomena';
 import { type ScriptProfile, skeletonSim } from '../normalize/skeleton-match';
+import { isHypocorism, NICKNAME_SIM } from '../normalize/nicknames';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
 export const INITIAL_SIM = 0.9;
@@ -47,6 +48,8 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
     return s >= 0.9 ? s : 0;
   }
   if (ka === Kind.Legal || kb === Kind.Legal || ka === Kind.Number || kb === Kind.Number) return 0;
+  // a given name and its short form (sourced table: Bill/William, Sasha/Aleksandr, Pepe/José)
+  if (ka === Kind.Normal && kb === Kind.Normal && isHypocorism(a, b)) return NICKNAME_SIM;
   if (a.length < 3 || b.length < 3) return 0;
   // words of very different length are different words (a prefix is not a name: "abdul" / "abdulrahman")
   if (Math.abs(a.length - b.length) > MAX_LENGTH_GAP && Math.abs(sa.length - sb.length) > MAX_LENGTH_GAP) return 0;
