@@ -38,6 +38,7 @@ export function uiRouter(deps: ApiDeps): Router {
   const r = Router();
   r.use('/ui', csp, (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Referrer-Policy', 'same-origin'); // helmet's no-referrer makes browsers send `Origin: null` on form posts
     next();
   });
   mountAssets(r);

@@ -126,6 +126,7 @@ export const sameOrigin: RequestHandler = (req, _res, next) => {
   if (req.method !== 'POST') return next();
   const site = req.headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') return next(new AppError('forbidden', 'cross-site form posts are refused'));
+  if (site === 'same-origin') return next(); // the browser says so (its Origin may be "null" under a strict referrer policy)
   const origin = req.headers.origin;
   if (origin && origin !== 'null' && origin.replace(/^https?:\/\//, '') !== req.headers.host) return next(new AppError('forbidden', 'cross-origin form posts are refused'));
   if (origin === 'null') return next(new AppError('forbidden', 'form posts from an opaque origin are refused'));

@@ -33,7 +33,7 @@ function actions(m: Match, origin: Origin, current: AnalystDecision | undefined,
   return html`<form method="post" action="/ui/decisions" class="decision-form"><fieldset><legend>Decide on this hit</legend>
 <input type="hidden" name="_csrf" value="${user.session.csrf}"><input type="hidden" name="returnTo" value="${returnTo}">${hidden}
 <input type="hidden" name="entityId" value="${m.entityId}"><div class="decide">
-<label for="${id}">Reason<textarea id="${id}" name="reason" rows="2" required minlength="3" maxlength="2000"></textarea></label>
+<label for="${id}">Reason<textarea id="${id}" name="reason" rows="3" required minlength="3" maxlength="2000"></textarea></label>
 <label for="${id}-x">Expires (optional)<input id="${id}-x" name="expiresOn" type="date"></label>
 <button type="submit" name="verdict" value="false_positive">Clear: false positive</button>
 <button type="submit" name="verdict" value="true_match" class="danger">Confirm: true match</button></div></fieldset></form>`;

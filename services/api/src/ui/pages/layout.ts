@@ -18,7 +18,7 @@ export function page(o: { title: string; user?: UiUser; section?: Section; body:
 <form method="post" action="/ui/logout"><input type="hidden" name="_csrf" value="${o.user.session.csrf}"><button type="submit">Sign out</button></form></div>`
     : '';
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${o.title} · Screening review</title><link rel="stylesheet" href="${ASSETS.css}"><script src="${ASSETS.js}" defer></script></head>
+<meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${o.title} · Screening review</title><link rel="stylesheet" href="${ASSETS.css}"><script src="${ASSETS.js}" defer></script></head>
 <body><a class="skip" href="#main">Skip to content</a>
 <header class="top"><span class="brand">Screening review</span>${nav}</header>
 <main id="main" tabindex="-1">${o.user?.authOff ? html`<p class="warn" role="note">Authentication is off (API_KEYS is not set): development only.</p>` : ''}
