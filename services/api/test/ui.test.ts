@@ -63,6 +63,7 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
     const page = await request(s.app).get('/ui/queue').set('Cookie', cookie.split(';')[0]!).expect(200);
     expect(page.text).not.toContain('alice-ui-key');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['ratelimit-limit']).toBe('1200'); // the session's key is rate-limited like its API calls
   });
 
   it('when not signed in, then pages redirect to the login form and JSON endpoints answer 401', async () => {

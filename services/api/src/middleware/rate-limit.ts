@@ -1,6 +1,6 @@
 import { keyId, RateLimiter, type RedisClient } from '@screening/queue';
-import { AppError, type Config, type Logger } from '@screening/runtime';
-import type { RequestHandler } from 'express';
+import { type ApiKey, AppError, type Config, type Logger } from '@screening/runtime';
+import type { Request, RequestHandler } from 'express';
 
 import { presentedKey } from './auth';
 
@@ -12,13 +12,17 @@ import { presentedKey } from './auth';
  * there is nothing to limit). If Redis cannot be asked, the request goes on: the routes that need Redis answer
  * 503 themselves.
  */
-export function rateLimit(config: Config, redis: RedisClient, logger: Logger): RequestHandler {
+export function rateLimit(config: Config, redis: RedisClient, logger: Logger, keyOf?: (req: Request) => ApiKey | undefined): RequestHandler {
   const keys = new Map(config.API_KEYS.map((k) => [k.key, k]));
+  const presentedOf = (req: Request) => {
+    const presented = presentedKey(req.headers);
+    return presented ? keys.get(presented) : undefined;
+  };
+  const which = keyOf ?? presentedOf;
   const limiter = new RateLimiter(redis, config.REDIS_PREFIX, config.RATE_LIMIT_WINDOW_MS);
   const policy = `${config.RATE_LIMIT_PER_KEY};w=${Math.round(config.RATE_LIMIT_WINDOW_MS / 1000)}`;
   return (req, res, next) => {
-    const presented = presentedKey(req.headers);
-    const key = presented ? keys.get(presented) : undefined;
+    const key = which(req);
     if (!key || redis.status !== 'ready') return next();
     limiter
       .hit([

@@ -1,10 +1,11 @@
 import { SessionStore } from '@screening/queue';
 import { AppError, toProblem } from '@screening/runtime';
-import express, { type ErrorRequestHandler, Router } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler, Router } from 'express';
 import helmet from 'helmet';
 import type { ApiDeps } from '../deps';
 import { requireRedis } from '../middleware/lifecycle';
 import { classify } from '../middleware/problem';
+import { rateLimit } from '../middleware/rate-limit';
 import { analystApi } from '../use-cases/analyst-deps';
 import { batchDeps } from '../use-cases/batch-deps';
 import { mountAssets } from './assets';
@@ -61,7 +62,10 @@ export function uiRouter(deps: ApiDeps): Router {
     res.redirect(303, safeNext(body.next));
   });
 
-  const signedIn = sessions.required();
+  // a signed-in page counts against its key's and tenant's rate limits, as the same key's API calls do
+  const required = sessions.required();
+  const limit = rateLimit(deps.config, deps.redis, deps.logger, (req) => req.ui?.key);
+  const signedIn: RequestHandler = (req, res, next) => required(req, res, (err?: unknown) => (err ? next(err) : limit(req, res, next)));
   r.post('/ui/logout', signedIn, csrfRequired, async (req, res) => {
     await sessions.close(req, res);
     res.redirect(303, '/ui/login');

@@ -16,6 +16,8 @@ export interface UiUser {
   scope: Scope;
   /** auth is off (no API_KEYS): development only, shown on every page */
   authOff: boolean;
+  /** the session's key, for the per-key rate limit (never rendered) */
+  key?: ApiKey;
 }
 
 declare global {
@@ -99,7 +101,7 @@ export class UiSessions {
     if (!key || !grants(key.scope, 'screen')) return undefined;
     const analyst = session.analyst ?? analystOf(key, {});
     if (analyst instanceof AppError) return undefined;
-    return { sessionId: id, session, tenant: key.tenant, analyst, scope: key.scope, authOff: false };
+    return { sessionId: id, session, tenant: key.tenant, analyst, scope: key.scope, authOff: false, key };
   }
 
   /**
