@@ -26,6 +26,7 @@ describe('overview page', () => {
   it('when values contain markup, then the page escapes them and loads nothing from elsewhere', () => {
     const html = renderOverview({
       generatedAt: '2026-01-01T00:00:00Z',
+      scope: 'deployment',
       redis: false,
       workers: 0,
       lists: [{ id: '<script>x</script>', version: 'v', entities: 1, names: 1, loadedAt: '2026-01-01T00:00:00Z', ageSeconds: 4000 }],

@@ -58,11 +58,15 @@ export function renderOverview(o: Overview, refreshSeconds = 5): string {
   const batches = o.batches.length ? o.batches.map(batchRow).join('\n') : '<tr><td colspan="6" class="muted">no batch is running</td></tr>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="${refreshSeconds}">
 <meta name="robots" content="noindex"><title>Screening operations</title><style>${STYLE}</style></head><body>
-<h1>Screening operations</h1><p class="muted">generated ${esc(o.generatedAt)} · refreshes every ${refreshSeconds} s · ${o.workers} live worker process(es) ·
-<a href="${QUEUE_BOARD_PATH}">queue board</a> · <a href="/metrics">metrics</a> · <a href="/readyz">readiness</a></p>
+<h1>Screening operations${o.scope === 'tenant' ? ` · tenant ${esc(o.tenant)}` : ''}</h1><p class="muted">generated ${esc(o.generatedAt)} · refreshes every ${refreshSeconds} s · ${o.workers} live worker process(es) ·
+${o.scope === 'tenant' ? '' : `<a href="${QUEUE_BOARD_PATH}">queue board</a> · `}<a href="/metrics">metrics</a> · <a href="/readyz">readiness</a></p>
 ${o.redis ? '' : '<p class="down" role="alert">Redis is not reachable: the figures below are missing.</p>'}
 <h2>Lists</h2><table id="lists"><thead><tr><th>list</th><th>version</th><th>entities</th><th>names</th><th>published</th><th>loaded</th><th>age</th></tr></thead><tbody>${lists}</tbody></table>
-<h2>Running batches</h2><table id="batches"><thead><tr><th>batch</th><th>status</th><th>progress</th><th>rows</th><th>row errors</th><th>created</th></tr></thead><tbody>${batches}</tbody></table>
-<h2>Queues</h2><table id="queues"><thead><tr><th>queue</th><th>waiting</th><th>active</th><th>delayed</th><th>awaiting children</th><th>failed</th><th>completed</th><th>throughput (15 min)</th><th>error rate (15 min)</th></tr></thead>
-<tbody>${o.queues.map(queueRow).join('\n')}</tbody></table></body></html>`;
+<h2>${o.scope === 'tenant' ? 'Your running batches' : 'Running batches'}</h2><table id="batches"><thead><tr><th>batch</th><th>status</th><th>progress</th><th>rows</th><th>row errors</th><th>created</th></tr></thead><tbody>${batches}</tbody></table>
+${
+  o.scope === 'tenant'
+    ? '<p class="muted">The queues and the queue board hold every tenant\'s jobs: they are shown to the deployment\'s operator only.</p></body></html>'
+    : `<h2>Queues</h2><table id="queues"><thead><tr><th>queue</th><th>waiting</th><th>active</th><th>delayed</th><th>awaiting children</th><th>failed</th><th>completed</th><th>throughput (15 min)</th><th>error rate (15 min)</th></tr></thead>
+<tbody>${o.queues.map(queueRow).join('\n')}</tbody></table></body></html>`
+}`;
 }

@@ -1,4 +1,4 @@
-import type { ListsRegistry } from '@screening/queue';
+import { type ListsRegistry, listVisibleTo } from '@screening/queue';
 import type { ListVersion } from '@screening/schemas';
 import type { Queue } from 'bullmq';
 import { deadline } from '../metrics';
@@ -32,6 +32,9 @@ export interface BatchProgress {
 
 export interface Overview {
   generatedAt: string;
+  /** `deployment` (operator: every tenant, the queues) or `tenant` (a tenant admin: its own lists and batches only) */
+  scope: 'deployment' | 'tenant';
+  tenant?: string;
   redis: boolean;
   workers: number;
   lists: (ListVersion & { ageSeconds: number })[];
@@ -43,7 +46,9 @@ export interface OverviewSources {
   queues: MonitoredQueues;
   registry: ListsRegistry;
   /** looks a batch up by id (the batch store); batches are found through their pending finalize jobs */
-  loadBatch: (id: string) => Promise<BatchProgress | undefined>;
+  loadBatch: (id: string) => Promise<(BatchProgress & { tenant?: string }) | undefined>;
+  /** ids of a tenant's batches uploading, queued or running (its quota's active set) */
+  activeBatchIds: (tenant: string) => Promise<string[]>;
   now: () => Date;
   /** whether the Redis connection is up: when it is not, the page does not wait for it */
   redisReady?: () => boolean;
@@ -87,19 +92,36 @@ async function runningBatches(src: OverviewSources, limit = 20): Promise<BatchPr
   const jobs = await finalize.getJobs(['waiting-children', 'waiting', 'prioritized', 'active', 'delayed'], 0, limit - 1, true);
   const ids = [...new Set(jobs.map((j) => j?.id).filter((id): id is string => typeof id === 'string'))];
   const found = await Promise.all(ids.map((id) => src.loadBatch(id)));
-  return found.filter((b): b is BatchProgress => !!b && (b.status === 'running' || b.status === 'queued' || b.status === 'uploading'));
+  return found.filter((b): b is BatchProgress => !!b && LIVE.has(b.status));
 }
 
-/** Everything the /admin page shows, read from Redis (the API holds no state of its own). */
-export async function loadOverview(src: OverviewSources): Promise<Overview> {
+const LIVE = new Set(['running', 'queued', 'uploading']);
+const strip = ({ tenant: _t, ...b }: BatchProgress & { tenant?: string }): BatchProgress => b;
+
+/** A tenant's live batches, from its own active set (never from the shared queues, where every tenant's jobs are). */
+async function tenantBatches(src: OverviewSources, tenant: string, limit = 20): Promise<BatchProgress[]> {
+  const ids = (await src.activeBatchIds(tenant)).sort().slice(-limit);
+  const found = await Promise.all(ids.map((id) => src.loadBatch(id)));
+  return found.filter((b): b is BatchProgress & { tenant?: string } => !!b && b.tenant === tenant && LIVE.has(b.status)).map(strip);
+}
+
+/**
+ * Everything the /admin page shows, read from Redis (the API holds no state of its own). `tenant` set (a tenant admin):
+ * the lists that tenant may use and its own live batches only; the queues (every tenant's jobs) are left out.
+ */
+export async function loadOverview(src: OverviewSources, view: { tenant?: string } = {}): Promise<Overview> {
   const now = src.now();
-  const overview: Overview = { generatedAt: now.toISOString(), redis: true, workers: 0, lists: [], queues: [], batches: [] };
+  const { tenant } = view;
+  const overview: Overview = { generatedAt: now.toISOString(), scope: tenant === undefined ? 'deployment' : 'tenant', ...(tenant !== undefined ? { tenant } : {}), redis: true, workers: 0, lists: [], queues: [], batches: [] };
   const read = async () => {
     if (src.redisReady && !src.redisReady()) throw new Error('the Redis connection is not ready');
     const cur = await src.registry.current();
-    const lists = cur.lists.map((l) => ({ ...l, ageSeconds: Math.max(0, (now.getTime() - Date.parse(l.publishedAt ?? l.loadedAt)) / 1000) }));
+    const lists = cur.lists
+      .filter((l) => tenant === undefined || listVisibleTo(l.id, tenant))
+      .map((l) => ({ ...l, ageSeconds: Math.max(0, (now.getTime() - Date.parse(l.publishedAt ?? l.loadedAt)) / 1000) }));
+    if (tenant !== undefined) return { workers: cur.workers, lists, queues: [], batches: await tenantBatches(src, tenant) };
     const queues = await Promise.all([...src.queues.all].map(([name, q]) => queueOverview(name, q, now.getTime())));
-    return { workers: cur.workers, lists, queues, batches: await runningBatches(src) };
+    return { workers: cur.workers, lists, queues, batches: (await runningBatches(src)).map(strip) };
   };
   try {
     // bounded: with Redis down the page answers at once, saying so
