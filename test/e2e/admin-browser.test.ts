@@ -31,7 +31,7 @@ maybe('the /admin pages in headless Chromium', () => {
     await assertRedis();
     stack = await startProcesses({
       workers: 1,
-      env: { SCREENING_LISTS: `us_ofac_sdn:${WATCHLISTS}/ofac/2023-01`, API_KEYS: `${KEY}:admin`, ADMIN_QUEUE_ACTIONS: 'true', BATCH_CHUNK_SIZE: '50' },
+      env: { SCREENING_LISTS: `us_ofac_sdn:${WATCHLISTS}/ofac/2023-01`, API_KEYS: `${KEY}:operator`, ADMIN_QUEUE_ACTIONS: 'true', BATCH_CHUNK_SIZE: '50' },
     });
   });
   afterAll(async () => {
