@@ -18,6 +18,12 @@ const matches: Array<[string, string, string]> = [
   ['script_arabic', 'هبة الله اخوندزاده', 'HIBATULLAH AKHUNDZADA'],
   ['script_arabic', 'سراج الدين حقاني', 'SIRAJUDDIN HAQQANI'],
   ['script_persian', 'محمد جواد ظريف', 'ZARIF, Mohammad Javad'],
+  // ayn and initial alef read as vowels (عيسى Isa), titles weigh nothing (شيخ), Persian suffixes joined (… زاده)
+  ['script_arabic', 'عيسى عبد الكريم', 'ISA ABDUL KARIM'],
+  ['script_arabic', 'شيخ عمر بكري', 'OMAR BAKRI'],
+  ['script_persian', 'امان الله آخوند زاده', 'AMANULLAH AKHUNDZADA'],
+  // two written words against one Latin word
+  ['script_persian', 'گل آغا', 'GULAGHA'],
   ['script_japanese', 'ミハイル・ゴルバチョフ', 'GORBACHEV, Mikhail'],
   ['script_japanese', 'ジョージ・ブッシュ', 'BUSH, George'],
   ['script_japanese', 'ボリス・ジョンソン', 'JOHNSON, Boris'],
@@ -36,6 +42,18 @@ const nonMatches: Array<[string, string, string]> = [
   ['script_thai', 'ชวน หลีกภัย', 'LEEKPAI, Chai'],
   ['script_hebrew', 'יאיר לפיד', 'LAPID, Yoram'],
 ];
+
+const o = (name: string): EntityInput => EntityInputSchema.parse({ name, type: 'organization' }) as EntityInput;
+
+describe('legal forms written in Han characters, kana or Hangul are legal forms', () => {
+  test.each([
+    ['株式会社カラシニコフ', 'KALASHNIKOV JSC'],
+    ['スホーイ有限会社', 'SUKHOI LLC'],
+    ['주식회사 대동', 'DAEDONG JSC'],
+  ])('"%s" matches "%s"', (q, l) => {
+    expect(compare(o(q), o(l), T).match).toBe(true);
+  });
+});
 
 describe('names written without vowels or with epenthetic ones meet their Latin spelling by consonant skeleton', () => {
   test.each(matches)('%s: "%s" matches "%s"', (_cls, q, l) => {

@@ -1,5 +1,6 @@
 import { toRomaji } from 'wanakana';
 import { toAscii } from './ascii';
+import { latinCjkLegalForms } from './cjk-legal-forms';
 import { type ScriptProfile, scriptProfile, stripThaiSilent } from './skeleton-match';
 import { isLegalForm, legalFormsWithSurface } from './legal-forms';
 import { nameKey } from './name-key';
@@ -33,6 +34,12 @@ export interface PreparedName {
   /** which script's skeleton rules apply (normalize/skeleton-match.ts) */
   script?: ScriptProfile;
 }
+
+/**
+ * Titles and honorifics as romanised from Arabic script (شيخ Shaykh, حاجي Hajji, ملا Mullah, مولوي Mawlawi, مولانا
+ * Mawlana): weigh like stop words, as their Latin forms do (phenomena.ts).
+ */
+const ABJAD_TITLES = new Set(['shykh', 'shyh', 'hjy', 'hajy', 'haj', 'mla', 'mlla', 'mwlwy', 'mwlawy', 'mwlana', 'mwlna']);
 
 /** Particles that stay stop words in a name romanised from a script (other short romanised words are name words: "mr" is عمر). */
 const SCRIPT_PARTICLES = new Set(['bin', 'bn', 'ibn', 'bint', 'al', 'el', 'abu', 'ould']);
@@ -79,7 +86,12 @@ function abjadCompounds(tokens: string[]): string[] {
     } else if ((t === 'bd' || t === 'abd') && next && next.length >= 3 && next.startsWith('l')) {
       out.push('abdul', next.slice(1));
       i++;
-    } else if (/^a?bdl.{3,}$/.test(t)) out.push('abdul', t.slice(t.indexOf('bdl') + 3));
+    } else if (/^a?bdl.{2,}$/.test(t)) out.push('abdul', t.slice(t.indexOf('bdl') + 3));
+    // Persian/Pashto family suffixes are written apart but joined in Latin (آخوند زاده Akhundzada, شهيد خيل Shahidkhel)
+    else if ((next === 'zdh' || next === 'khyl' || next === 'khl') && t.length >= 2 && !SCRIPT_PARTICLES.has(t)) {
+      out.push(t + next);
+      i++;
+    }
     // "… الله" and "… الدين" compounds are one word in Latin (Hidayatullah, Shahabuddin): joined, the article's vowel
     // written as the usual -u- (ALA-LC: Nasr Allāh → Nasrullah in English practice; vowels are optional in the skeleton)
     else if (next === 'llh' && t.length >= 2 && !SCRIPT_PARTICLES.has(t) && t !== 'llh') {
@@ -100,10 +112,13 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
   const personish = type === 'person' || type === 'unknown';
   const surnamePart = personish ? commaSurname(name) : undefined;
   const script = scriptProfile(name);
-  let text = splitCamelCase(personish ? reorderComma(name) : name);
+  let text = splitCamelCase(personish ? reorderComma(name) : latinCjkLegalForms(name));
   // kana through Hepburn (wanakana): NFKD would split the voicing marks off (ビ → ヒ) before any-ascii reads them
   if (script === 'kana') text = toRomaji(text.replace(/[・·=＝]/g, ' '));
   else if (script === 'thai') text = stripThaiSilent(text);
+  // ayn (ع) is written as a vowel in Latin (Ali, Omar, Isa, Abd) and a word-initial alef carries one (not the article's
+  // ال, which compounds and article handling read as "l…"): any-ascii drops both, which would leave a mater lectionis looking like an initial consonant (عيسى "ysy" for Isa)
+  else if (script === 'arabic') text = text.replace(/\u0639/g, 'a').replace(/(^|\s)[\u0627\u0623\u0625\u0622](?!\u0644)/g, '$1a');
   let raw = toAscii(text).split(' ').filter(Boolean);
   // the Arabic article in katakana (アル＝アサド al-Assad)
   if (script === 'kana') raw = raw.map((t, i) => ((t === 'aru' || t === 'eru') && i + 1 < raw.length ? 'al' : t));
@@ -121,6 +136,7 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
   const surnameSet = surnamePart ? new Set(toAscii(surnamePart).split(' ')) : undefined;
   // titles and honorifics weigh like stop words, except as a list's surname ("SHEIKH, Umair")
   const kinds = toks.map((t) => {
+    if (script === 'arabic' && type !== 'organization' && ABJAD_TITLES.has(t)) return Kind.Stop;
     if (script) return STOP_TOKENS.has(t) && !SCRIPT_PARTICLES.has(t) ? Kind.Normal : kindOf(t, type);
     return isTitle(t, type) && !surnameSet?.has(t) ? Kind.Stop : kindOf(t, type);
   });

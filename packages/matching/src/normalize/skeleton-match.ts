@@ -142,7 +142,8 @@ const WEAK: Record<ScriptProfile, string> = { arabic: 'wy', hebrew: 'vy', kana: 
 export function scriptClasses(ascii: string, profile: ScriptProfile, digraphs = true): Seq {
   const base = latinScriptParse(ascii, digraphs);
   const opt = base.cls.split('').map((c, i) => {
-    if (i > 0 && WEAK[profile].includes(c)) return true;
+    // a weak letter is a consonant only as the word's first letter (عيسى "aysa": the y is a vowel after the ayn)
+    if (WEAK[profile].includes(c) && (i > 0 || ascii[0] !== c)) return true;
     // a letter written twice is a consonant twice (the vowel between unwritten: منان Manan) or doubled (ッ, الله Allah)
     if (i > 0 && base.cls[i - 1] === c) return true;
     // a final h is a silent letter's (ة, Persian final he, Hebrew ה) or an aspiration mark; Persian ـه‌ای (Khamenei)
@@ -190,7 +191,8 @@ function distance(s: Seq, l: Seq, alt: Record<string, string>, max: number, lcos
     let rowMin = cur[0];
     for (let j = 1; j <= m; j++) {
       const lc = l.cls[j - 1]!;
-      const sub = prev[j - 1]! + (ok.includes(lc) ? 0 : 1);
+      // the letter's first reading is free, its other readings cost a hair (so that د prefers d to z when both are there)
+      const sub = prev[j - 1]! + (ok[0] === lc ? 0 : ok.includes(lc) ? SECONDARY : 1);
       const v = Math.min(sub, prev[j]! + so, cur[j - 1]! + lcost[j - 1]!);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
@@ -212,6 +214,9 @@ function latinCosts(l: Seq, profile: ScriptProfile): number[] {
     return 1;
   });
 }
+
+/** Cost of reading a letter by one of its secondary Latin spellings: a tie-breaker, far below one edit. */
+const SECONDARY = 0.01;
 
 const required = (s: Seq) => s.opt.reduce((k, o) => k + (o ? 0 : 1), 0);
 
@@ -241,10 +246,13 @@ function simOf(s: Seq, l: Seq, profile: ScriptProfile): number {
   // one difference from five consonants (six for katakana, whose vowels hide nothing), two from eight ("Putin" is
   // not "Putilin", "Lavrov" not "Lavrenov", "Somchai" not "Somsak")
   const one = profile === 'kana' ? 6 : 5;
-  const d = distance(s, l, ALT[profile], size >= 8 ? 2 : size >= one ? 1 : 0, lcost);
-  if (d === 0) return size >= 3 ? SKELETON_SIM.long : size === 2 ? SKELETON_SIM.two : SKELETON_SIM.one;
-  if (d === 1 && size >= one) return SKELETON_SIM.oneEdit;
-  if (d === 2 && size >= 8) return SKELETON_SIM.twoEdits;
+  const dist = distance(s, l, ALT[profile], size >= 8 ? 2.5 : size >= one ? 1.5 : 0.5, lcost);
+  const d = Math.round(dist);
+  // secondary readings lower the similarity a little (at most 0.02)
+  const hair = Math.min(0.02, dist - d > 0 ? dist - d : 0);
+  if (d === 0) return (size >= 3 ? SKELETON_SIM.long : size === 2 ? SKELETON_SIM.two : SKELETON_SIM.one) - hair;
+  if (d === 1 && size >= one) return SKELETON_SIM.oneEdit - hair;
+  if (d === 2 && size >= 8) return SKELETON_SIM.twoEdits - hair;
   return 0;
 }
 
@@ -265,12 +273,14 @@ export function scriptProfile(name: string): ScriptProfile | undefined {
 }
 
 /**
- * Thai letters under the silencer (thanthakhat ◌์, with the vowel or tone marks between) are not pronounced and
+ * Thai spelling read as RTGS reads it. Letters under the silencer (thanthakhat ◌์, with the vowel or tone marks between) are not pronounced and
  * RTGS leaves them out: ประยุทธ์ Prayut, สวัสดิ์ Sawat. A silenced pair after ร/ท (จันทร์ Chan) goes with them.
  */
 export function stripThaiSilent(s: string): string {
   return s
     .replace(/(?:[\u0e01-\u0e2e](?=\u0e23\u0e4c))?[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4b]*\u0e4c/g, '')
     // ห leading a sonorant (ห นำ: หลีก, หม่อม) only marks its tone: silent
-    .replace(/\u0e2b(?=[\u0e07\u0e0d\u0e19\u0e21\u0e22\u0e23\u0e25\u0e27])/g, '');
+    .replace(/\u0e2b(?=[\u0e07\u0e0d\u0e19\u0e21\u0e22\u0e23\u0e25\u0e27])/g, '')
+    // vowels written before their consonant (เ แ โ ใ ไ) are read after it: เวช wech, not ewch
+    .replace(/([\u0e40-\u0e44])([\u0e01-\u0e2e])/g, '$2$1');
 }

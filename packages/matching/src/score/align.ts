@@ -133,11 +133,13 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
       for (let j = 0; j + 1 < b.keys.length; j++) {
         if (mb[j] !== -1 || mb[j + 1] !== -1) continue;
         const bj = b.ascii[j]!;
-        if (bj[0] !== ai[0] || Math.abs(ai.length - bj.length - b.ascii[j + 1]!.length) > 2) continue;
+        // a name romanised from a script without vowels is shorter and may start otherwise ("wly jn" ~ "Walijan")
+        if ((bj[0] !== ai[0] && !q.script) || Math.abs(ai.length - bj.length - b.ascii[j + 1]!.length) > (q.script ? 4 : 2)) continue;
         // never across the boundary of a list-style surname ("Pyong Chol MIN" has no word "cholmin")
         if (b.surname[j] !== b.surname[j + 1]) continue;
         const joined = bj + b.ascii[j + 1]!;
-        const s = a.ascii[i] === joined ? 1 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
+        let s = a.ascii[i] === joined ? 1 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
+        if (s < MERGE_SIM && q.script) s = Math.max(s, queryIsA ? abjadSim(ai, a.kinds[i]!, joined, Kind.Normal, q.script) : abjadSim(joined, Kind.Normal, ai, a.kinds[i]!, q.script));
         if (s < MERGE_SIM) continue;
         // only when the merged reading beats reading either word alone
         const single = Math.max(
