@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertRedis } from '@screening/testkit';
@@ -13,6 +13,8 @@ const SAMPLE = join(ROOT, 'packages', 'watchlists', 'data', 'sample-list.json');
 const ALICE = 'k-ui-alice-e2e-000000000001';
 const BOB = 'k-ui-bob-e2e-00000000000002';
 const haveChromium = existsSync(CHROMIUM);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // outside CI a machine without Chromium skips loudly; under CI (.ci/run sets CI) the test runs and fails without it
 if (!haveChromium && !process.env.CI) console.warn(`SKIPPED the /ui browser test: ${CHROMIUM} is absent (apt-get install -y chromium; .ci/run does it)`);
 const maybe = haveChromium || process.env.CI ? describe : describe.skip;
@@ -30,6 +32,15 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
   let page: Page;
   const problems: string[] = [];
   const shot = (name: string) => page.screenshot({ path: join(OUT, name), fullPage: false });
+  const violations: string[] = [];
+  /** axe-core's WCAG 2.1 A/AA rules on the current page (evaluated through the DevTools protocol: the page's CSP stays on) */
+  const a11y = async (what: string) => {
+    await page.evaluate(AXE);
+    const found = (await page.evaluate(
+      `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG)} } }).then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`,
+    )) as string[];
+    violations.push(...found.map((v) => `${what}: ${v}`));
+  };
 
   const signIn = async (key: string) => {
     await page.goto(`${stack.url}/ui/queue`);
@@ -87,6 +98,7 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     await page.getByLabel('API key').fill('not-a-key');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert').innerText()).resolves.toContain('not valid');
+    await a11y('login');
 
     await signIn(ALICE);
     const csv = customersCsv();
@@ -96,6 +108,7 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     expect(await bar.getAttribute('max')).toBe('240');
     await expect(page.locator('[data-progress-text]').innerText()).resolves.toContain('240 of 240 rows (100 %)');
     await shot('ui-batch.png');
+    await a11y('batch');
 
     await page.locator(`a[href="/ui/batches/${first}/rows/7"]`).click();
     await page.waitForURL(`**/ui/batches/${first}/rows/7`);
@@ -103,6 +116,7 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     await expect(hit.innerText()).resolves.toContain('Listed record');
     await hit.getByLabel('Reason').fill('Our customer C-7 is a namesake: a Hamburg-born engineer, not the Wagner commander');
     await shot('ui-hit.png');
+    await a11y('batch row');
     await Promise.all([page.waitForURL(/\?done=pending$/), hit.getByRole('button', { name: 'Clear: false positive' }).click()]);
     await expect(page.getByRole('status').innerText()).resolves.toContain('another analyst must approve');
 
@@ -113,6 +127,7 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     await expect(page.locator('#decisions').innerText()).resolves.toContain('approved by bob');
     expect(await page.locator('#decisions-chart').count()).toBe(1);
     await shot('ui-decisions.png');
+    await a11y('decisions');
 
     const second = await upload(csv);
     const row = page.locator('#results tr[data-row="7"]');
@@ -123,6 +138,8 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
 
     await page.getByRole('link', { name: 'Review queue' }).click();
     await shot('ui-queue.png');
+    await a11y('queue');
+    expect(violations).toEqual([]); // WCAG 2.1 A/AA: labels, landmarks, contrast, names of controls
     expect(problems).toEqual([]); // no CDN, no inline script or style blocked by the CSP, no script error
     console.log(`screenshots in ${OUT}: ui-batch.png, ui-hit.png, ui-decisions.png, ui-queue.png`);
   });
@@ -135,6 +152,8 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     await expect(graph.getAttribute('aria-label')).resolves.toContain('Volga Trading House');
     await graph.scrollIntoViewIfNeeded();
     await page.locator('section.flag').first().screenshot({ path: join(OUT, 'ui-flag-graph.png') });
+    await a11y('screening');
+    expect(violations).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
