@@ -1,4 +1,4 @@
-import { ListCategorySchema, ListVersionSchema } from './domain';
+import { ListCategorySchema, ListEntitySchema, ListVersionSchema } from './domain';
 import { OwnEntityInputSchema } from './entity-input';
 import { MatchSchema } from './match';
 import { z } from './zod';
@@ -147,13 +147,23 @@ export const CustomListUploadedSchema = z
 /**
  * Payload of a `list-task` job (the API waits for its result): `check-custom` reads an upload staged in Redis
  * and answers its load report (`CustomListUploadedSchema`); `diff` compares two versions kept on disk and stores
- * the change (`ListDiffTaskResultSchema`).
+ * the change (`ListDiffTaskResultSchema`); `entities` answers listed records by id (`ListEntitiesTaskResultSchema`).
  */
 export const ListTaskJobSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('check-custom'), name: CustomListKeySchema, version: z.string().max(80), category: ListCategorySchema.optional() }),
   z.object({ kind: z.literal('diff'), source: z.string().max(100), from: z.string().max(80), to: z.string().max(80) }),
+  z.object({ kind: z.literal('entities'), ids: z.array(z.string().min(1).max(300)).min(1).max(50) }),
 ]);
 export type ListTaskJob = z.infer<typeof ListTaskJobSchema>;
+
+/**
+ * Result of an `entities` list task (the review app shows a hit beside its listed record): per id asked, the record
+ * in the version the worker serves now, or null when that list no longer has it.
+ */
+export const ListEntitiesTaskResultSchema = z.object({
+  entities: z.array(z.object({ version: z.string(), entity: ListEntitySchema }).nullable()),
+});
+export type ListEntitiesTaskResult = z.infer<typeof ListEntitiesTaskResultSchema>;
 
 /** Result of a `diff` list task: whether the change could be computed (and was stored), else why not. */
 export const ListDiffTaskResultSchema = z.object({ found: z.boolean(), reason: z.string().optional() });

@@ -124,6 +124,7 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
     const alice = await login('alice-ui-key-0001');
     const page = await request(s.app).get(`/ui/screenings/${first.id}`).set('Cookie', alice.cookie).expect(200);
     expect(page.text).toContain('Listed record');
+    expect(page.text).toContain('Vagner (weak)'); // the listed record as a worker serves it: its aliases, dates, identifiers…
     expect(page.text).toContain('Clear: false positive');
     const form = { _csrf: alice.csrf, returnTo: `/ui/screenings/${first.id}`, screeningId: first.id, partyIndex: '0', entityId: hit.entityId, reason: 'our consignee is a namesake born 1985', verdict: 'false_positive' };
     // without the token: 403 and nothing recorded

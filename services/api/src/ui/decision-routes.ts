@@ -9,6 +9,7 @@ import { analystApi } from '../use-cases/analyst-deps';
 import type { BatchDeps } from '../use-cases/batch-deps';
 import { approveDecision, createDecision, revokeDecision } from '../use-cases/decisions';
 import { findBatch } from '../use-cases/get-batch';
+import { listedRecords } from './listed-records';
 import { batchRowPage } from './pages/batch-row';
 import { decisionFilter, decisionsPage } from './pages/decisions';
 import { screeningPage } from './pages/screening';
@@ -58,7 +59,8 @@ export function decisionRoutes(r: Router, deps: ApiDeps, d: BatchDeps, signedIn:
     const found = await a.decisions.lookup(req.tenant, pairs.map((p) => p.index));
     const current = new Map<string, AnalystDecision>();
     for (const p of pairs) if (found.get(p.index)) current.set(p.key, found.get(p.index)!);
-    res.type('html').send(screeningPage(req.ui!, result, current, noticeOf(req)));
+    const records = await listedRecords(deps, result.parties.flatMap((p) => p.matches.map((m) => m.entityId)));
+    res.type('html').send(screeningPage(req.ui!, result, current, records, noticeOf(req)));
   });
 
   r.get('/ui/batches/:id/rows/:row', signedIn, async (req, res) => {
@@ -76,7 +78,8 @@ export function decisionRoutes(r: Router, deps: ApiDeps, d: BatchDeps, signedIn:
       if (dec) current.set(m.entityId, dec);
     }
     const notice = noticeOf(req);
-    res.type('html').send(batchRowPage(req.ui!, { batchId: rec.id, row, header: rec.header, cells: cellsOf(cells ?? null), outcome: { ...outcome, flags: outcome.flags ?? [] }, current, ...(notice ? { notice } : {}) }));
+    const records = await listedRecords(deps, matches.map((m) => m.entityId));
+    res.type('html').send(batchRowPage(req.ui!, { batchId: rec.id, row, header: rec.header, cells: cellsOf(cells ?? null), outcome: { ...outcome, flags: outcome.flags ?? [] }, current, records, ...(notice ? { notice } : {}) }));
   });
 
   r.post('/ui/decisions', signedIn, csrfRequired, async (req, res) => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { ListControl } from '@screening/queue';
 import type { ErrorCode, Logger } from '@screening/runtime';
-import { CustomListUploadedSchema, type ListCategory, type ListDiffTaskResult, type ListTaskJob, ListTaskJobSchema, type z } from '@screening/schemas';
+import { type CanonicalEntity, CustomListUploadedSchema, type ListCategory, type ListDiffTaskResult, type ListEntitiesTaskResult, type ListTaskJob, ListTaskJobSchema, type z } from '@screening/schemas';
 import { diffLists, loadCustomList, loadList } from '@screening/watchlists';
 import { type Job, UnrecoverableError } from 'bullmq';
 
@@ -45,9 +45,12 @@ async function diffStored(control: ListControl, source: string, from: string, to
   return { found: true };
 }
 
+/** Where a worker finds a listed record by id in the lists it serves, with that list's version. */
+export type EntityLookup = (id: string) => { version: string; entity: CanonicalEntity } | undefined;
+
 /** Processor of `list-task`: short list work an API request waits for (the API never reads lists itself). */
-export function listTaskProcessor(deps: { logger: Logger; control: ListControl }) {
-  return async (job: Job<ListTaskJob>): Promise<CustomListUploaded | ListDiffTaskResult> => {
+export function listTaskProcessor(deps: { logger: Logger; control: ListControl; entity?: EntityLookup }) {
+  return async (job: Job<ListTaskJob>): Promise<CustomListUploaded | ListDiffTaskResult | ListEntitiesTaskResult> => {
     const parsed = ListTaskJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid list task: ${parsed.error.message}`);
     const data = parsed.data;
@@ -56,6 +59,7 @@ export function listTaskProcessor(deps: { logger: Logger; control: ListControl }
       deps.logger.info({ list: report.id, version: report.version, entities: report.entities, rejected: report.rejected }, 'custom list upload accepted');
       return report;
     }
+    if (data.kind === 'entities') return { entities: data.ids.map((id) => deps.entity?.(id) ?? null) };
     const result = await diffStored(deps.control, data.source, data.from, data.to);
     deps.logger.info({ list: data.source, from: data.from, to: data.to, ...result }, 'list versions diffed');
     return result;

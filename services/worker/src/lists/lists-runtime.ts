@@ -83,13 +83,18 @@ export async function startListsRuntime(opts: {
   reconciler.adopt(opts.sources, new Map(opts.loaded.map((l) => [l.source, l])));
 
   const byId = new Map<string, { version: string; map: Map<string, CanonicalEntity> }>();
+  const sourceOf = (id: string) => (id.startsWith('custom:') ? id.split(':').slice(0, 2).join(':') : id.slice(0, id.indexOf(':')));
   const entity = (id: string) => {
-    const source = id.startsWith('custom:') ? id.split(':').slice(0, 2).join(':') : id.slice(0, id.indexOf(':'));
+    const source = sourceOf(id);
     const version = catalog.snapshot().entries.get(source)?.version.version;
     if (!version) return undefined;
     let cached = byId.get(source);
     if (cached?.version !== version) byId.set(source, (cached = { version, map: new Map(reconciler.entitiesOf(source).map((e) => [e.id, e])) }));
     return cached.map.get(id);
+  };
+  const entityWithVersion = (id: string) => {
+    const e = entity(id);
+    return e && { version: byId.get(sourceOf(id))?.version ?? '', entity: e };
   };
 
   const onAlert = async (a: Alert) => {
@@ -113,7 +118,7 @@ export async function startListsRuntime(opts: {
     new Worker<MonitorJob>(ListQueueNames.monitor, monitorRun, { ...workerOpts, concurrency: 1 }),
     new Worker<AlertWebhookJob>(ListQueueNames.alertWebhook, webhookProcessor({ config, alerts }), { ...workerOpts, concurrency: 4 }),
     // reading an upload or diffing two versions for a waiting API request (two at most: a diff holds two lists)
-    new Worker<ListTaskJob>(ListQueueNames.task, listTaskProcessor({ logger, control }), { ...workerOpts, concurrency: 2 }),
+    new Worker<ListTaskJob>(ListQueueNames.task, listTaskProcessor({ logger, control, entity: entityWithVersion }), { ...workerOpts, concurrency: 2 }),
   ];
   for (const w of workers) {
     opts.instrument?.(w);

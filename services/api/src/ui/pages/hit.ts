@@ -1,4 +1,5 @@
 import type { AnalystDecision, Match } from '@screening/schemas';
+import type { ListedRecord } from '../listed-records';
 import { type Html, html } from '../html';
 import type { UiUser } from '../session';
 
@@ -39,8 +40,34 @@ function actions(m: Match, origin: Origin, current: AnalystDecision | undefined,
 <button type="submit" name="verdict" value="true_match" class="danger">Confirm: true match</button></div></fieldset></form>`;
 }
 
+const addressText = (a: { full?: string | undefined; street?: string | undefined; city?: string | undefined; region?: string | undefined; postalCode?: string | undefined; country?: string | undefined }) =>
+  a.full ?? [a.street, a.postalCode, a.city, a.region, a.country].filter(Boolean).join(', ');
+
+/** What the listed record says beyond the match: aliases, dates, places, identifiers, addresses, remarks. */
+function recordFacts(m: Match, r: ListedRecord | undefined): Html {
+  if (!r) return html`<dt>details</dt><dd class="muted">not available (no worker answered in time)</dd>`;
+  const e = r.entity;
+  const rows: [string, string][] = [];
+  const add = (k: string, v: string[] | string | undefined) => {
+    const text = Array.isArray(v) ? v.filter(Boolean).join('; ') : v;
+    if (text) rows.push([k, text]);
+  };
+  add('aliases', e.aliases.slice(0, 12).map((a) => (a.quality === 'weak' ? `${a.name} (weak)` : a.name)));
+  add('dates of birth', e.datesOfBirth);
+  add('places of birth', e.placesOfBirth);
+  add('countries', e.countries);
+  add('nationalities', e.nationalities);
+  add('identifiers', e.identifiers.slice(0, 12).map((i) => `${i.type}: ${i.value}${i.country ? ` (${i.country})` : ''}`));
+  add('addresses', e.addresses.slice(0, 6).map(addressText));
+  add('title', e.title);
+  add('listed on', e.listedOn);
+  add('remarks', e.remarks && e.remarks.length > 600 ? `${e.remarks.slice(0, 600)}…` : e.remarks);
+  const changed = r.version !== m.listVersion;
+  return html`${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}${changed ? html`<dt>note</dt><dd class="muted">as in list version <code>${r.version.slice(0, 16)}</code> served now (the hit is from an earlier version)</dd>` : ''}`;
+}
+
 /** One hit: the screened party and the listed record side by side, the explanation, its state and the decision forms. */
-export function hitCard(o: { match: Match; party: [string, string][]; origin: Origin; current?: AnalystDecision; user: UiUser; returnTo: string }): Html {
+export function hitCard(o: { match: Match; party: [string, string][]; origin: Origin; current?: AnalystDecision; record?: ListedRecord; user: UiUser; returnTo: string }): Html {
   const m = o.match;
   const features = Object.entries(m.explanation.features);
   return html`<section class="card hit" data-entity="${m.entityId}" aria-label="Hit on ${m.name}">
@@ -50,7 +77,7 @@ export function hitCard(o: { match: Match; party: [string, string][]; origin: Or
 <div><h4>Listed record</h4><dl><dt>name</dt><dd>${m.name}</dd>${m.matchedName !== m.name ? html`<dt>matched name</dt><dd>${m.matchedName}</dd>` : ''}
 <dt>type</dt><dd>${m.type}</dd><dt>list</dt><dd>${m.list}${m.subList ? html` (${m.subList})` : ''}</dd><dt>list version</dt><dd><code>${m.listVersion.slice(0, 16)}</code></dd>
 <dt>entity id</dt><dd><code>${m.entityId}</code></dd><dt>programs</dt><dd>${m.programs.join(', ') || '–'}</dd>
-${m.categories?.length ? html`<dt>categories</dt><dd>${m.categories.join(', ')}</dd>` : ''}</dl></div></div>
+${m.categories?.length ? html`<dt>categories</dt><dd>${m.categories.join(', ')}</dd>` : ''}${recordFacts(m, o.record)}</dl></div></div>
 <h4>Why it matched</h4><p>${m.explanation.text}</p>
 ${m.explanation.reasons?.length ? html`<ul>${m.explanation.reasons.map((r) => html`<li>${r}</li>`)}</ul>` : ''}
 ${features.length ? html`<details><summary>Feature scores</summary><table><thead><tr><th scope="col">feature</th><th scope="col">value</th></tr></thead>
