@@ -3,7 +3,7 @@ import { explain } from './explain';
 import { type MatchIndex, namesOf } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
 import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
-import { ABJAD_SIM_LONG, abjadSim, tokenSim } from './score/token-sim';
+import { ABJAD_SIM_LONG, abjadSim, SHORT_WORD, tokenSim } from './score/token-sim';
 import { ADDRESS_MIN_COVERAGE, ADJUST, compareFeatures, DECISIVE_SCORE, SUPPORTING_SCORE, typesConflict } from './score/features';
 import { findable } from './address';
 import { identifierKey } from './identifiers';
@@ -131,13 +131,19 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
     const field = nameField(qn.qi);
     const cache = qn.w.keys.map(() => new Map<number, number>());
     let cur = index.names[0]!;
+    const simAt = (i: number, j: number) => {
+      let v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j]);
+      if (qn.w.abjad && v < ABJAD_SIM_LONG) v = Math.max(v, abjadSim(qn.w.ascii[i]!, qn.w.kinds[i]!, cur.name.ascii[j]!, cur.name.kinds[j]!, qn.w.script));
+      return v;
+    };
     const sim: SimFn = (i, j) => {
+      // a short key stands for several spellings that are different words (SHORT_WORD): compared by spelling, not cached by key
+      if (cur.name.keys[j]!.length <= SHORT_WORD) return simAt(i, j);
       // one key can be an initial in a person's name and a stop word in a company's: the kind is part of the key
       const id = cur.ids[j]! * 8 + cur.name.kinds[j]!;
       let v = cache[i]!.get(id);
       if (v === undefined) {
-        v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j]);
-        if (qn.w.abjad && v < ABJAD_SIM_LONG) v = Math.max(v, abjadSim(qn.w.ascii[i]!, qn.w.kinds[i]!, cur.name.ascii[j]!, cur.name.kinds[j]!, qn.w.script));
+        v = simAt(i, j);
         cache[i]!.set(id, v);
       }
       return v;

@@ -2,7 +2,7 @@ import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
 import { nameKey } from '../normalize/name-key';
 import type { ScriptProfile } from '../normalize/skeleton-match';
-import { ABJAD_SIM_LONG, abjadSim, credit, INITIAL_SIM, tokenSim } from './token-sim';
+import { ABJAD_SIM_LONG, abjadSim, credit, INITIAL_SIM, sameWord, SHORT_WORD, tokenSim } from './token-sim';
 
 /** One side of a name comparison: a prepared name with a weight per token. */
 export interface WeightedName {
@@ -75,6 +75,18 @@ function loneWord(n: WeightedName): number {
   return at !== -1 && n.ascii[at]!.length >= 2 && n.ascii[at]!.length <= 8 ? at : -1;
 }
 
+/** The one word of a name (besides legal forms and stop words) when it has at most SHORT_WORD letters, or -1. */
+export function shortLoneWord(n: { ascii: string[]; kinds: Kind[] }): number {
+  let at = -1;
+  for (let i = 0; i < n.ascii.length; i++) {
+    const k = n.kinds[i];
+    if (k === Kind.Legal || k === Kind.Stop) continue;
+    if (at !== -1 || k === Kind.Initial) return -1;
+    at = i;
+  }
+  return at !== -1 && n.kinds[at] === Kind.Normal && n.ascii[at]!.length <= SHORT_WORD ? at : -1;
+}
+
 /** Initials of a name's words (legal forms left out): of every word, and of its distinctive words only. */
 export function initialsOf(n: { ascii: string[]; kinds: Kind[] }): string[] {
   let all = '';
@@ -97,13 +109,20 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   const nq = q.keys.length;
   const nc = c.keys.length;
   // the same words in the same order score their maximum, however generic ("K.L.M. Trading", "The Company")
-  if (nq === nc && nq > 0 && q.keys.every((k, i) => k === c.keys[i])) {
+  if (nq === nc && nq > 0 && q.keys.every((k, i) => sameWord(k, q.kinds[i]!, c.keys[i]!, c.kinds[i]!, q.ascii[i], c.ascii[i]))) {
     const pairs = detail ? q.ascii.map((a, i) => ({ q: a, c: c.ascii[i]!, sim: 1 })) : NOPAIRS;
     return { score: 1, pairs, extraQuery: [], extraCandidate: [] };
   }
   if (!personLike && (initialismMatch(q, c) || initialismMatch(c, q))) {
     const pairs = detail ? [{ q: q.ascii.join(' '), c: c.ascii.join(' '), sim: INITIALISM_SCORE }] : NOPAIRS;
     return { score: INITIALISM_SCORE, pairs, extraQuery: [], extraCandidate: [] };
+  }
+  // a name that is one short word (an acronym such as "HM") is that word and nothing else: it matches a name made
+  // of the same word (legal forms aside), never one word of a longer name ("HM Logistics") nor a fuzzy spelling
+  const qs = shortLoneWord(q);
+  const cs = shortLoneWord(c);
+  if ((qs !== -1 || cs !== -1) && !(qs !== -1 && cs !== -1 && sameWord(q.keys[qs]!, q.kinds[qs]!, c.keys[cs]!, c.kinds[cs]!, q.ascii[qs], c.ascii[cs]))) {
+    return { score: 0, pairs: NOPAIRS, extraQuery: detail ? [...q.ascii] : [], extraCandidate: detail ? [...c.ascii] : [] };
   }
   let np = 0;
   for (let i = 0; i < nq && np < MAXP; i++) {

@@ -5,6 +5,7 @@ import { editDistance } from './edit-distance';
 import { numberWords } from '../normalize/phenomena';
 import { type ScriptProfile, skeletonSim } from '../normalize/skeleton-match';
 import { isHypocorism, NICKNAME_SIM } from '../normalize/nicknames';
+import { nameKey } from '../normalize/name-key';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
 export const INITIAL_SIM = 0.9;
@@ -12,6 +13,20 @@ export const INITIAL_SIM = 0.9;
 export const MAX_LENGTH_GAP = 3;
 /** Below this similarity two name tokens are different words. */
 export const TOKEN_FLOOR = 0.84;
+
+/**
+ * Words whose comparison key has at most this many letters are too short to absorb a spelling difference: two such
+ * words spelt differently are the same word only when the difference is a transliteration variant that keeps
+ * their consonants (vowels, doubled letters, digraphs: Khan/Han, Nour/Nur, Deeb/Dib, Lee/Li, Abou/Abu), never when
+ * a consonant appears or goes ("Jaya" is not "JAA"), and a word without vowels is an acronym that matches only itself
+ * ("HMM", the Korean shipping line, is not the listed acronym "HM"). Shorter words are never compared fuzzily either
+ * (tokenSim); Watchman and yente likewise compare such tokens exactly.
+ */
+export const SHORT_WORD = 3;
+
+const VOWEL = /[aeiouy]/;
+/** The consonants of a word in order, after the name-key folding (an intervocalic y stays a consonant). */
+const consonants = (w: string) => nameKey(w.replace(/([aeiou])y(?=[aeiou])/g, '$1Y')).replace(/[aeiou]/g, '').replace(/([a-zY])\1+/g, '$1');
 
 /** Words equal up to the confusable vowels e/i and o/u (Laden/Ladin, Osman/Usman) score this. */
 export const VOWEL_SIM = 0.97;
@@ -34,7 +49,7 @@ function editSim(a: string, b: string): number {
  * and numbers only match exactly; other words by Jaro-Winkler or a small edit distance, above TOKEN_FLOOR.
  */
 export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = b): number {
-  if (a === b) return 1;
+  if (a === b) return sameWord(a, ka, b, kb, sa, sb) ? 1 : 0;
   if (ka === Kind.Initial || kb === Kind.Initial) {
     if (ka === Kind.Initial && kb === Kind.Initial) return 0;
     const [full, init, kf] = ka === Kind.Initial ? [sb, sa, kb] : [sa, sb, ka];
@@ -64,6 +79,17 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   if (s < 0.95) s = Math.max(s, editSim(a, b), editSim(sa, sb));
   if (s < TOKEN_FLOOR && a.length >= 7 && b.length >= 7) s = consonantSim(a, b);
   return s < TOKEN_FLOOR ? 0 : s;
+}
+
+/**
+ * Whether two tokens with equal comparison keys are the same word: always, unless the key is a short word
+ * (≤ SHORT_WORD letters) of two non-initial words whose ASCII spellings differ ("hmm" and "hm" both key to "hm").
+ */
+export function sameWord(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = b): boolean {
+  if (a !== b) return false;
+  if (a.length > SHORT_WORD || sa === sb || ka === Kind.Initial || kb === Kind.Initial || ka === Kind.Legal || kb === Kind.Legal || ka === Kind.Number || kb === Kind.Number) return true;
+  // an acronym (no vowel) is only itself; otherwise the same consonants in the same order
+  return VOWEL.test(sa) && VOWEL.test(sb) && consonants(sa) === consonants(sb);
 }
 
 /** Similarity of two long words spelt with the same five or more consonants (vowels differ: Belarusian akanye, ia/e). */

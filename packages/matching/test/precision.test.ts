@@ -1,0 +1,59 @@
+/**
+ * Precision rules of the name engine (README "Scoring"): each describe block is one documented rule, with the
+ * false positives it removes and the true variants it must keep.
+ */
+import { type CanonicalEntity, type EntityInput, EntityInputSchema, type ListEntity, ListEntitySchema } from '@screening/schemas';
+import { buildIndex, compare, DEFAULT_BANDS, Kind, sameWord, screen, tokenSim } from '../src';
+
+const N = Kind.Normal;
+const e = (name: string, type: 'person' | 'organization' | 'unknown' = 'unknown', extra: Record<string, unknown> = {}): EntityInput =>
+  EntityInputSchema.parse({ name, type, ...extra }) as EntityInput;
+const score = (a: string, b: string, type: 'person' | 'organization' | 'unknown' = 'unknown') => compare(e(a, type), e(b, type), 0.77).score;
+
+let n = 0;
+const listed = (x: Partial<ListEntity> & { name: string }): CanonicalEntity => {
+  n++;
+  return ListEntitySchema.parse({ id: `sample:p${n}`, source: 'sample', sourceId: String(n), type: 'organization', ...x });
+};
+
+describe('short words and acronyms', () => {
+  test.each([
+    ['a doubled letter of an acronym', 'hm', 'hmm', 'hm'],
+    ['a consonant that appears', 'ja', 'jaya', 'jaa'],
+  ])('when two short words differ by %s, then they are different words', (_what, key, a, b) => {
+    expect(sameWord(key, N, key, N, a, b)).toBe(false);
+    expect(tokenSim(key, N, key, N, a, b)).toBe(0);
+  });
+
+  test.each([
+    ['khan', 'han', 'han'],
+    ['nour', 'nur', 'nur'],
+    ['deeb', 'dib', 'dib'],
+    ['lee', 'li', 'li'],
+    ['abou', 'abu', 'abu'],
+    ['aly', 'ali', 'ali'],
+  ])('when "%s" and "%s" are transliteration variants of a short word, then they stay the same word', (a, b, key) => {
+    expect(sameWord(key, N, key, N, a, b)).toBe(true);
+  });
+
+  test('when a shipping line "HMM Co., Ltd." meets the listed acronym "HM", then it scores nothing', () => {
+    expect(score('HMM Co., Ltd.', 'HM', 'organization')).toBe(0);
+  });
+
+  test('when a listed acronym is one word of a longer query name, then it does not match', () => {
+    expect(score('HM Logistics Co., Ltd.', 'HM', 'organization')).toBe(0);
+  });
+
+  test('when the query is the acronym itself (dotted or with a legal form), then it matches', () => {
+    expect(score('H.M.', 'HM', 'organization')).toBeGreaterThanOrEqual(0.77);
+    expect(score('HM Ltd', 'HM', 'organization')).toBeGreaterThanOrEqual(0.77);
+  });
+
+  test('when screened against an index holding the acronym alias, then "HMM Co., Ltd." finds nothing and "HM" finds it', () => {
+    const hm = listed({ name: 'HIZBUL MUJAHIDEEN', aliases: [{ name: 'HM', quality: 'strong' }] });
+    const index = buildIndex([hm, listed({ name: 'NOBLE SHIPPING COMPANY LIMITED' })], { source: 'sample', version: 'v1' });
+    const opts = { threshold: 0.77, limit: 5, bands: DEFAULT_BANDS };
+    expect(screen(e('HMM Co., Ltd.', 'organization'), index, opts)).toEqual([]);
+    expect(screen(e('HM', 'organization'), index, opts)[0]?.entity.id).toBe(hm.id);
+  });
+});
