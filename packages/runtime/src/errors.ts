@@ -9,6 +9,7 @@ export const ErrorCodes = {
   'not-found': { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Conflict' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'headers-too-large': { status: 431, title: 'The request line or headers are too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'unprocessable': { status: 422, title: 'The content cannot be processed' },
   'rate-limited': { status: 429, title: 'Too many requests' },

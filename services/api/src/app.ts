@@ -3,6 +3,8 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
+import { AppError } from '@screening/runtime';
+import { jsonDepth, MAX_DEPTH } from '@screening/schemas';
 import { adminRouter } from './admin/router';
 import type { ApiDeps } from './deps';
 import { createApiMetrics, metricsRouter } from './metrics';
@@ -31,6 +33,13 @@ export const AUTH_OFF_WARNING = '199 screening "authentication is off: API_KEYS 
 const authOffWarning: RequestHandler = (_req, res, next) => {
   res.setHeader('Warning', AUTH_OFF_WARNING);
   next();
+};
+
+/** A JSON body nested deeper than any schema needs (`[[[[…]]]]`) is refused before code that recurses sees it. */
+const refuseDeepBodies: RequestHandler = (req, _res, next) => {
+  if (req.body === undefined || typeof req.body !== 'object' || jsonDepth(req.body) <= MAX_DEPTH) return next();
+  const message = `nested deeper than ${MAX_DEPTH} levels`;
+  next(new AppError('validation', `the body is ${message}`, { errors: [{ pointer: '/', field: '(root)', message }] }));
 };
 
 /** Builds the Express app without listening (tests call it in-process). */
@@ -68,6 +77,7 @@ export function createApp(deps: ApiDeps): Express {
   );
   app.use(helmet());
   app.use(express.json({ limit: deps.config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(refuseDeepBodies);
   app.use(requestContext); // after the body parser: its stream callbacks would lose the async context
 
   app.use(healthRouter(deps));

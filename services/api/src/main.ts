@@ -3,7 +3,7 @@ import { createApp } from './app';
 import { createDeps } from './deps';
 import { analystApi } from './use-cases/analyst-deps';
 import { recordConfig } from './use-cases/records';
-import { apiShutdownSteps } from './server-lifecycle';
+import { answerClientErrors, apiShutdownSteps } from './server-lifecycle';
 
 async function main() {
   const config = loadConfigOrExit('api');
@@ -17,6 +17,7 @@ async function main() {
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ url: `http://${config.HOST}:${config.PORT}` }, `screening API listening on http://${config.HOST}:${config.PORT} (docs: /docs)`);
   });
+  answerClientErrors(server);
   server.on('error', (err) => {
     logger.fatal({ err: err.message }, 'cannot listen');
     process.exit(1);

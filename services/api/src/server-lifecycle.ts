@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import type { Logger } from '@screening/runtime';
+import type { Duplex } from 'node:stream';
+import { AppError, type Logger, toProblem } from '@screening/runtime';
 import type { ApiDeps } from './deps';
 
 /**
@@ -44,4 +45,19 @@ export function apiShutdownSteps(server: Server, deps: ApiDeps) {
     { name: 'http', run: () => drainHttp(server, Math.max(100, deps.config.SHUTDOWN_TIMEOUT_MS - delay), deps.logger) },
     { name: 'queues and redis', run: deps.close },
   ];
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Express sees them (a request line or headers over the limit, bytes
+ * that are not HTTP) get a problem document too, instead of Node's bare `400 Bad Request` with no body.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (err: Error & { code?: string }, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const e = err.code === 'HPE_HEADER_OVERFLOW' || err.code === 'HPE_URI_TOO_LONG'
+      ? new AppError('headers-too-large', 'the request line or headers are larger than the server accepts')
+      : new AppError('validation', 'the request is not valid HTTP', { errors: [{ pointer: '/', field: '(request)', message: 'not valid HTTP' }] });
+    const body = JSON.stringify(toProblem(e));
+    socket.end(`HTTP/1.1 ${e.status} ${e.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
 }

@@ -48,6 +48,10 @@ export async function readFtmStream(input: Readable, file: string, opts: { sourc
   let rows = 0;
   for await (const obj of ftmObjects(input, file, rejected)) {
     rows++;
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+      rejected.push({ file, line: rows, reason: 'not a FtM entity (a JSON object expected)' });
+      continue;
+    }
     const o = obj as { op?: string; entity?: FtmEntity } & Partial<FtmEntity>;
     if (o.op === 'DEL') continue;
     const e = (o.op ? o.entity : o) as FtmEntity | undefined;

@@ -72,7 +72,7 @@ export function listsRouter(deps: ApiDeps): Router {
       // a tenant's own list is stored (and screened) as `<tenant>.<name>`: other tenants neither see nor match it
       const name = customListKey(listName, deployment ? undefined : req.tenant);
       const content = typeof req.body === 'string' ? req.body : req.body && typeof req.body === 'object' ? JSON.stringify(req.body) : '';
-      if (!content.trim()) throw new AppError('validation', 'send the list as the body: FtM JSON lines (application/x-ndjson), a JSON array, or CSV (text/csv) with a name column');
+      if (!content.trim()) throw new AppError('validation', 'send the list as the body: FtM JSON lines (application/x-ndjson), a JSON array, or CSV (text/csv) with a name column', { errors: [{ pointer: '/', field: '(body)', message: 'empty' }] });
       // the API never reads the list: a worker does, and only a list it accepted is made current
       const version = customListVersion(content, q.category);
       const timeoutMs = deps.config.LISTS_TASK_TIMEOUT_MS;

@@ -41,7 +41,8 @@ export function uploadSource(req: Request): Promise<UploadSource> {
     try {
       bb = busboy({ headers: req.headers, limits: { files: 1, fields: 20, fieldSize: 8192 } });
     } catch (err) {
-      return reject(new AppError('validation', `bad multipart request: ${(err as Error).message}`));
+      const message = (err as Error).message;
+      return reject(new AppError('validation', `bad multipart request: ${message}`, { errors: [{ pointer: '/headers/Content-Type', field: 'Content-Type', message }] }));
     }
     const finished = new Promise<void>((res, rej) => {
       bb.on('close', res);
@@ -57,7 +58,7 @@ export function uploadSource(req: Request): Promise<UploadSource> {
     bb.on('close', () => {
       if (!gotFile) reject(new AppError('validation', 'the multipart field `file` (the CSV) is missing', { errors: [{ pointer: '/file', field: 'file', message: 'required' }] }));
     });
-    bb.on('error', (err) => reject(new AppError('validation', `bad multipart request: ${(err as Error).message}`)));
+    bb.on('error', (err) => reject(new AppError('validation', `bad multipart request: ${(err as Error).message}`, { errors: [{ pointer: '/file', field: 'file', message: (err as Error).message }] })));
     req.pipe(bb);
   });
 }

@@ -18,7 +18,10 @@ async function checkCustom(control: ListControl, name: string, version: string, 
   try {
     list = await loadCustomList(name, content, undefined, category);
   } catch (err) {
-    throw problem('unprocessable', `the list cannot be read: ${(err as Error).message}`);
+    // a reader's own refusal (a plain Error naming the problem) is the client's answer; a runtime error
+    // (TypeError, RangeError …) is internal text and never reaches the client
+    const own = err instanceof Error && err.constructor === Error;
+    throw problem('unprocessable', own ? `the list cannot be read: ${err.message}` : 'the list cannot be read (its content is not in a supported format)');
   }
   // the API named the upload with ListControl's hash: both stamps must agree, or the served version would differ
   if (list.version !== version) throw new UnrecoverableError(`custom:${name}: the API named the upload ${version}, the reader ${list.version}`);
