@@ -101,6 +101,11 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     await a11y('login');
 
     await signIn(ALICE);
+    // keyboard: the first Tab reaches the skip link, Enter moves focus to the main content
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('main');
     const csv = customersCsv();
     const first = await upload(csv);
     const bar = page.locator('#progress progress');
@@ -115,7 +120,7 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     const hit = page.locator('section.hit').first();
     await expect(hit.innerText()).resolves.toContain('Listed record');
     await hit.getByLabel('Reason').fill('Our customer C-7 is a namesake: a Hamburg-born engineer, not the Wagner commander');
-    await shot('ui-hit.png');
+    await hit.screenshot({ path: join(OUT, 'ui-hit.png') });
     await a11y('batch row');
     await Promise.all([page.waitForURL(/\?done=pending$/), hit.getByRole('button', { name: 'Clear: false positive' }).click()]);
     await expect(page.getByRole('status').innerText()).resolves.toContain('another analyst must approve');

@@ -187,5 +187,16 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
     expect(row.text).toContain('C-55'); // the row's own columns beside the listed record
     expect(row.text).toContain('Listed record');
     expect((await request(s.app).get('/ui/batches').set('Cookie', bob.cookie)).text).toContain(id!);
+    // the party's history (by fingerprint) lists the row's screening
+    const fp = /href="\/ui\/parties\/([0-9a-f]{32})"/.exec(row.text)?.[1];
+    expect(fp).toBeDefined();
+    expect((await request(s.app).get(`/ui/parties/${fp}`).set('Cookie', alice.cookie).expect(200)).text).toContain(`batch row 55`);
+    await request(s.app).get(`/ui/parties/${fp}`).set('Cookie', eve.cookie).expect(404); // another tenant
+    // deleting: the token is required, then the batch is gone
+    await request(s.app).post(`/ui/batches/${id}/delete`).set('Cookie', bob.cookie).type('form').send({}).expect(403);
+    const del = await request(s.app).post(`/ui/batches/${id}/delete`).set('Cookie', bob.cookie).type('form').send({ _csrf: bob.csrf }).expect(303);
+    expect(del.headers.location).toBe('/ui/batches?done=deleted');
+    await request(s.app).get(`/ui/batches/${id}`).set('Cookie', bob.cookie).expect(404);
+    expect((await request(s.app).get('/ui/batches').set('Cookie', bob.cookie)).text).not.toContain(id!);
   });
 });

@@ -7,6 +7,8 @@ import { cellsOf } from '../uploads/batch-results-format';
 import type { BatchDeps } from '../use-cases/batch-deps';
 import { createBatch } from '../use-cases/create-batch';
 import { findBatch } from '../use-cases/get-batch';
+import { analystApi } from '../use-cases/analyst-deps';
+import { deleteBatch } from '../use-cases/records';
 import { noticeOf } from './decision-routes';
 import { href } from './html';
 import { batchesPage, batchPage, PAGE_SIZE } from './pages/batch';
@@ -22,6 +24,9 @@ class RecentBatches {
   }
   async add(tenant: string, id: string): Promise<void> {
     await this.deps.redis.multi().lpush(this.k(tenant), id).ltrim(this.k(tenant), 0, RECENT - 1).expire(this.k(tenant), this.deps.config.BATCH_TTL_SECONDS).exec();
+  }
+  async remove(tenant: string, id: string): Promise<void> {
+    await this.deps.redis.lrem(this.k(tenant), 0, id);
   }
   async list(tenant: string): Promise<string[]> {
     return this.deps.redis.lrange(this.k(tenant), 0, RECENT - 1);
@@ -62,6 +67,12 @@ export function batchRoutes(r: Router, deps: ApiDeps, d: BatchDeps, signedIn: Re
     const { body: accepted } = await createBatch(d, req);
     await recent.add(req.tenant, accepted.id);
     res.redirect(303, `${href(['batches', accepted.id])}?done=uploaded`);
+  });
+  r.post('/ui/batches/:id/delete', signedIn, csrfRequired, mayBatch, async (req, res) => {
+    const id = String(req.params.id);
+    await deleteBatch(analystApi(deps), d, { tenant: req.tenant, analyst: req.analyst }, id);
+    await recent.remove(req.tenant, id);
+    res.redirect(303, '/ui/batches?done=deleted');
   });
   r.get('/ui/batches/:id/progress.json', signedIn, mayBatch, async (req, res) => {
     const b = toBatch(await findBatch(d, req.tenant, String(req.params.id)));

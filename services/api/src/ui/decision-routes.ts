@@ -9,6 +9,9 @@ import { analystApi } from '../use-cases/analyst-deps';
 import type { BatchDeps } from '../use-cases/batch-deps';
 import { approveDecision, createDecision, revokeDecision } from '../use-cases/decisions';
 import { findBatch } from '../use-cases/get-batch';
+import { partyHistory, stopMonitoring } from '../use-cases/records';
+import { href } from './html';
+import { partyPage } from './pages/party';
 import { listedRecords } from './listed-records';
 import { batchRowPage } from './pages/batch-row';
 import { decisionFilter, decisionsPage } from './pages/decisions';
@@ -24,6 +27,8 @@ export const NOTICES: Record<string, string> = {
   approved: 'Decision approved: it is now in effect.',
   revoked: 'Decision revoked: the hit counts again from the next screening.',
   uploaded: 'Batch uploaded: the workers are screening it.',
+  unmonitored: 'Monitoring stopped: this party is no longer re-screened on list changes.',
+  deleted: 'Batch deleted with its rows, results, monitored rows and review items.',
 };
 export const noticeOf = (req: Request) => (typeof req.query.done === 'string' ? NOTICES[req.query.done] : undefined);
 const withDone = (url: string, done: string) => `${url}${url.includes('?') ? '&' : '?'}done=${done}`;
@@ -96,6 +101,16 @@ export function decisionRoutes(r: Router, deps: ApiDeps, d: BatchDeps, signedIn:
     const { reason } = parse(RevokeSchema, str(form.reason)?.trim() ? { reason: form.reason } : {}, '/form');
     await revokeDecision(a, who(req), String(req.params.id), reason);
     res.redirect(303, withDone(safeNext(form.returnTo, '/ui/decisions'), 'revoked'));
+  });
+
+  r.get('/ui/parties/:fingerprint', signedIn, async (req, res) => {
+    const h = await partyHistory(a, req.tenant, String(req.params.fingerprint));
+    res.type('html').send(partyPage(req.ui!, h.fingerprint, h.events.slice(-500).reverse(), h.decisions, noticeOf(req)));
+  });
+  r.post('/ui/parties/:fingerprint/stop-monitoring', signedIn, csrfRequired, async (req, res) => {
+    const fp = String(req.params.fingerprint);
+    await stopMonitoring(a, who(req), fp);
+    res.redirect(303, `${href(['parties', fp])}?done=unmonitored`);
   });
 
   r.get('/ui/decisions', signedIn, async (req, res) => {

@@ -69,7 +69,10 @@ export function batchPage(user: UiUser, b: Batch, rec: BatchRecord, results: Res
 <span data-progress-text aria-live="polite">${Math.min(b.processed, b.rows)} of ${b.rows} rows (${pct(b)} %)</span>
 ${b.status === 'queued' || b.status === 'running' ? html` <a href="${href(['batches', b.id])}">refresh</a>` : ''}
 <p>block <strong>${b.counts.block}</strong> · review <strong>${b.counts.review}</strong> · clear <strong>${b.counts.clear}</strong> · rows not screened <strong>${b.errors}</strong></p>
-${b.failedReason ? html`<p class="error" role="alert">${b.failedReason}</p>` : ''}</div>
+${b.failedReason ? html`<p class="error" role="alert">${b.failedReason}</p>` : ''}
+${b.status === 'completed' || b.status === 'failed' ? html`<details><summary>Delete this batch</summary><form method="post" action="${href(['batches', b.id, 'delete'])}">
+<input type="hidden" name="_csrf" value="${user.session.csrf}"><p>Removes its rows, results, monitored rows and review items (recorded in the audit trail).</p>
+<button type="submit" class="danger">Delete batch</button></form></details>` : ''}</div>
 <h2>Results</h2>${nav}
 <table id="results"><thead><tr><th scope="col" class="n">row</th><th scope="col">name</th><th scope="col">decision</th><th scope="col">best match</th><th scope="col">hits</th><th scope="col">flags</th></tr></thead>
 <tbody>${results.map((r) => resultRow(b.id, nameAt, r))}</tbody></table>${nav}`,

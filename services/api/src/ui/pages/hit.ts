@@ -1,6 +1,6 @@
 import type { AnalystDecision, Match } from '@screening/schemas';
 import type { ListedRecord } from '../listed-records';
-import { type Html, html } from '../html';
+import { type Html, href, html } from '../html';
 import type { UiUser } from '../session';
 
 /** Where a hit was seen: a screening's party or a batch row (the fields POST /v1/decisions takes). */
@@ -73,7 +73,7 @@ export function hitCard(o: { match: Match; party: [string, string][]; origin: Or
   return html`<section class="card hit" data-entity="${m.entityId}" aria-label="Hit on ${m.name}">
 <h3>${m.name} <span class="muted">score ${pct(m.score)}${m.band ? html` · ${m.band}` : ''}${m.matchedOn ? html` · on ${m.matchedOn}` : ''}</span></h3>
 <p class="state">${stateOf(m, o.current)}</p>
-<div class="side"><div><h4>Screened party</h4><dl>${o.party.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl></div>
+<div class="side"><div><h4>Screened party</h4><dl>${o.party.map(([k, v]) => html`<dt>${k}</dt><dd>${k === 'fingerprint' ? html`<a href="${href(['parties', v])}" title="history of this party"><code>${v}</code></a>` : v}</dd>`)}</dl></div>
 <div><h4>Listed record</h4><dl><dt>name</dt><dd>${m.name}</dd>${m.matchedName !== m.name ? html`<dt>matched name</dt><dd>${m.matchedName}</dd>` : ''}
 <dt>type</dt><dd>${m.type}</dd><dt>list</dt><dd>${m.list}${m.subList ? html` (${m.subList})` : ''}</dd><dt>list version</dt><dd><code>${m.listVersion.slice(0, 16)}</code></dd>
 <dt>entity id</dt><dd><code>${m.entityId}</code></dd><dt>programs</dt><dd>${m.programs.join(', ') || '–'}</dd>
