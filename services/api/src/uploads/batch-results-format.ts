@@ -67,15 +67,34 @@ export function csvLines(rows: JoinedRow[], width: number, delimiter: string): s
   return stringify(records, { delimiter, record_delimiter: '\n' });
 }
 
+function inputOf(cells: string[], header: string[]): Record<string, string> {
+  const input: Record<string, string> = {};
+  const n = Math.max(header.length, cells.length);
+  for (let i = 0; i < n; i++) input[header[i] || `column_${i + 1}`] = cells[i] ?? '';
+  return input;
+}
+
 /** NDJSON lines: `{ row, input: { column: cell }, status, reason?, decision?, ... }`. */
 export function ndjsonLines(rows: JoinedRow[], header: string[]): string {
   let out = '';
   for (const { row, cells, outcome } of rows) {
-    const input: Record<string, string> = {};
-    const n = Math.max(header.length, cells.length);
-    for (let i = 0; i < n; i++) input[header[i] || `column_${i + 1}`] = cells[i] ?? '';
-    const line: BatchResultLine = { row, input, ...outcome, flags: outcome.flags ?? [] };
+    const line: BatchResultLine = { row, input: inputOf(cells, header), ...outcome, flags: outcome.flags ?? [] };
     out += `${JSON.stringify(line)}\n`;
+  }
+  return out;
+}
+
+/**
+ * The same NDJSON lines straight from the stored outcome JSON (the workers store `{"status":…,"flags":[…],…}`): the
+ * outcome is spliced in as it is, not parsed and serialised again per row (the results download of a large batch
+ * otherwise costs the API as much CPU as the upload). A missing outcome takes `pending`.
+ */
+export function ndjsonLinesStored(rows: { row: number; raw: string | null; outcome: string | null }[], header: string[], pending?: RowOutcome): string {
+  let out = '';
+  for (const { row, raw, outcome } of rows) {
+    const input = JSON.stringify(inputOf(cellsOf(raw), header));
+    if (outcome && outcome.startsWith('{"status":') && outcome.includes('"flags":')) out += `{"row":${row},"input":${input},${outcome.slice(1)}\n`;
+    else out += ndjsonLines([joinRow(row, raw, outcome, pending ?? { status: 'error', reason: 'no result was stored for this row (internal error)', flags: [] })], header);
   }
   return out;
 }

@@ -12,8 +12,8 @@ import type { BatchDeps } from './batch-deps';
 import { takeBatchSlot } from './batch-quota';
 import { checkHeaderSize, checkOptions } from './create-batch';
 
-/** The first chunks are small (50, 100, 200, … rows up to BATCH_CHUNK_SIZE), so that the first results come at once. */
-const FIRST_CHUNK = 50;
+/** The first chunks are small (10, 20, 40, … rows up to BATCH_CHUNK_SIZE), so that the first results come at once. */
+const FIRST_CHUNK = 10;
 /** Rows of a slow upload waiting this long are queued as a (smaller) chunk anyway. */
 const CUT_AFTER_MS = 250;
 /** A seal job not promoted by then checks whether the upload is still alive (see the chunk processor). */

@@ -1,6 +1,6 @@
 import type { RowOutcome } from '@screening/schemas';
 import type { Request, Response } from 'express';
-import { csvHeaderLine, csvLines, joinRow, ndjsonLines } from '../uploads/batch-results-format';
+import { csvHeaderLine, csvLines, joinRow, ndjsonLinesStored } from '../uploads/batch-results-format';
 import type { BatchDeps } from './batch-deps';
 import { findBatch } from './get-batch';
 
@@ -63,8 +63,12 @@ export async function streamBatchResults(d: BatchDeps, req: Request, res: Respon
         }
         ready = outs.length;
       }
-      const joined = nums.slice(0, ready).map((n, i) => joinRow(n, raws[i] ?? null, outs[i] ?? null, missing!));
-      await write(format === 'csv' ? csvLines(joined, header.length, delimiter) : ndjsonLines(joined, header));
+      const block = nums.slice(0, ready);
+      await write(
+        format === 'csv'
+          ? csvLines(block.map((n, i) => joinRow(n, raws[i] ?? null, outs[i] ?? null, missing!)), header.length, delimiter)
+          : ndjsonLinesStored(block.map((n, i) => ({ row: n, raw: raws[i] ?? null, outcome: outs[i] ?? null })), header, missing),
+      );
       from += ready;
     }
     res.end();
