@@ -27,3 +27,9 @@ export function listVisibleTo(listId: string, tenant: string): boolean {
   const owner = listOwner(listId);
   return owner === undefined || owner === tenant;
 }
+
+/** The metrics label of every tenant's own list (metrics are deployment-wide: they never name a tenant's list). */
+export const TENANT_LISTS_LABEL = 'custom:(tenant)';
+
+/** A list id as a metrics label: official and deployment-wide lists by id, tenants' own lists as one label. */
+export const listLabel = (listId: string): string => (listOwner(listId) === undefined ? listId : TENANT_LISTS_LABEL);

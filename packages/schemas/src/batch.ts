@@ -26,7 +26,7 @@ export type BatchStatus = z.infer<typeof BatchStatusSchema>;
 const CsvListSchema = z
   .string()
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-  .pipe(z.array(z.string().min(1).max(40)).max(20));
+  .pipe(z.array(z.string().min(1).max(140)).max(20));
 
 /** Options of an upload: query parameters or multipart fields next to `file`. */
 export const BatchOptionsSchema = z

@@ -65,7 +65,7 @@ export const MatchRequestSchema = jsonBody(
     entity: EntityInputSchema,
     threshold: ThresholdSchema.optional(),
     limit: z.number().int().min(1).max(100).default(10),
-    lists: z.array(z.string().min(1).max(64)).max(20).optional(),
+    lists: z.array(z.string().min(1).max(140)).max(20).optional(),
   })
   .strict()
   )

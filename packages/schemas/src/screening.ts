@@ -143,7 +143,7 @@ export const ConductSchema = z.object({
 
 export const ScreeningOptionsSchema = z.object({
   threshold: z.number().min(0).max(1).optional(),
-  lists: z.array(z.string().min(1).max(64)).max(20).optional(),
+  lists: z.array(z.string().min(1).max(140)).max(20).optional(),
   limit: z.number().int().min(1).max(50).default(5),
 });
 

@@ -1,3 +1,4 @@
+import { listOwner, TENANT_LISTS_LABEL } from '@screening/queue';
 import type { ListsRegistry, WorkerMetricsStore } from '@screening/queue';
 import type { Logger } from '@screening/runtime';
 import { type RequestHandler, Router } from 'express';
@@ -78,6 +79,12 @@ export function createApiMetrics(src: MetricsSources): ApiMetrics {
     const cur = await src.registry.current();
     workers.set(cur.workers);
     for (const l of cur.lists) {
+      // /metrics is not per tenant: tenants' own lists are summed under one label (their names are the tenants' business)
+      if (listOwner(l.id) !== undefined) {
+        entities.inc({ list: TENANT_LISTS_LABEL }, l.entities);
+        names.inc({ list: TENANT_LISTS_LABEL }, l.names);
+        continue;
+      }
       const loaded = Date.parse(l.loadedAt);
       const published = l.publishedAt ? Date.parse(l.publishedAt) : NaN;
       entities.set({ list: l.id }, l.entities);

@@ -30,7 +30,7 @@ describe('synced lists: lists:sync → refresh → every worker swaps; diffs bet
   it('when three OFAC vintages are synced one after the other, then workers serve each in turn and 2019-01 → 2023-01 is diffed from disk', async () => {
     const sync = (v: string) => syncSource('us_ofac_sdn', { dir, fetcher: vintage(v), sleep: async () => undefined, minRatio: 0 });
     expect(await sync('2019-01')).toMatchObject({ status: 'new', entities: 7379 });
-    const s = await startStack({ API_KEYS: 'adm1n:admin', LISTS_DIR: dir, LISTS_POLL_MS: '200', MONITOR_RESCREEN_EVERY_MS: '0' });
+    const s = await startStack({ API_KEYS: 'adm1n:operator', LISTS_DIR: dir, LISTS_POLL_MS: '200', MONITOR_RESCREEN_EVERY_MS: '0' });
     try {
       const served = async () => ((await request(s.app).get('/v1/lists').set(ADMIN)).body as { id: string; version: string; entities: number }[]).find((l) => l.id === 'us_ofac_sdn');
       const first = (await served())!;

@@ -12,7 +12,7 @@ import { startStack, type TestStack } from './support/stack';
 jest.setTimeout(60_000);
 const ADMIN = { Authorization: 'Bearer adm1n' };
 const USER = { Authorization: 'Bearer us3r' };
-const KEYS = 'adm1n:admin,us3r:screen';
+const KEYS = 'adm1n:operator,us3r:screen'; // list refresh is the operator's
 
 /** A local webhook receiver that records every delivery. */
 async function receiver(): Promise<{ server: Server; url: string; hits: { headers: Record<string, unknown>; body: string }[] }> {

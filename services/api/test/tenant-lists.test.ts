@@ -76,6 +76,16 @@ describe('custom lists per tenant (issue 12, item 3): a tenant screens against o
     expect(JSON.stringify(changes.body)).not.toMatch(/sha256-/);
   });
 
+  it("when tenant B names A's list in a batch, or reads /metrics, then A's list is neither accepted nor named", async () => {
+    const up = await request(s.app).post('/v1/batches?lists=custom:acme.watch').set(GLOBEX_ADMIN).set('Content-Type', 'text/csv').send('name\nZanzibar Quill Trading\n');
+    expect(up.status).toBe(422);
+    expect(String(up.body.detail)).not.toMatch(/; loaded: .*acme\.watch/);
+    const metrics = await request(s.app).get('/metrics');
+    expect(metrics.status).toBe(200);
+    expect(metrics.text).not.toContain('acme.watch');
+    expect(metrics.text).toContain('list="custom:(tenant)"');
+  });
+
   it('when an operator uploads a deployment-wide list, then both tenants see and match it', async () => {
     for (const who of [ACME, GLOBEX]) {
       expect(await listIds(s, who)).toContain('custom:shared-watch');

@@ -1,4 +1,4 @@
-import { type WorkerMetricsStore, withTimeout } from '@screening/queue';
+import { type WorkerMetricsStore, withTimeout, listLabel } from '@screening/queue';
 import type { Logger } from '@screening/runtime';
 import type { Job, Worker } from 'bullmq';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -75,7 +75,7 @@ export class WorkerMetrics {
     // results differ by queue: a monitor job's `parties` is a count, not a list of screened parties
     const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
     const all = [...list<MatchLike>(r.matches), ...list<{ matches?: unknown }>(r.parties).flatMap((p) => list<MatchLike>(p?.matches))];
-    for (const m of all) if (m?.match && typeof m.list === 'string') this.matches.inc({ list: m.list });
+    for (const m of all) if (m?.match && typeof m.list === 'string') this.matches.inc({ list: listLabel(m.list) });
   }
 
   /** Observes every job a BullMQ worker finishes (call once per Worker, whatever its queue). */

@@ -8,7 +8,7 @@ const security: Record<string, string[]>[] = [{ bearer: [] }, { apiKey: [] }];
 
 registerOpenApi((reg) => {
   reg.registerPath({
-    method: 'post', path: '/v1/lists/refresh', summary: 'Admin: sync (LISTS_SYNC or `sync`) and reload every list; workers swap atomically when ready', security,
+    method: 'post', path: '/v1/lists/refresh', summary: 'Operator: sync (LISTS_SYNC or `sync`) and reload every list; workers swap atomically when ready', security,
     request: { body: { content: { 'application/json': { schema: z.object({ sync: z.array(SyncSourceSchema).optional() }) } } } },
     responses: { 202: json(RefreshAcceptedSchema, 'refresh job queued'), ...commonErrors },
   });

@@ -54,7 +54,8 @@ export function listsRouter(deps: ApiDeps): Router {
     );
   });
 
-  r.post('/v1/lists/refresh', admin, async (req, res) => {
+  // a refresh syncs and reloads the lists every tenant screens against: the deployment's operator only
+  r.post('/v1/lists/refresh', requireScope(deps.config, 'operator'), async (req, res) => {
     const body = parse(RefreshBodySchema, req.body ?? {});
     const job = await queue().add('refresh', { kind: 'refresh', reason: `POST /v1/lists/refresh by ${req.tenant}`, ...(body.sync ? { sync: body.sync } : {}) });
     res.status(202).json({ jobId: job.id, status: 'queued' });

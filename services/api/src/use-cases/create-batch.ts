@@ -1,5 +1,5 @@
 import { createHash, type Hash, randomUUID } from 'node:crypto';
-import { addBatchFlow, type BatchRecord } from '@screening/queue';
+import { addBatchFlow, type BatchRecord, listVisibleTo } from '@screening/queue';
 import { AppError, checkTarget, OutboundRefused } from '@screening/runtime';
 import { type BatchAccepted, type BatchOptions, BatchOptionsSchema, QueueNames } from '@screening/schemas';
 import type { Request } from 'express';
@@ -73,13 +73,14 @@ async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>, q
   return { header, delimiter, rows, bytes: counted.bytes };
 }
 
-export async function checkOptions(d: BatchDeps, options: BatchOptions, root: string): Promise<void> {
+/** Checks a batch's options; `lists` must be lists the tenant may use (another tenant's list is "not loaded", unnamed). */
+export async function checkOptions(d: BatchDeps, options: BatchOptions, root: string, tenant: string): Promise<void> {
   if (options.webhookUrl && !d.api.config.BATCH_WEBHOOK_SECRET) {
     throw new AppError('unprocessable', 'webhooks are not configured on this service (BATCH_WEBHOOK_SECRET is unset)');
   }
   if (options.webhookUrl) await checkWebhookUrl(options.webhookUrl, d.api.config.WEBHOOK_ALLOW_CIDRS, `${root}/webhookUrl`);
   if (options.lists?.length) {
-    const loaded = new Set((await d.api.registry.current()).lists.map((l) => l.id));
+    const loaded = new Set((await d.api.registry.current()).lists.map((l) => l.id).filter((id) => listVisibleTo(id, tenant)));
     const missing = options.lists.filter((l) => !loaded.has(l));
     if (missing.length) throw new AppError('list-not-loaded', `not loaded: ${missing.join(', ')}; loaded: ${[...loaded].join(', ')}`);
   }
@@ -128,7 +129,7 @@ export async function createBatch(d: BatchDeps, req: Request, id = newBatchId())
   const { config } = d.api;
   const queryOptions = parse(BatchOptionsSchema, req.query, '/query');
   checkDeclaredLength(req, config.BATCH_MAX_BYTES);
-  await checkOptions(d, queryOptions, '/query');
+  await checkOptions(d, queryOptions, '/query', req.tenant);
   const chunkQueue = d.api.monitored.all.get(QueueNames.batchChunk);
   if (chunkQueue) await admit(chunkQueue, config.BATCH_QUEUE_MAX_WAITING_CHUNKS, 'batch');
   const slot = await takeBatchSlot(d, req.tenant, id);
@@ -147,7 +148,7 @@ export async function createBatch(d: BatchDeps, req: Request, id = newBatchId())
     ingested = await ingest(d, id, upload.file.iterator({ destroyOnReturn: false }), slot.bytesLeft, fileHash);
     await upload.finished;
     options = { ...queryOptions, ...parse(BatchOptionsSchema, upload.fields, '/form') };
-    await checkOptions(d, options, '/form');
+    await checkOptions(d, options, '/form', req.tenant);
   } catch (err) {
     upload.file.unpipe?.();
     upload.file.pause?.();

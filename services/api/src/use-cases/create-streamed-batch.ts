@@ -137,7 +137,7 @@ export async function createStreamedBatch(d: BatchDeps, req: Request, respond: (
   const { config } = d.api;
   const { stream: _stream, ...queryOptions } = parse(BatchOptionsSchema, req.query, '/query');
   checkDeclaredLength(req, config.BATCH_MAX_BYTES);
-  await checkOptions(d, queryOptions, '/query');
+  await checkOptions(d, queryOptions, '/query', req.tenant);
   const chunkQueue = d.api.monitored.all.get(QueueNames.batchChunk);
   if (chunkQueue) await admit(chunkQueue, config.BATCH_QUEUE_MAX_WAITING_CHUNKS, 'batch');
   const id = `bat-${randomUUID()}`;
@@ -167,7 +167,7 @@ export async function createStreamedBatch(d: BatchDeps, req: Request, respond: (
   delete options.stream;
   // up to the first data row, a problem is still the answer, and nothing is kept
   try {
-    await checkOptions(d, options, '/form');
+    await checkOptions(d, options, '/form', req.tenant);
     const head = await records.next();
     if (head.done) throw new AppError('unprocessable', 'the file is empty: expected a header row and at least one data row');
     checkHeaderSize(head.value.cells, config.BATCH_MAX_COLUMNS, config.BATCH_MAX_HEADER_BYTES);
