@@ -72,6 +72,9 @@ const D: Record<string, Decision> = {
   'POST /ui/batches': { need: 'batch', session: true },
   'GET /ui/batches/:id/progress.json': { need: 'batch', session: true, tenantOwned: true },
   'GET /ui/batches/:id': { need: 'batch', session: true, tenantOwned: true },
+  'POST /ui/batches/:id/delete': { need: 'batch', session: true },
+  'GET /ui/parties/:fingerprint': { need: 'screen', session: true },
+  'POST /ui/parties/:fingerprint/stop-monitoring': { need: 'screen', session: true },
 };
 
 interface RouteEntry {
