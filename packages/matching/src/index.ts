@@ -20,6 +20,8 @@ export { normaliseNumbers, numberWords } from './normalize/phenomena';
 export { romanisations } from './normalize/scripts';
 export { latinClasses, scriptProfile, skeletonSim, type ScriptProfile } from './normalize/skeleton-match';
 export { hypocorismKeys, isHypocorism, NICKNAME_SIM } from './normalize/nicknames';
+export { patronymicKey } from './normalize/east-slavic';
+export * from './score/prefix-rules';
 export * from './country';
 export * from './score/edit-distance';
 export * from './identifiers';

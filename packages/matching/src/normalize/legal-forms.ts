@@ -43,6 +43,12 @@ const TABLE: Array<[string, string[]]> = [
   ['fze', ['fze', 'f z e', 'free zone establishment', 'fzc', 'free zone company', 'fzco', 'fz co', 'f z co', 'dmcc', 'dmcest', 'fz']],
   ['pvt', ['pvt', 'private', 'pte', 'pty']],
   ['gp', ['general partnership', 'snc', 'sc']],
+  // a person trading under their own name (legal_form_person): Russian ИП, Ukrainian ФОП / СПД, German e.K. and
+  // Einzelunternehmen, English sole proprietor / sole trader, Gulf "Trading Est." (Civil Code / commercial registers)
+  ['sole', ['ip', 'i p', 'individualnyy predprinimatel', 'individualnyi predprinimatel', 'individual entrepreneur',
+    'individual entrepreneurship', 'fop', 'f o p', 'fizychna osoba pidpryiemets', 'fizychna osoba pidpryiemets',
+    'spd', 'subiekt pidpryiemnytskoi diialnosti', 'sole proprietor', 'sole proprietorship', 'sole trader', 'e k', 'eingetragener kaufmann',
+    'eingetragene kauffrau', 'einzelunternehmen', 'einzelunternehmer', 'trading est', 'trading establishment', 'est']],
   // a kind of organisation rather than a legal form, but written the same ways: PMC ↔ ChVK ↔ the words
   ['pmc', ['pmc', 'p m c', 'private military company', 'private military co', 'private military contractor', 'chvk', 'ch v k',
     'chastnaya voennaya kompaniya', 'chastnaya voyennaya kompaniya', 'chastnaia voennaia kompaniia']],
@@ -65,6 +71,17 @@ for (const [cls, forms] of TABLE) {
   }
 }
 
+/** The class of a complete form whose next word starts with `partial` (the only such class), if any. */
+function cutForm(n: Node, partial: string): string | undefined {
+  let cls: string | undefined;
+  for (const [word, m] of n.next) {
+    if (word.length <= partial.length || !word.startsWith(partial) || !m.cls) continue;
+    if (cls && cls !== m.cls) return undefined;
+    cls = m.cls;
+  }
+  return cls;
+}
+
 /** Legal-form marker token for a class ("#llc"); markers never collide with name tokens. */
 export const LEGAL_PREFIX = '#';
 
@@ -85,12 +102,21 @@ export function legalFormsWithSurface(tokens: readonly string[], leading = false
     let n: Node | undefined = ROOT;
     let best: { cls: string; end: number } | undefined;
     for (let j = i; j < tokens.length && n; j++) {
-      n = n.next.get(nameKey(tokens[j]!));
+      const k = nameKey(tokens[j]!);
+      const prev: Node = n;
+      n = n.next.get(k);
       if (n?.cls) best = { cls: n.cls, end: j + 1 };
+      // a name cut at a field width ends in a legal form cut mid-word ("… JOINT STOCK COMPA", "… CORPORATIO")
+      else if (!n && j === tokens.length - 1 && i > 0 && k.length >= 2 && (j > i || k.length >= 4)) {
+        const cut = cutForm(prev, k);
+        if (cut) best = { cls: cut, end: j + 1 };
+      }
     }
     // a lone one- or two-letter form ("sa", "ag", "ao") only counts after the first token, or in front of a
     // known organisation's name ("AO Trans-Flot")
-    if (best && (i > 0 || best.end - i > 1 || tokens[i]!.length > 2 || (leading && tokens.length > 1))) {
+    // a sole trader's form leads a person's name ("IP Petrov Ivan", "ИП …"): two name words at least after it
+    const soleLead = best?.cls === 'sole' && tokens.length - best.end >= 2;
+    if (best && (i > 0 || best.end - i > 1 || tokens[i]!.length > 2 || (leading && tokens.length > 1) || soleLead)) {
       out.push(LEGAL_PREFIX + best.cls);
       surface.push(tokens.slice(i, best.end).join(''));
       i = best.end;

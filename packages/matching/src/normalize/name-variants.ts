@@ -1,3 +1,4 @@
+import { EAST_SLAVIC_FAMILIES } from './east-slavic';
 import { nameKey } from './name-key';
 
 /**
@@ -49,6 +50,11 @@ const CANON = new Map<string, string>();
 for (const fam of FAMILIES) {
   const canon = nameKey(fam[0]!);
   for (const v of fam) CANON.set(nameKey(v), canon);
+}
+// Belarusian and Ukrainian national forms join the Russian name's family (east-slavic.ts)
+for (const fam of EAST_SLAVIC_FAMILIES) {
+  const canon = fam.map((v) => CANON.get(nameKey(v))).find(Boolean) ?? nameKey(fam[0]!);
+  for (const v of fam) if (!CANON.has(nameKey(v))) CANON.set(nameKey(v), canon);
 }
 
 /** Canonical key of a name-key when it belongs to a known spelling family, else the key itself. */

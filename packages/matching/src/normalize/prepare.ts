@@ -107,6 +107,20 @@ function abjadCompounds(tokens: string[]): string[] {
   return out;
 }
 
+/** The original words of a legal form's joined surface, taken in order from the name's tokens. */
+function legalWords(surface: string, toks: string[]): string[] {
+  const out: string[] = [];
+  let rest = surface;
+  for (const t of toks) {
+    if (!rest) break;
+    if (rest.startsWith(t)) {
+      out.push(t);
+      rest = rest.slice(t.length);
+    }
+  }
+  return rest ? [surface] : out;
+}
+
 /** prepareName without the memo (index builds prepare every listed name once). */
 export function prepareUncached(name: string, type: NameType): PreparedName {
   const personish = type === 'person' || type === 'unknown';
@@ -132,6 +146,33 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
     const ji = joinInitialisms(lf.tokens, lf.surface, type);
     toks = ji.tokens;
     ascii = ji.surface;
+  } else if (!script) {
+    // a person's name with a legal form or a sole trader's designation at its start or end ("IP Petrov Ivan", "John
+    // Smith Ltd"): the form is a legal form; initials elsewhere ("S. A.") stay initials
+    const lf = legalFormsWithSurface(toks, false);
+    const n = lf.tokens.length;
+    const keep = lf.tokens.map((t, i) => isLegalForm(t) && (i === 0 || i === n - 1) && n >= 3 && (t === '#sole' || lf.surface[i]!.length >= 3));
+    if (keep.some(Boolean)) {
+      const out: string[] = [];
+      const surf: string[] = [];
+      lf.tokens.forEach((t, i) => {
+        if (keep[i]) {
+          out.push(t);
+          surf.push(lf.surface[i]!);
+        } else if (isLegalForm(t)) {
+          // not a form here: its words go back as they were
+          for (const w of legalWords(lf.surface[i]!, toks)) {
+            out.push(w);
+            surf.push(w);
+          }
+        } else {
+          out.push(t);
+          surf.push(lf.surface[i]!);
+        }
+      });
+      toks = out;
+      ascii = surf;
+    }
   }
   const surnameSet = surnamePart ? new Set(toAscii(surnamePart).split(' ')) : undefined;
   // titles and honorifics weigh like stop words, except as a list's surname ("SHEIKH, Umair")

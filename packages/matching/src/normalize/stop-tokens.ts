@@ -10,7 +10,8 @@ export const STOP_TOKENS = new Set([
 
 /** Patronymic endings (Slavic): a patronymic identifies less than a given name or a surname. */
 // Belarusian Łacinka/BGN forms too: -avich (Aliaksandravich), -auna / -euna (Piatrouna, Mikalaeuna)
-const PATRONYMIC = /(ovich|evich|ovych|evych|avich|ovna|evna|auna|euna|ichna|ivna|yevich|ievich|ogly|oglu|kyzy|qizi)$/;
+// German-style transliterations too: -owitsch / -ewitsch / -owytsch (Iwanowitsch), -owna
+const PATRONYMIC = /(ovich|evich|ovych|evych|avich|ovna|evna|auna|euna|ouna|ichna|ivna|yevich|ievich|owitsch|ewitsch|owytsch|owna|ogly|oglu|kyzy|qizi)$/;
 
 export function isPatronymic(token: string): boolean {
   return token.length > 6 && PATRONYMIC.test(token);

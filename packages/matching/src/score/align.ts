@@ -3,6 +3,7 @@ import { Kind } from '../normalize/prepare';
 import { nameKey } from '../normalize/name-key';
 import type { ScriptProfile } from '../normalize/skeleton-match';
 import { ABJAD_SIM_LONG, abjadSim, credit, INITIAL_SIM, sameWord, SHORT_WORD, tokenSim } from './token-sim';
+import { NASAB_CONFLICT_CAP, orderRuleCap, prefixRuleScore } from './prefix-rules';
 
 /** One side of a name comparison: a prepared name with a weight per token. */
 export interface WeightedName {
@@ -103,6 +104,15 @@ function initialismMatch(a: WeightedName, b: WeightedName): boolean {
   const i = loneWord(a);
   if (i === -1 || b.keys.length < 2) return false;
   return initialsOf(b).includes(a.ascii[i]!);
+}
+
+/** Similarity of query word i and listed word j, as the alignment computes it (the word-order rules reuse it). */
+function pairSim(q: WeightedName, c: WeightedName, sim?: SimFn): (i: number, j: number) => number {
+  return (i, j) => {
+    let v = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j]);
+    if (q.abjad && !sim && v < ABJAD_SIM_LONG) v = Math.max(v, abjadSim(q.ascii[i]!, q.kinds[i]!, c.ascii[j]!, c.kinds[j]!, q.script));
+    return v;
+  };
 }
 
 export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim?: SimFn, detail = true): Alignment {
@@ -233,5 +243,10 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   if (!anyDistinct || den === 0) return { score: 0, pairs, extraQuery, extraCandidate };
   let score = num / den;
   if (qDistinctMissing && cDistinctMissing) score *= SUBSTITUTION_FACTOR;
+  // word-order rules (truncated company names, nasab chains, compound surnames): a floor, never lower
+  if (score < 0.9) {
+    score = Math.max(score, prefixRuleScore(q, c, personLike, pairSim(q, c, sim)));
+  }
+  if (personLike && score > NASAB_CONFLICT_CAP) score = Math.min(score, orderRuleCap(q, c, personLike, pairSim(q, c, sim)));
   return { score, pairs, extraQuery, extraCandidate };
 }

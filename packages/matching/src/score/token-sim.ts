@@ -6,6 +6,7 @@ import { numberWords } from '../normalize/phenomena';
 import { type ScriptProfile, skeletonSim } from '../normalize/skeleton-match';
 import { isHypocorism, NICKNAME_SIM } from '../normalize/nicknames';
 import { nameKey } from '../normalize/name-key';
+import { patronymicKey } from '../normalize/east-slavic';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
 export const INITIAL_SIM = 0.9;
@@ -70,6 +71,11 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   if (Math.abs(a.length - b.length) > MAX_LENGTH_GAP && Math.abs(sa.length - sb.length) > MAX_LENGTH_GAP) return 0;
   // a patronymic is derived from a given name (Dmitrievich ← Dmitry): only a near-identical word pairs with it
   const patronymicVsName = (ka === Kind.Patronymic) !== (kb === Kind.Patronymic);
+  // one patronymic in Russian, Belarusian or Ukrainian form (Aliaksandravich / Aleksandrovich, Siarhejevich / Sergeevich)
+  if (ka === Kind.Patronymic && kb === Kind.Patronymic) {
+    const pa = patronymicKey(sa);
+    if (pa !== undefined && pa === patronymicKey(sb)) return PATRONYMIC_SIM;
+  }
   if (!patronymicVsName && a.length >= 4 && a.length === b.length && vowelFold(a) === vowelFold(b)) return VOWEL_SIM;
   let s = jaroWinkler(a, b);
   if (patronymicVsName) return s >= 0.97 ? s : 0;
@@ -91,6 +97,8 @@ export function sameWord(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   // an acronym (no vowel) is only itself; otherwise the same consonants in the same order
   return VOWEL.test(sa) && VOWEL.test(sb) && consonants(sa) === consonants(sb);
 }
+/** Similarity of two spellings of one patronymic across East Slavic forms (normalize/east-slavic.ts). */
+export const PATRONYMIC_SIM = 0.95;
 
 /** Similarity of two long words spelt with the same five or more consonants (vowels differ: Belarusian akanye, ia/e). */
 export const CONSONANT_SIM = 0.9;
