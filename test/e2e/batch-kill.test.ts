@@ -1,32 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { assertRedis, waitFor, WATCHLISTS } from '@screening/testkit';
-import { type Stack, startProcesses } from './support/processes';
+import { processTree, type Stack, startProcesses } from './support/processes';
 import { streamedUpload } from './support/streamed-upload';
 
 jest.setTimeout(180_000);
 
 const ROWS = 6000;
-
-/** A process and all its descendants (tsx runs the app in a child process: killing tsx alone leaves it running). */
-function processTree(pid: number): number[] {
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i++) {
-    let tasks: string[] = [];
-    try {
-      tasks = readdirSync(`/proc/${tree[i]}/task`);
-    } catch {
-      continue;
-    }
-    for (const t of tasks) {
-      try {
-        tree.push(...readFileSync(`/proc/${tree[i]}/task/${t}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
-      } catch {
-        // the task ended meanwhile
-      }
-    }
-  }
-  return tree;
-}
 
 /** Listed names with small typos, and made-up names that match nothing. */
 function csv(rows: number): string {

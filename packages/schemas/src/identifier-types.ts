@@ -32,6 +32,14 @@ const KNOWN = new Set<string>(IDENTIFIER_TYPES);
 
 /** Canonical type of an identifier type as sent (unknown types are kept as sent, lower-cased). */
 export function canonicalIdentifierType(raw: string): string {
-  const t = raw.trim().toLowerCase().replace(/[\s.\-/]+/g, '_').replace(/^_|_$/g, '');
-  return KNOWN.has(t) ? t : (SYNONYMS[t] ?? t);
+  let t = raw.trim().toLowerCase().replace(/[\s.\-/]+/g, '_');
+  let a = 0;
+  let b = t.length;
+  while (a < b && t[a] === '_') a++;
+  while (b > a && t[b - 1] === '_') b--;
+  t = t.slice(a, b);
+  // the result must be a fixed point (job payloads are parsed again by the worker): punctuation alone is `other`,
+  // and only the table's own entries count (not `constructor` or `__proto__` of its prototype)
+  if (!t) return 'other';
+  return KNOWN.has(t) ? t : Object.hasOwn(SYNONYMS, t) ? SYNONYMS[t]! : t;
 }

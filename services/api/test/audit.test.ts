@@ -6,7 +6,7 @@ import { AuditStore, ChainVerifier, GENESIS, canonicalJson, eventHash } from '@s
 import type { AuditEvent, AuditEventDraft } from '@screening/schemas';
 import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix } from '@screening/testkit';
 import { Redis } from 'ioredis';
-import { ownRedis } from './support/own-redis';
+import { ownRedis } from '@screening/testkit';
 
 jest.setTimeout(60_000);
 const ROOT = join(__dirname, '..', '..', '..');

@@ -32,6 +32,7 @@ describe('HTTP fuzzing', () => {
       BATCH_TENANT_MAX_ACTIVE: '1000',
       LISTS_TASK_TIMEOUT_MS: '10000',
       SCREEN_SYNC_TIMEOUT_MS: '10000',
+      ...(process.env.FUZZ_LOG_LEVEL ? { LOG_LEVEL: process.env.FUZZ_LOG_LEVEL } : {}),
     });
     server = s.app.listen(0, '127.0.0.1');
     answerClientErrors(server); // as main.ts does
@@ -45,7 +46,7 @@ describe('HTTP fuzzing', () => {
 
   it(`when ${RUNS} generated requests (seed ${SEED}) hit every route, then no 5xx, every 4xx is a problem naming its field, nothing internal leaks`, async () => {
     const t = Date.now();
-    const report = await fuzz(s, server, { runs: RUNS, seed: SEED, apiKey: KEY });
+    const report = await fuzz(s, server, { runs: RUNS, seed: SEED, apiKey: KEY, ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) });
     const lines = [
       `fuzz: ${report.runs} requests in ${((Date.now() - t) / 1000).toFixed(1)} s, seed ${SEED} (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} to repeat)`,
       `  by status: ${Object.entries(report.byStatus).map(([k, v]) => `${k}×${v}`).join(' ')}`,
@@ -55,7 +56,7 @@ describe('HTTP fuzzing', () => {
     ];
     if (process.env.FUZZ_VERBOSE) lines.push(JSON.stringify(report.byRoute, null, 1), JSON.stringify(report.msByRoute, null, 1));
     process.stdout.write(`${lines.join('\n')}\n`);
-    expect(report.runs).toBe(RUNS);
+    if (!process.env.FUZZ_PATH) expect(report.runs).toBe(RUNS);
     expect(Object.keys(report.byStatus).filter((k) => Number(k) >= 500)).toEqual([]);
     // the generator reaches the work, not only the validation: some requests were screened
     expect(report.byStatus[200] ?? 0).toBeGreaterThan(RUNS / 20);

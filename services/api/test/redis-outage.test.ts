@@ -3,7 +3,7 @@ import { createLogger } from '@screening/runtime';
 import { testConfig, WATCHLISTS, waitFor } from '@screening/testkit';
 import request from 'supertest';
 import { createApp, createDeps } from '../src/app';
-import { type OwnRedis, ownRedis } from './support/own-redis';
+import { type OwnRedis, ownRedis } from '@screening/testkit';
 import { type TestStack, startStack } from './support/stack';
 
 const LISTS = `us_ofac_sdn:${WATCHLISTS}/ofac/sample-2025`;

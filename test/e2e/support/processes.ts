@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cleanupPrefix, REDIS_URL, testPrefix, waitFor } from '@screening/testkit';
@@ -27,6 +28,53 @@ export function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** A process and all its descendants (from /proc; a process that spawned children must be killed with them). */
+export function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${tree[i]}/task`);
+    } catch {
+      continue;
+    }
+    for (const t of tasks) {
+      try {
+        tree.push(...readFileSync(`/proc/${tree[i]}/task/${t}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+      } catch {
+        // the task ended meanwhile
+      }
+    }
+  }
+  return tree;
+}
+
+/** Sends `signal` to a process and its descendants, children first. */
+export function signalTree(pid: number, signal: NodeJS.Signals): void {
+  for (const p of processTree(pid).reverse()) {
+    try {
+      process.kill(p, signal);
+    } catch {
+      // gone already
+    }
+  }
+}
+
+/** The command line of a process ('' once it is gone). */
+export function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
+/** Peak resident memory of a process so far (VmHWM, bytes). */
+export function peakRss(pid: number): number {
+  const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb ?? 0) * 1024;
+}
+
 export interface Proc {
   child: ChildProcess;
   name: string;
@@ -52,6 +100,8 @@ export interface Stack {
   api: Proc;
   workers: Proc[];
   addWorker: () => Proc;
+  /** starts a new API process on the same port and env (after the old one died); resolves when it listens */
+  restartApi: () => Promise<Proc>;
   stop: () => Promise<void>;
 }
 
@@ -78,8 +128,14 @@ export async function startProcesses(opts: { env?: Record<string, string>; worke
     return w;
   };
   for (let i = 0; i < (opts.workers ?? 1); i++) addWorker();
-  const api = launch('api', 'services/api/src/main.ts', env);
+  let api = launch('api', 'services/api/src/main.ts', env);
   const url = `http://127.0.0.1:${port}`;
+  const restartApi = async () => {
+    api = launch('api', 'services/api/src/main.ts', env);
+    stack.api = api;
+    await waitFor(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.status === 200, 'the new API to listen', 60_000, 100);
+    return api;
+  };
   const stop = async () => {
     for (const p of [api, ...workers]) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGTERM');
     await Promise.all([api, ...workers].map((p) => within(p.exited, 15_000)));
@@ -101,7 +157,8 @@ export async function startProcesses(opts: { env?: Record<string, string>; worke
     await stop();
     throw err;
   }
-  return { url, env, api, workers, addWorker, stop };
+  const stack: Stack = { url, env, api, workers, addWorker, restartApi, stop };
+  return stack;
 }
 
 /** JSON helper for the running API. */

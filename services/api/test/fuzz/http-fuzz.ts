@@ -243,7 +243,7 @@ export interface FuzzReport {
 }
 
 /** Runs `runs` generated requests against `server` and checks each answer; fast-check shrinks and reports the seed on failure. */
-export async function fuzz(stack: TestStack, server: Server, opts: { runs: number; seed: number; apiKey: string; timeoutMs?: number }): Promise<FuzzReport> {
+export async function fuzz(stack: TestStack, server: Server, opts: { runs: number; seed: number; apiKey: string; timeoutMs?: number; path?: string }): Promise<FuzzReport> {
   const addr = server.address() as { port: number };
   const base = `http://127.0.0.1:${addr.port}`;
   const { ops, resolve } = operations();
@@ -275,7 +275,7 @@ export async function fuzz(stack: TestStack, server: Server, opts: { runs: numbe
         const bad = check(req, res) ?? (crashes.length ? `process error: ${String(crashes[0])}` : undefined);
         if (bad) throw new Error(`${describe(req)} → ${bad}`);
       }),
-      { numRuns: opts.runs, seed: opts.seed, endOnFailure: true, verbose: 0 },
+      { numRuns: opts.runs, seed: opts.seed, endOnFailure: true, verbose: 0, ...(opts.path ? { path: opts.path } : {}) },
     );
   } finally {
     process.off('unhandledRejection', onCrash);

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pingRedis } from '@screening/queue';
-import { waitFor } from '@screening/testkit';
+import { waitFor } from './index';
 
 export interface OwnRedis {
   url: string;
