@@ -37,10 +37,13 @@ svg .node rect{fill:#eef0f3;stroke:#667085}svg .node.listed rect{fill:#fde8e8;st
 .pager{display:flex;gap:12px;align-items:center;margin:10px 0}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
 
 /**
- * Progressive enhancement only (every page works without it): a running batch's progress bar follows
- * `/ui/batches/{id}/progress.json` and the page reloads once when the batch is done, to show its results.
+ * Progressive enhancement only (every page works without it): the upload button is disabled once pressed (no double
+ * upload); a running batch's progress bar follows `/ui/batches/{id}/progress.json` and the page reloads once when the
+ * batch is done, to show its results.
  */
 const JS = `(function(){
+  var up=document.getElementById('upload');
+  if(up)up.addEventListener('submit',function(){var b=up.querySelector('button[type=submit]');if(b){b.disabled=true;b.textContent='Uploading…';}});
   var box=document.querySelector('[data-progress-url]');
   if(!box)return;
   var bar=box.querySelector('progress'),text=box.querySelector('[data-progress-text]'),status=box.querySelector('[data-progress-status]');
