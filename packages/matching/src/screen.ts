@@ -118,6 +118,8 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
   const q = fromInput(query);
   const budget = opts.budget ?? new WorkBudget();
   const qnames = weighQuery(q.names, q.type, index.stats, budget);
+  // words the list itself holds are names in their own right (the first-letter filter of tokenSim applies to them)
+  for (const qn of qnames) qn.w = { ...qn.w, attested: qn.w.keys.map((k) => index.dict.has(k)) };
   const best = new Map<number, { s: number; qi: number; ni: number }>();
   const bands = opts.bands ?? { ...DEFAULT_BANDS, review: opts.threshold };
   // the lowest score returned: the review band's lower edge, or the threshold itself
@@ -132,7 +134,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
     const cache = qn.w.keys.map(() => new Map<number, number>());
     let cur = index.names[0]!;
     const simAt = (i: number, j: number) => {
-      let v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j]);
+      let v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j], qn.w.attested![i]);
       if (qn.w.abjad && v < ABJAD_SIM_LONG) v = Math.max(v, abjadSim(qn.w.ascii[i]!, qn.w.kinds[i]!, cur.name.ascii[j]!, cur.name.kinds[j]!, qn.w.script));
       return v;
     };

@@ -3,7 +3,7 @@
  * false positives it removes and the true variants it must keep.
  */
 import { type CanonicalEntity, type EntityInput, EntityInputSchema, type ListEntity, ListEntitySchema } from '@screening/schemas';
-import { buildIndex, compare, DEFAULT_BANDS, Kind, sameWord, screen, tokenSim } from '../src';
+import { buildIndex, compare, DEFAULT_BANDS, Kind, sameOnset, sameWord, screen, tokenSim } from '../src';
 
 const N = Kind.Normal;
 const e = (name: string, type: 'person' | 'organization' | 'unknown' = 'unknown', extra: Record<string, unknown> = {}): EntityInput =>
@@ -55,5 +55,48 @@ describe('short words and acronyms', () => {
     const opts = { threshold: 0.77, limit: 5, bands: DEFAULT_BANDS };
     expect(screen(e('HMM Co., Ltd.', 'organization'), index, opts)).toEqual([]);
     expect(screen(e('HM', 'organization'), index, opts)[0]?.entity.id).toBe(hm.id);
+  });
+});
+
+describe('first letters of another phonetic class', () => {
+  test.each([
+    ['harry', 'larry', false],
+    ['hashemi', 'ghasemi', false],
+    ['ping', 'ling', false],
+    ['fernandez', 'hernandez', false],
+    ['ghasemi', 'qasemi', true],
+    ['kadhafi', 'gadhafi', true],
+    ['janukovych', 'yanukovych', true],
+    ['herman', 'german', true],
+  ])('when "%s" and "%s" are compared, then they begin in one class: %s', (a, b, same) => {
+    expect(sameOnset(a, b)).toBe(same);
+  });
+
+  const people = [
+    listed({ name: 'Larry DAVIS', type: 'person' }),
+    listed({ name: 'Harry SMITH', type: 'person' }),
+    listed({ name: 'BANK MARKAZI JOMHOURI ISLAMI IRAN' }),
+    listed({ name: 'YANUKOVYCH, Viktor', type: 'person' }),
+    listed({ name: 'Janukovych Holding' }),
+  ];
+  const index = buildIndex(people, { source: 'sample', version: 'v1' });
+  const opts = { threshold: 0.77, limit: 5, bands: DEFAULT_BANDS };
+
+  test('when the query word is a name the list knows (Harry), then a listed name of another first sound (Larry) is another person', () => {
+    expect(screen(e('Harry Davis', 'person'), index, opts).map((m) => m.entity.id)).not.toContain(people[0]!.id);
+    expect(screen(e('Larry Davis', 'person'), index, opts)[0]?.entity.id).toBe(people[0]!.id);
+  });
+
+  test('when the query word is unknown to the list, then a first-letter misspelling still matches (Larkazi for Markazi)', () => {
+    expect(screen(e('Bank Larkazi Jomhouri Islami Iran', 'organization'), index, opts)[0]?.entity.id).toBe(people[2]!.id);
+  });
+
+  test('when a known word is another romanisation of the same first sound (J/Y), then it still matches', () => {
+    expect(screen(e('Viktor Janukovych', 'person'), index, opts)[0]?.entity.id).toBe(people[3]!.id);
+  });
+
+  test('when two names are compared without an index, then nothing attests a word and the filter stays off', () => {
+    expect(tokenSim('hari', N, 'lari', N, 'harry', 'larry')).toBe(tokenSim('hari', N, 'lari', N, 'harry', 'larry', false));
+    expect(tokenSim('hari', N, 'lari', N, 'harry', 'larry', true)).toBe(0);
   });
 });

@@ -13,6 +13,8 @@ export interface WeightedName {
   surname: boolean[];
   weights: number[];
   abjad?: boolean;
+  /** per token: the word is itself a word of the index's listed names (an attested name: the first-letter filter applies) */
+  attested?: boolean[];
   script?: ScriptProfile;
 }
 
@@ -137,7 +139,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   let np = 0;
   for (let i = 0; i < nq && np < MAXP; i++) {
     for (let j = 0; j < nc && np < MAXP; j++) {
-      let s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j]);
+      let s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j], q.attested?.[i]);
       if (q.abjad && !sim && s < ABJAD_SIM_LONG) s = Math.max(s, abjadSim(q.ascii[i]!, q.kinds[i]!, c.ascii[j]!, c.kinds[j]!, q.script));
       if (s <= 0) continue;
       P_SIM[np] = s;

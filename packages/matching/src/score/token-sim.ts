@@ -45,11 +45,39 @@ function editSim(a: string, b: string): number {
 }
 
 /**
+ * Phonetic classes of first letters, after Watchman's phonetic first-letter filter (internal/stringscore/phonetics.go):
+ * vowels and y; b f p v; c g j k q s x z; d t; l; m n; r; h w. A spelling variant keeps the class of its first sound
+ * (Ghasemi/Qasemi, Cheng/Zheng, Kadhafi/Gadhafi, Iosif/Yosif). Two romanisations cross classes and stay equivalent:
+ * j/y/i (German, Polish and Serbo-Croatian j is English y: Janukovych/Yanukovych, Jusuf/Yusuf) and a single g/h
+ * (Ukrainian and Belarusian Г is h, Russian Г is g: Herman/German, Hryhoriy/Grigory) — not the Arabic/Persian
+ * digraphs gh and kh, which are other letters (Ghasemi is not Hashemi).
+ *
+ * The filter applies to an *attested* query word, one the list itself holds as a word of some listed name: such a
+ * word is a name in its own right, so a listed word of another first sound is another name (Harry/Larry,
+ * Hashemi/Ghasemi, Ping/Ling, Fernandez/Hernandez, Ebrahimi/Rahimi). A query word no listed name holds is more
+ * likely a misspelling, and a misspelling may hit the first letter too (Prganico for Organico), so it is compared
+ * as before. Without an index (compare() of two given names) there is nothing to attest a word and the filter is off.
+ */
+const ONSET_CLASS: Record<string, number> = {};
+['aeiouy', 'bfpv', 'cgjkqsxz', 'dt', 'l', 'mn', 'r', 'hw'].forEach((letters, c) => {
+  for (const l of letters) ONSET_CLASS[l] = c;
+});
+const onset = (w: string) => ONSET_CLASS[w[0]!] ?? w.charCodeAt(0) + 100;
+const jy = (w: string) => w[0] === 'j' || w[0] === 'y' || w[0] === 'i';
+const gh = (w: string) => (w[0] === 'g' || w[0] === 'h') && w[1] !== 'h';
+
+/** Whether two words begin with sounds of one phonetic class (on their comparison keys or on their spellings). */
+export function sameOnset(a: string, b: string, sa = a, sb = b): boolean {
+  if (onset(a) === onset(b) || onset(sa) === onset(sb)) return true;
+  return (jy(sa) && jy(sb)) || (gh(sa) && gh(sb) && sa[0] !== sb[0]);
+}
+
+/**
  * Similarity of two name tokens in [0,1]; 0 means "different words". Compares comparison keys (`a`, `b`) and
  * ASCII surface forms (`sa`, `sb`): equal keys are 1; an initial matches a name with its letter; legal forms
  * and numbers only match exactly; other words by Jaro-Winkler or a small edit distance, above TOKEN_FLOOR.
  */
-export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = b): number {
+export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = b, attested = false): number {
   if (a === b) return sameWord(a, ka, b, kb, sa, sb) ? 1 : 0;
   if (ka === Kind.Initial || kb === Kind.Initial) {
     if (ka === Kind.Initial && kb === Kind.Initial) return 0;
@@ -77,6 +105,8 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
     if (pa !== undefined && pa === patronymicKey(sb)) return PATRONYMIC_SIM;
   }
   if (!patronymicVsName && a.length >= 4 && a.length === b.length && vowelFold(a) === vowelFold(b)) return VOWEL_SIM;
+  // an attested name that begins with a sound of another class is another name (Harry/Larry, Hashemi/Ghasemi, Yang/Gang)
+  if (attested && !sameOnset(a, b, sa, sb)) return 0;
   let s = jaroWinkler(a, b);
   if (patronymicVsName) return s >= 0.97 ? s : 0;
   if (s < 0.97 && (sa !== a || sb !== b)) s = Math.max(s, jaroWinkler(sa, sb));
