@@ -32,6 +32,10 @@ const matches: Array<[string, string, string]> = [
   ['script_thai', 'ประวิตร วงษ์สุวรรณ', 'WONGSUWAN, Prawit'],
   ['script_khmer', 'ហេង សំរិន', 'HENG, Samrin'],
   ['script_khmer', 'ស ខេង', 'SAR, Kheng'],
+  // Greek digraphs as ELOT 743 reads them (ου ou, ευ ev, initial μπ b)
+  ['script_greek', 'Γιώργος Μπακογιάννης', 'BAKOYANNIS, Giorgos'],
+  ['script_greek', 'Ευάγγελος Βενιζέλος', 'VENIZELOS, Evangelos'],
+  ['script_greek', 'Δημήτρης Κουτσούμπας', 'KOUTSOUMPAS, Dimitris'],
 ];
 
 // another person sharing a word: the skeleton must tell them apart
@@ -50,6 +54,7 @@ describe('legal forms written in Han characters, kana or Hangul are legal forms'
     ['株式会社カラシニコフ', 'KALASHNIKOV JSC'],
     ['スホーイ有限会社', 'SUKHOI LLC'],
     ['주식회사 대동', 'DAEDONG JSC'],
+    ['Εταιρεία Περιορισμένης Ευθύνης Ολυμπος', 'OLYMPOS LLC'],
   ])('"%s" matches "%s"', (q, l) => {
     expect(compare(o(q), o(l), T).match).toBe(true);
   });

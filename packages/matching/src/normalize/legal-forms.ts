@@ -14,7 +14,9 @@ const TABLE: Array<[string, string[]]> = [
     'doo', 'd o o', 'drustvo s ogranicenom odgovornoscu', 'srl', 's r l', 'societa a responsabilita limitata', 'sociedad de responsabilidad limitada',
     'ltda', 'limitada', 'sro', 's r o', 'kft', 'eood', 'ood', 'fz llc', 'fzllc', 'fz l l c', 'mchj', 'mas uliyati cheklangan jamiyat',
     // East Asian forms (cjk-legal-forms.ts spells them in Latin)
-    'godo kaisha', 'godo gaisha', 'yuhan hoesa', 'youxian zeren gongsi']],
+    'godo kaisha', 'godo gaisha', 'yuhan hoesa', 'youxian zeren gongsi',
+    // Greek Εταιρεία Περιορισμένης Ευθύνης (Ε.Π.Ε.), as ELOT 743 spells it (greek.ts)
+    'etaireia periorismenis evthynis', 'etairia periorismenis evthynis', 'epe', 'e p e']],
   ['jsc', ['jsc', 'j s c', 'joint stock company', 'joint stock co', 'joint-stock company', 'ao', 'a o', 'oao', 'zao', 'pao', 'pjsc', 'ojsc', 'cjsc',
     'public joint stock company', 'open joint stock company', 'closed joint stock company', 'private joint stock company',
     'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
@@ -32,7 +34,9 @@ const TABLE: Array<[string, string[]]> = [
   ['ag', ['ag', 'a g', 'aktiengesellschaft', 'se']],
   ['kg', ['kg', 'k g', 'kommanditgesellschaft', 'gmbh co kg', 'ohg']],
   ['sa', ['sa', 's a', 'sal', 's a l', 'sal offshore', 'sal holding', 'societe anonyme libanaise', 'sociedad anonima', 'societe anonyme', 'sociedade anonima', 'spa', 's p a', 'societa per azioni', 'nv', 'n v',
-    'naamloze vennootschap', 'as', 'a s', 'anonim sirketi', 'asa', 'oyj', 'ab', 'aktiebolag', 'a s a']],
+    'naamloze vennootschap', 'as', 'a s', 'anonim sirketi', 'asa', 'oyj', 'ab', 'aktiebolag', 'a s a',
+    // Greek Ανώνυμη Εταιρεία (Α.Ε.)
+    'anonymi etaireia', 'anonymi etairia']],
   ['sadecv', ['sa de cv', 's a de c v', 'sociedad anonima de capital variable', 'sapi de cv', 's de rl de cv', 's de r l de c v',
     'sociedad de responsabilidad limitada de capital variable']],
   ['sarl', ['sarl', 's a r l', 'societe a responsabilite limitee', 'suarl', 's u a r l', 'eurl', 'sas', 's a s', 'sasu', 'sprl']],

@@ -44,6 +44,8 @@ const FAMILIES: string[][] = [
   ['aleksey', 'alexey', 'aleksei', 'alexei', 'oleksiy', 'oleksii'],
   ['andrey', 'andrei', 'andriy', 'andrii'],
   ['vladimir', 'volodymyr', 'uladzimir', 'wladimir'],
+  // Greek passport spellings of Γεώργιος / Γιώργος (ELOT 743) and the English form
+  ['georgios', 'giorgos', 'yiorgos', 'yorgos', 'georgious'],
 ];
 
 const CANON = new Map<string, string>();

@@ -1,6 +1,7 @@
 import { toRomaji } from 'wanakana';
 import { toAscii } from './ascii';
 import { latinCjkLegalForms } from './cjk-legal-forms';
+import { greekDigraphs } from './greek';
 import { type ScriptProfile, scriptProfile, stripThaiSilent } from './skeleton-match';
 import { isLegalForm, legalFormsWithSurface } from './legal-forms';
 import { nameKey } from './name-key';
@@ -130,6 +131,7 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
   // kana through Hepburn (wanakana): NFKD would split the voicing marks off (ビ → ヒ) before any-ascii reads them
   if (script === 'kana') text = toRomaji(text.replace(/[・·=＝]/g, ' '));
   else if (script === 'thai') text = stripThaiSilent(text);
+  else if (!script) text = greekDigraphs(text);
   // ayn (ع) is written as a vowel in Latin (Ali, Omar, Isa, Abd) and a word-initial alef carries one (not the article's
   // ال, which compounds and article handling read as "l…"): any-ascii drops both, which would leave a mater lectionis looking like an initial consonant (عيسى "ysy" for Isa)
   else if (script === 'arabic') text = text.replace(/\u0639/g, 'a').replace(/(^|\s)[\u0627\u0623\u0625\u0622](?!\u0644)/g, '$1a');
