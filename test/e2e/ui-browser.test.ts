@@ -115,7 +115,14 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     await shot('ui-batch.png');
     await a11y('batch');
 
-    await page.locator(`a[href="/ui/batches/${first}/rows/7"]`).click();
+    expect(await page.locator(`#results a[href="/ui/batches/${first}/rows/7"]`).count()).toBe(1);
+    // the blocked row waits in the review queue; open its hit from there
+    await page.getByRole('link', { name: 'Review queue' }).click();
+    const item = page.locator(`#queue a[href="/ui/batches/${first}/rows/7"]`);
+    await expect(item.innerText()).resolves.toBe('Dmitriy Utkin');
+    await shot('ui-queue.png');
+    await a11y('queue');
+    await item.click();
     await page.waitForURL(`**/ui/batches/${first}/rows/7`);
     const hit = page.locator('section.hit').first();
     await expect(hit.innerText()).resolves.toContain('Listed record');
@@ -142,8 +149,7 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     await expect(page.locator('section.hit .state').first().innerText()).resolves.toContain('suppressed');
 
     await page.getByRole('link', { name: 'Review queue' }).click();
-    await shot('ui-queue.png');
-    await a11y('queue');
+    expect(await page.locator(`#queue a[href="/ui/batches/${first}/rows/7"]`).count()).toBe(0); // decided: it left the queue
     expect(violations).toEqual([]); // WCAG 2.1 A/AA: labels, landmarks, contrast, names of controls
     expect(problems).toEqual([]); // no CDN, no inline script or style blocked by the CSP, no script error
     console.log(`screenshots in ${OUT}: ui-batch.png, ui-hit.png, ui-decisions.png, ui-queue.png`);
