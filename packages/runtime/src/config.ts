@@ -73,6 +73,18 @@ const TenantUrlsSchema = commaList((entry, ctx) => {
   return { tenant, url };
 });
 
+/** `tenant=secret`, comma-separated; a bad entry is reported by its position only (it holds a secret). */
+const TenantSecretsSchema = commaList((entry, ctx) => {
+  const i = entry.indexOf('=');
+  const tenant = entry.slice(0, i);
+  const secret = entry.slice(i + 1);
+  if (i <= 0 || !TENANT_PATTERN.test(tenant) || secret.length < 16) {
+    ctx.addIssue({ code: 'custom', message: 'an entry is malformed: expected tenant=secret with a secret of at least 16 characters (the entry is not shown: it holds a secret)' });
+    return z.NEVER;
+  }
+  return { tenant, secret };
+});
+
 /** `source-id:path`, comma-separated; the path may itself contain ':' (not on the first segment). */
 const ListsSchema = commaList((entry, ctx) => {
   const i = entry.indexOf(':');
@@ -141,6 +153,7 @@ export const ConfigShape = {
   MONITOR_RESCREEN_EVERY_MS: int(24 * 3600 * 1000).describe('full re-screening of monitored parties this often (0 = off); changed entities are re-screened on every list change'),
   ALERT_WEBHOOK_URL: z.string().default('').describe('where alerts are POSTed (HMAC-signed); empty = alerts only via GET /v1/alerts'),
   ALERT_WEBHOOK_SECRET: z.string().default('').describe('HMAC-SHA256 key of the alert webhook signature (`X-Signature: sha256=…`)'),
+  ALERT_WEBHOOK_SECRETS: TenantSecretsSchema.describe('per-tenant HMAC keys of the alert webhook signature, comma-separated `tenant=secret` (16+ characters): a tenant listed here has its alerts signed with its own key, so that no tenant can sign alerts for another; the others use ALERT_WEBHOOK_SECRET'),
   ALERT_WEBHOOK_ATTEMPTS: int(8, 1).describe('delivery attempts of an alert webhook (exponential backoff from 1 s)'),
   ALERT_WEBHOOKS: TenantUrlsSchema.describe('per-tenant alert webhooks, comma-separated `tenant=url`; a tenant listed here gets only its own alerts there (ALERT_WEBHOOK_URL takes the others)'),
   ALERT_WEBHOOK_TIMEOUT_MS: int(5000, 100).describe('timeout of one alert webhook delivery attempt (connect and answer)'),

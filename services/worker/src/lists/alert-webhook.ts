@@ -12,6 +12,11 @@ export function alertWebhookFor(tenant: string, config: { ALERT_WEBHOOKS: readon
   return config.ALERT_WEBHOOKS.find((w) => w.tenant === tenant)?.url ?? (config.ALERT_WEBHOOK_URL || undefined);
 }
 
+/** The key a tenant's alerts are signed with: its own (ALERT_WEBHOOK_SECRETS), else the deployment's (ALERT_WEBHOOK_SECRET). */
+export function alertSecretFor(tenant: string, config: { ALERT_WEBHOOK_SECRETS: readonly { tenant: string; secret: string }[]; ALERT_WEBHOOK_SECRET: string }): string {
+  return config.ALERT_WEBHOOK_SECRETS.find((w) => w.tenant === tenant)?.secret ?? config.ALERT_WEBHOOK_SECRET;
+}
+
 /**
  * POSTs one alert to the webhook through the outbound guard (address checked and pinned, no redirects, bounded
  * answer). Non-2xx answers and network errors throw, so BullMQ retries the job (ALERT_WEBHOOK_ATTEMPTS).

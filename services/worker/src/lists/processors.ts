@@ -4,7 +4,7 @@ import { type Alert, type AlertWebhookJob, type CanonicalEntity, type MonitorJob
 import { syncSources } from '@screening/watchlists';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { CatalogEntry, CatalogHolder } from '../catalog';
-import { alertWebhookFor, deliverAlert } from './alert-webhook';
+import { alertSecretFor, alertWebhookFor, deliverAlert } from './alert-webhook';
 import { deltaIndex } from './delta-index';
 import { partOf, rescreenMonitored, type RescreenStats } from './rescreen';
 
@@ -131,7 +131,7 @@ export function webhookProcessor(deps: { config: Config; alerts: AlertStore }) {
     const alert = await deps.alerts.get(job.data.tenant, job.data.alertId);
     if (!alert) throw new UnrecoverableError(`alert ${job.data.alertId} not found`);
     try {
-      return { status: await deliverAlert(url, config.ALERT_WEBHOOK_SECRET, alert, opts) };
+      return { status: await deliverAlert(url, alertSecretFor(job.data.tenant, config), alert, opts) };
     } catch (err) {
       // a refused address or a redirect stays refused: retrying cannot help
       if (err instanceof OutboundRefused) throw new UnrecoverableError(err.message);
