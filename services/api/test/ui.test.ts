@@ -200,3 +200,25 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
     expect((await request(s.app).get('/ui/batches').set('Cookie', bob.cookie)).text).not.toContain(id!);
   });
 });
+
+describe('the review web app without API_KEYS (development only)', () => {
+  let s: TestStack;
+  beforeAll(async () => {
+    await assertRedis();
+    s = await startStack({}, { worker: false });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('when auth is off, then any key signs in as tenant "default" and every page says that authentication is off', async () => {
+    const login = await request(s.app).get('/ui/login').expect(200);
+    expect(login.text).toContain('Authentication is off');
+    const res = await request(s.app).post('/ui/login').type('form').send({ key: 'anything', analyst: 'dev' }).expect(303);
+    const cookie = String(res.headers['set-cookie']).split(';')[0]!;
+    const q = await request(s.app).get('/ui/queue').set('Cookie', cookie).expect(200);
+    expect(q.text).toContain('Authentication is off (API_KEYS is not set)');
+    expect(q.text).toContain('tenant <strong>default</strong>');
+    expect(q.text).toContain('dev');
+  });
+});
