@@ -32,7 +32,9 @@ export function countryCode(name: string | undefined): string | undefined {
   if (cache.has(key)) return cache.get(key);
   let code: string | undefined;
   if (/^[a-z]{2}$/.test(key) && countries.isValid(key.toUpperCase())) code = key.toUpperCase();
-  else code = EXTRA[key] ?? countries.getAlpha2Code(name.trim(), 'en') ?? countries.getAlpha2Code(key, 'en');
+  // own entries only: a country field 'constructor' or '__proto__' must not find Object.prototype's members
+  else code = (Object.hasOwn(EXTRA, key) ? EXTRA[key] : undefined) ?? countries.getAlpha2Code(name.trim(), 'en') ?? countries.getAlpha2Code(key, 'en');
+  if (typeof code !== 'string') code = undefined;
   if (cache.size < CACHE_MAX) cache.set(key, code);
   return code;
 }
