@@ -149,6 +149,7 @@ export const ConfigShape = {
   LISTS_REFRESH_EVERY_MS: int(0).describe('repeatable `refresh-watchlist` job: sync/re-read every list this often (0 = only on POST /v1/lists/refresh; 7200000 = 2 h)'),
   LISTS_POLL_MS: int(5000, 100).describe('how often workers check for a new list generation (besides the pub/sub notice)'),
   CUSTOM_LIST_MAX_BYTES: int(20 * 2 ** 20, 1).describe('largest custom list upload (PUT /v1/lists/custom/{name})'),
+  CUSTOM_LISTS_PER_TENANT: int(20, 1).describe("custom lists a tenant may keep (every worker holds and indexes each): a new name beyond it is a 429; the operator's deployment-wide lists do not count"),
   LISTS_TASK_TIMEOUT_MS: int(30_000, 100).describe('how long the API waits for a worker to read a custom list upload or diff two stored versions before answering 503'),
   MONITOR_RESCREEN_EVERY_MS: int(24 * 3600 * 1000).describe('full re-screening of monitored parties this often (0 = off); changed entities are re-screened on every list change'),
   ALERT_WEBHOOK_URL: z.string().default('').describe('where alerts are POSTed (HMAC-signed); empty = alerts only via GET /v1/alerts'),

@@ -151,4 +151,21 @@ describe('custom lists per tenant (issue 12, item 3): a tenant screens against o
     }, 'the re-declared list served');
     expect(blocking.flags.map((f: { ruleId: string }) => f.ruleId)).toContain('A1');
   });
+
+  it('when a tenant has as many lists as CUSTOM_LISTS_PER_TENANT, then a new name is a 429 naming the quota; replacing one of its lists still works, and another tenant is not counted', async () => {
+    const t = await startStack({ API_KEYS: KEYS, CUSTOM_LISTS_PER_TENANT: '2' });
+    try {
+      const put = (who: Record<string, string>, name: string) => request(t.app).put(`/v1/lists/custom/${name}`).set(who).set('Content-Type', 'text/csv').send(ACME_CSV);
+      expect((await put(ACME_ADMIN, 'one')).status).toBe(200);
+      expect((await put(ACME_ADMIN, 'two')).status).toBe(200);
+      const third = await put(ACME_ADMIN, 'three');
+      expect(third.status).toBe(429);
+      expect(third.body.code).toBe('quota-exceeded');
+      expect(third.body.detail).toMatch(/CUSTOM_LISTS_PER_TENANT|2 custom lists/);
+      expect((await put(ACME_ADMIN, 'two')).status).toBe(200);
+      expect((await put(GLOBEX_ADMIN, 'three')).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
 });

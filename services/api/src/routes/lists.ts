@@ -72,6 +72,12 @@ export function listsRouter(deps: ApiDeps): Router {
       if (deployment && !isOperator(deps.config, req)) throw new AppError('forbidden', 'a deployment-wide list (scope=deployment) needs the "operator" scope');
       // a tenant's own list is stored (and screened) as `<tenant>.<name>`: other tenants neither see nor match it
       const name = customListKey(listName, deployment ? undefined : req.tenant);
+      if (!deployment) {
+        // every worker holds and indexes each list: a tenant keeps a bounded number (replacing one of its lists is always allowed)
+        const own = (await control.customNames()).filter((n) => n.startsWith(`${req.tenant}.`));
+        const cap = deps.config.CUSTOM_LISTS_PER_TENANT;
+        if (!own.includes(name) && own.length >= cap) throw new AppError('quota-exceeded', `this tenant keeps ${cap} custom lists already (CUSTOM_LISTS_PER_TENANT): replace one of them, or ask the operator`);
+      }
       const content = typeof req.body === 'string' ? req.body : req.body && typeof req.body === 'object' ? JSON.stringify(req.body) : '';
       if (!content.trim()) throw new AppError('validation', 'send the list as the body: FtM JSON lines (application/x-ndjson), a JSON array, or CSV (text/csv) with a name column', { errors: [{ pointer: '/', field: '(body)', message: 'empty' }] });
       // the API never reads the list: a worker does, and only a list it accepted is made current
