@@ -141,6 +141,8 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
     expect(dec).toMatchObject({ status: 'pending_approval', author: 'alice', reason: form.reason, origin: { kind: 'screening', id: first.id, index: 0 } });
     await request(s.app).post(`/ui/decisions/${dec.id}/approve`).set('Cookie', alice.cookie).type('form').send({ _csrf: alice.csrf }).expect(403);
     const bob = await login('bob-ui-key-0002');
+    expect((await request(s.app).get('/ui/queue').set('Cookie', bob.cookie)).text).toContain('1 decision(s) by other analysts await your approval');
+    expect((await request(s.app).get('/ui/queue').set('Cookie', alice.cookie)).text).not.toContain('await your approval'); // not her own
     expect((await request(s.app).get(`/ui/screenings/${first.id}`).set('Cookie', bob.cookie)).text).toContain('Approve (second analyst)');
     const ok = await request(s.app).post(`/ui/decisions/${dec.id}/approve`).set('Cookie', bob.cookie).type('form').send({ _csrf: bob.csrf, returnTo: `/ui/screenings/${first.id}` }).expect(303);
     expect(ok.headers.location).toBe(`/ui/screenings/${first.id}?done=approved`);

@@ -71,10 +71,11 @@ export function uiRouter(deps: ApiDeps): Router {
     res.redirect(303, '/ui/login');
   });
   r.get('/ui/queue', signedIn, async (req, res) => {
-    const all = await a.review.list(req.tenant, 500);
+    const [all, pending] = await Promise.all([a.review.list(req.tenant, 500), a.decisions.list(req.tenant, { status: 'pending_approval', limit: 200 })]);
     const f = queueFilter(req.query);
     const now = Date.now();
-    res.type('html').send(queuePage(req.ui!, all, applyFilter(all, f, now, deps.config.HIT_RETENTION_DAYS), f, now));
+    const forMe = pending.filter((d) => d.author !== req.analyst).length;
+    res.type('html').send(queuePage(req.ui!, all, applyFilter(all, f, now, deps.config.HIT_RETENTION_DAYS), f, now, forMe));
   });
   const d = batchDeps(deps);
   decisionRoutes(r, deps, d, signedIn);

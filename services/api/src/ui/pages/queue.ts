@@ -59,7 +59,7 @@ ${options.map(([v, text]) => html`<option value="${v}"${v === current ? html` se
 }
 
 /** The review queue: screenings and batch rows in review/block with open hits, filterable, newest first. */
-export function queuePage(user: UiUser, all: ReviewItem[], shown: ReviewItem[], f: QueueFilter, now: number): string {
+export function queuePage(user: UiUser, all: ReviewItem[], shown: ReviewItem[], f: QueueFilter, now: number, pendingOthers = 0): string {
   const lists = [...new Set(all.flatMap((i) => i.lists))].sort();
   const rules = [...new Set(all.flatMap((i) => i.rules))].sort();
   const rows = shown.map(
@@ -72,6 +72,7 @@ export function queuePage(user: UiUser, all: ReviewItem[], shown: ReviewItem[], 
     user,
     section: 'queue',
     body: html`<h1>Review queue</h1>
+${pendingOthers ? html`<p class="warn" role="note" id="pending-approvals"><a href="/ui/decisions?status=pending_approval">${pendingOthers} decision(s) by other analysts await your approval</a> (four-eyes).</p>` : ''}
 <form method="get" action="/ui/queue" class="filters" role="search" aria-label="Filter the queue">
 ${select('decision', 'Decision', f.decision, [['review', 'review'], ['block', 'block']])}
 ${select('list', 'List', f.list, lists.map((l) => [l, l]))}
