@@ -1,6 +1,6 @@
 import { jsonBody } from './absent';
 import { FtmEntityInputSchema } from './entity-input';
-import { ExplanationSchema } from './match';
+import { ExplanationSchema, MatchBandSchema, MatchedOnSchema } from './match';
 import { z } from './zod';
 
 /** Batch limit of POST /match/{dataset}, as in yente. */
@@ -40,6 +40,14 @@ export const YenteResultSchema = z
     datasets: z.array(z.string()),
     score: z.number(),
     match: z.boolean(),
+    /**
+     * this service's confidence band (not in yente): `strong` (identifier hit, or near-exact name with a corroborating
+     * attribute: can block), `potential` (a match for an analyst to confirm), `review` (a near match below the
+     * threshold, `match: false`)
+     */
+    band: MatchBandSchema.optional(),
+    /** what decided the result (not in yente): the name, an identifier hit, or (address-only queries) the address */
+    matchedOn: MatchedOnSchema.optional(),
     /** numeric per-feature scores (yente's `features`) */
     features: z.record(z.string(), z.number()),
     /** this service's full explanation (verdicts and reasons) */

@@ -25,12 +25,13 @@ describe('POST /match/{dataset} (yente-compatible) with an in-process worker on 
     const q1 = res.body.responses.q1;
     expect(q1.status).toBe(200);
     expect(q1.results[0]).toMatchObject({
-      id: 'us_ofac_sdn:48603', caption: 'KHOROSHEV, Dmitry Yuryevich', schema: 'Person', datasets: ['us_ofac_sdn'], match: true,
+      id: 'us_ofac_sdn:48603', caption: 'KHOROSHEV, Dmitry Yuryevich', schema: 'Person', datasets: ['us_ofac_sdn'], match: true, band: 'strong', matchedOn: 'name',
       features: expect.objectContaining({ name: expect.any(Number) }),
     });
     expect(q1.total).toEqual({ value: 1, relation: 'eq' });
     expect(q1.query.properties.name).toEqual(['Dmitriy Yurievich Khoroshev']);
-    expect(res.body.responses.q2.results[0]).toMatchObject({ id: 'us_ofac_sdn:44525', schema: 'Organization', match: true });
+    // a name alone, however exact, is a potential match for an analyst to confirm (band), decided on the name
+    expect(res.body.responses.q2.results[0]).toMatchObject({ id: 'us_ofac_sdn:44525', schema: 'Organization', match: true, band: 'potential', matchedOn: 'name' });
     expect(res.body.responses.q3).toMatchObject({ results: [], total: { value: 0, relation: 'eq' } });
     expect(res.body.algorithm).toMatch(/@/);
   });
@@ -41,6 +42,9 @@ describe('POST /match/{dataset} (yente-compatible) with an in-process worker on 
     // above the threshold nothing matches; near matches of the review band may come back with match: false
     expect(strict.body.responses.q.results.filter((x: { match: boolean }) => x.match)).toEqual([]);
     expect(strict.body.responses.q.total).toEqual({ value: 0, relation: 'eq' });
+    const near = strict.body.responses.q.results;
+    expect(near.length).toBeGreaterThan(0);
+    for (const r of near) expect(r).toMatchObject({ match: false, band: 'review', matchedOn: 'name' });
     const loose = await post('us_ofac_sdn', body, '?threshold=0.5&limit=1').expect(200);
     expect(loose.body.responses.q.results).toHaveLength(1);
     expect(loose.body.limit).toBe(1);

@@ -25,7 +25,7 @@ function toResult(m: Match): YenteMatchResponse['responses'][string]['results'][
   const properties: Record<string, string[]> = { name: [m.name] };
   if (m.matchedName !== m.name) properties.alias = [m.matchedName];
   if (m.programs.length) properties.program = m.programs;
-  return { id: m.entityId, caption: m.name, schema: FTM_SCHEMA[m.type], properties, datasets: [m.list], score: m.score, match: m.match, features, explanation: m.explanation };
+  return { id: m.entityId, caption: m.name, schema: FTM_SCHEMA[m.type], properties, datasets: [m.list], score: m.score, match: m.match, ...(m.band ? { band: m.band } : {}), ...(m.matchedOn ? { matchedOn: m.matchedOn } : {}), features, explanation: m.explanation };
 }
 
 registerOpenApi((reg) => {
