@@ -73,6 +73,12 @@ export class ListControl {
       .exec();
   }
 
+  /** Removes a custom list (by key); false when there was none. Workers drop it on the next generation. */
+  async deleteCustom(name: string): Promise<boolean> {
+    const res = await this.redis.multi().del(this.k('custom', name)).srem(this.k('custom-names'), name).exec();
+    return Number(res?.[0]?.[1] ?? 0) > 0 || Number(res?.[1]?.[1] ?? 0) > 0;
+  }
+
   /** Keeps an upload for a worker to read (it is made current with `putCustom` only once a worker accepted it). */
   async stageCustom(name: string, version: string, content: string, ttlSeconds: number): Promise<void> {
     await this.redis.set(this.k('custom-upload', name, version), content, 'EX', Math.max(1, Math.ceil(ttlSeconds)));

@@ -114,6 +114,9 @@ export const ListStatusSchema = ListVersionSchema.extend({
 
 export const CustomListNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'lower-case letters, digits, "-" and "_" (at most 63)');
 
+/** Query of DELETE /v1/lists/custom/{name}: `scope=deployment` (operator only) names the deployment-wide list. */
+export const CustomListDeleteQuerySchema = z.object({ scope: z.enum(['tenant', 'deployment']).optional() }).strict();
+
 /** The stored key of a custom list: `<tenant>.<name>` (a tenant's own list) or `<name>` (deployment-wide); see @screening/queue list-scope. */
 export const CustomListKeySchema = z.string().regex(/^(?:[A-Za-z0-9_-]{1,64}\.)?[a-z0-9][a-z0-9_-]{0,62}$/, 'a custom list key: [tenant.]name');
 

@@ -41,6 +41,7 @@ const D: Record<string, Decision> = {
   'GET /v1/lists': { need: 'screen' },
   'POST /v1/lists/refresh': { need: 'operator' }, // syncs and reloads the lists of every tenant
   'PUT /v1/lists/custom/:name': { need: 'admin' },
+  'DELETE /v1/lists/custom/:name': { need: 'admin' },
   'GET /v1/lists/:source/changes': { need: 'screen', tenantOwned: true },
   'GET /v1/alerts': { need: 'screen' },
   'POST /v1/batches': { need: 'batch' },

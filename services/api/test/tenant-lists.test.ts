@@ -168,4 +168,25 @@ describe('custom lists per tenant (issue 12, item 3): a tenant screens against o
       await t.close();
     }
   });
+
+  it("when a tenant deletes its list, then it is no longer served or matched; another tenant's delete of the same name touches only its own (404); a deployment-wide list is the operator's to delete", async () => {
+    const t = await startStack({ API_KEYS: KEYS, LISTS_POLL_MS: '200' });
+    try {
+      const ids = async (who: Record<string, string>) => ((await request(t.app).get('/v1/lists').set(who)).body as Listed[]).map((l) => l.id);
+      await request(t.app).put('/v1/lists/custom/gone').set(ACME_ADMIN).set('Content-Type', 'text/csv').send(ACME_CSV).expect(200);
+      await request(t.app).put('/v1/lists/custom/wide?scope=deployment').set(OPERATOR).set('Content-Type', 'text/csv').send(SHARED_CSV).expect(200);
+      await waitFor(async () => ((await ids(ACME)).includes('custom:acme.gone') ? true : undefined), 'served');
+      expect((await request(t.app).delete('/v1/lists/custom/gone').set(GLOBEX_ADMIN)).status).toBe(404);
+      expect((await request(t.app).delete('/v1/lists/custom/wide?scope=deployment').set(ACME_ADMIN)).status).toBe(403);
+      expect((await request(t.app).delete('/v1/lists/custom/gone').set(ACME)).status).toBe(403);
+      expect((await request(t.app).delete('/v1/lists/custom/gone').set(ACME_ADMIN)).status).toBe(204);
+      await waitFor(async () => (!(await ids(OPERATOR)).includes('custom:acme.gone') ? true : undefined), 'no longer served');
+      const m = await request(t.app).post('/v1/match').set(ACME).send({ entity: { name: 'Zanzibar Quill Trading' } });
+      expect(m.body.matches.filter((x: { match: boolean }) => x.match)).toEqual([]);
+      expect((await request(t.app).delete('/v1/lists/custom/wide?scope=deployment').set(OPERATOR)).status).toBe(204);
+      await waitFor(async () => (!(await ids(OPERATOR)).includes('custom:wide') ? true : undefined), 'deployment list gone');
+    } finally {
+      await t.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { customListKey, customListVersion, ListControl, listVisibleTo } from '@screening/queue';
 import { AppError } from '@screening/runtime';
 import {
-  CustomListNameSchema, CustomListUploadedSchema, CustomListUploadQuerySchema, ListChangesQuerySchema, ListDiffTaskResultSchema, ListQueueNames, type RefreshJob, SyncSourceSchema, z,
+  CustomListDeleteQuerySchema, CustomListNameSchema, CustomListUploadedSchema, CustomListUploadQuerySchema, ListChangesQuerySchema, ListDiffTaskResultSchema, ListQueueNames, type RefreshJob, SyncSourceSchema, z,
 } from '@screening/schemas';
 import { Queue } from 'bullmq';
 import express, { Router } from 'express';
@@ -95,6 +95,18 @@ export function listsRouter(deps: ApiDeps): Router {
       }
     },
   );
+
+  r.delete('/v1/lists/custom/:name', admin, async (req, res) => {
+    const listName = parse(CustomListNameSchema, req.params.name, '/name');
+    const q = parse(CustomListDeleteQuerySchema, req.query, '?');
+    const deployment = q.scope === 'deployment';
+    if (deployment && !isOperator(deps.config, req)) throw new AppError('forbidden', 'a deployment-wide list (scope=deployment) needs the "operator" scope');
+    // a tenant deletes its own list only: another tenant's list of the same name is a different key
+    const name = customListKey(listName, deployment ? undefined : req.tenant);
+    if (!(await control.deleteCustom(name))) throw new AppError('not-found', `no custom list ${listName}${deployment ? ' (deployment-wide)' : ''}`);
+    await control.bump(`custom list ${name} deleted by ${req.tenant}`);
+    res.status(204).end();
+  });
 
   r.get('/v1/lists/:source/changes', screen, async (req, res) => {
     const source = parse(SourceParamSchema, req.params.source, '/source');
