@@ -4,7 +4,13 @@
  *   - UN SC consolidated list 2026-02: each record's NAME_ORIGINAL_SCRIPT against its own Latin name (match), and
  *     against another record's Latin name that shares a word with it (no-match);
  *   - UK sanctions list 2026-04 (derived CSV): a subject's `primary_variation` names against its primary name (match),
- *     and against another subject's primary name sharing a word (no-match).
+ *     and against another subject's primary name sharing a word (no-match);
+ *   - UK sanctions list 2026-04, phenomena classes with fewer than 30 hand pairs (issue 10), from the list's own names:
+ *     truncated_company (an organisation's primary name cut at 35 characters, the SWIFT MT field width, against the
+ *     whole name; against another organisation starting with the same word), nasab (a person's "X bin Y bin Z …" cut
+ *     after its second link, against the whole chain; the two links swapped — a son for his father — against it),
+ *     double_surname (Nicaraguan and Venezuelan regimes: first given name + first surname against "SURNAMES, Given";
+ *     another subject's given name with the same first surname against it).
  * OpenSanctions data (CC BY-NC) is never written here: bench:quality reads it from ../shared at run time.
  *   usage: pnpm tsx scripts/bench/realworld-build.ts
  */
@@ -91,7 +97,57 @@ function uk(): Pair[] {
   return out;
 }
 
-const pairs = [...un(), ...uk()];
+function phenomena(): Pair[] {
+  const dir = join(SHARED, 'watchlists', 'uk_derived', '2026-04');
+  const subjects = new Map<string, string>(
+    (parse(readFileSync(join(dir, 'subjects.csv')), { columns: true }) as Array<Record<string, string>>).map((s) => [s.unique_id!, s.subject_type!]),
+  );
+  const names = (parse(readFileSync(join(dir, 'subject_names.csv')), { columns: true }) as Array<Record<string, string>>).filter(
+    (n) => n.name_type === 'primary',
+  );
+  const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const out: Pair[] = [];
+  const src = (id: string) => `UK sanctions list 2026-04 ${id}`;
+  // truncated_company: every 8th long organisation name
+  const orgs = names.filter((n) => subjects.get(n.unique_id!) === 'entity').map((n) => ({ id: n.unique_id!, name: clean(n.full_name) }));
+  let k = 0;
+  orgs.forEach((o, i) => {
+    if (o.name.length <= 40 || k++ % 8 !== 0) return;
+    const cut = o.name.slice(0, 35).trim();
+    out.push({ id: `ukt-${o.id}-m`, class: 'truncated_company', expect: 'match', a: { name: cut, type: 'organization' }, b: { name: o.name, type: 'organization' }, source: src(o.id) });
+    const first = o.name.split(' ')[0]!.toLowerCase();
+    // another organisation with the same first word whose name does not go on from the cut (compared as words)
+    const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const other = orgs.slice(i + 1).concat(orgs.slice(0, i)).find((x) => x.id !== o.id && x.name.split(' ')[0]!.toLowerCase() === first && !norm(x.name).startsWith(norm(cut)));
+    if (other && k % 2 === 1) out.push({ id: `ukt-${o.id}-n`, class: 'truncated_company', expect: 'no-match', a: { name: cut, type: 'organization' }, b: { name: other.name, type: 'organization' }, source: `${src(o.id)} vs ${other.id}` });
+  });
+  // nasab: persons whose name is a chain X bin Y bin Z … (at least three links)
+  const PART = /^(bin|ibn|ben|bint|ould)$/i;
+  const people = names.filter((n) => subjects.get(n.unique_id!) === 'individual').map((n) => ({ id: n.unique_id!, name: clean(n.full_name), n }));
+  for (const p of people) {
+    const w = p.name.split(' ');
+    if (w.length < 5 || !PART.test(w[1]!) || !PART.test(w[3] ?? '') || PART.test(w[0]!) || PART.test(w[2]!)) continue;
+    const a = w.slice(0, 3).join(' ');
+    out.push({ id: `ukn-${p.id}-m`, class: 'nasab', expect: 'match', a: { name: a, type: 'person' }, b: { name: p.name, type: 'person' }, source: src(p.id) });
+    out.push({ id: `ukn-${p.id}-n`, class: 'nasab', expect: 'no-match', a: { name: `${w[2]} ${w[1]} ${w[0]}`, type: 'person' }, b: { name: p.name, type: 'person' }, source: src(p.id) });
+  }
+  // double_surname: Nicaragua and Venezuela regimes, a family-name field of two words
+  const latin = people.filter((p) => /^(NIC|VEN)/.test(p.id) && clean(p.n.name_6).split(' ').length === 2 && clean(p.n.name_1));
+  latin.forEach((p, i) => {
+    const sur = clean(p.n.name_6);
+    const given = [p.n.name_1, p.n.name_2, p.n.name_3, p.n.name_4, p.n.name_5].map(clean).filter(Boolean).join(' ');
+    const [s1, s2] = sur.split(' ');
+    if (s1!.length < 3 || s2!.length < 3) return;
+    const listed = `${sur.toUpperCase()}, ${given}`;
+    const g1 = given.split(' ')[0]!;
+    out.push({ id: `uks-${p.id}-m`, class: 'double_surname', expect: 'match', a: { name: `${g1} ${s1}`, type: 'person' }, b: { name: listed, type: 'person' }, source: src(p.id) });
+    const other = latin.slice(i + 1).concat(latin.slice(0, i)).map((x) => clean(x.n.name_1).split(' ')[0]!).find((g) => g && g.toLowerCase() !== g1.toLowerCase());
+    if (other && i % 2 === 0) out.push({ id: `uks-${p.id}-n`, class: 'double_surname', expect: 'no-match', a: { name: `${other} ${s1}`, type: 'person' }, b: { name: listed, type: 'person' }, source: src(p.id) });
+  });
+  return out;
+}
+
+const pairs = [...un(), ...uk(), ...phenomena()];
 writeFileSync(OUT, pairs.map((p) => JSON.stringify(p)).join('\n') + '\n');
 const count = (f: (p: Pair) => boolean) => pairs.filter(f).length;
 console.log(`${OUT}: ${pairs.length} pairs (${count((p) => p.expect === 'match')} match, ${count((p) => p.expect === 'no-match')} no-match)`);

@@ -14,6 +14,8 @@ const matches: Array<[string, string, string, string, string]> = [
   ['truncated_company', 'SINOTRANS SHIPPING AGENCY SHENZHEN C', O, 'SINOTRANS SHIPPING AGENCY SHENZHEN COMPANY LIMITED', O],
   ['truncated_company', 'MOSENERGO PUBLIC JOINT STOCK COMPAN', O, 'MOSENERGO PJSC', O],
   ['truncated_company', 'TAMBOV GUNPOWDER PLANT CORPORAT', O, 'TAMBOV GUNPOWDER PLANT CORPORATION', O],
+  ['truncated_company', 'OOO Severnaya Neftyanaya Kompa', O, 'OOO Severnaya Neftyanaya Kompaniya', O],
+  ['truncated_company', 'Limited Liability Company Technopr', O, 'Limited Liability Company Technoprom Engineering', O],
   ['nasab', 'Saad bin Ahmad', P, 'Saad bin Ahmad bin Khalid al-Mutairi', P],
   ['nasab', 'Sidi Ould Ahmed', P, 'Sidi Ould Ahmed Ould Bah', P],
   ['double_surname', 'Ivan Duque', P, 'DUQUE MARQUEZ, Ivan', P],
@@ -31,6 +33,7 @@ const matches: Array<[string, string, string, string, string]> = [
 const nonMatches: Array<[string, string, string, string, string]> = [
   ['truncated_company', 'ISLAMIC REPUBLIC OF IRAN BROADCAST', O, 'ISLAMIC REPUBLIC OF IRAN SHIPPING LINES', O],
   ['truncated_company', 'SINOTRANS SHIPPING AGENCY SHENZHEN C', O, 'SINOTRANS SHIPPING AGENCY GUANGZHOU COMPANY', O],
+  ['truncated_company', 'Islamic Revolutionary Guard Corps A', O, 'Islamic Revolutionary Guard Corps Navy', O],
   ['nasab', 'Ahmad bin Saad', P, 'Saad bin Ahmad bin Khalid al-Mutairi', P],
   ['nasab', 'Saad bin Khalid', P, 'Saad bin Ahmad bin Khalid al-Mutairi', P],
   ['double_surname', 'Juan Duque', P, 'DUQUE MARQUEZ, Ivan', P],

@@ -249,6 +249,6 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   if (score < 0.9) {
     score = Math.max(score, prefixRuleScore(q, c, personLike, pairSim(q, c, sim)));
   }
-  if (personLike && score > NASAB_CONFLICT_CAP) score = Math.min(score, orderRuleCap(q, c, personLike, pairSim(q, c, sim)));
+  if (score > NASAB_CONFLICT_CAP) score = Math.min(score, orderRuleCap(q, c, personLike, pairSim(q, c, sim)));
   return { score, pairs, extraQuery, extraCandidate };
 }

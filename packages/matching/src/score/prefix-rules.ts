@@ -18,8 +18,10 @@ export const NASAB_PREFIX_SCORE = 0.9;
 export const DOUBLE_SURNAME_SCORE = 0.9;
 /** Two words are the same word from this similarity. */
 const SAME = 0.9;
-/** A field-width cut happens to long names only: the query's words must make at least this many letters. */
+/** A field-width cut happens to long names only: the query's words (legal forms too) must make at least this many letters. */
 const TRUNCATION_MIN_LETTERS = 20;
+/** A name cut between words fills its field: letters and spaces from this many (a 35-character field less punctuation). */
+const FIELD_WIDTH_MIN = 30;
 
 const NASAB = new Set(['bin', 'ibn', 'ben', 'bint', 'binti', 'ould', 'walad', 'bn', 'ag', 'abu']);
 const distinctive = (k: Kind) => k === Kind.Normal || k === Kind.Number || k === Kind.Patronymic;
@@ -35,6 +37,7 @@ export const NASAB_CONFLICT_CAP = 0.75;
 
 /** The lowest cap a rule puts on the name score (1 when none applies). */
 export function orderRuleCap(q: WeightedName, c: WeightedName, personLike: boolean, sim: PairSim): number {
+  if (!personLike) return cutFragmentCap(q, c, sim);
   if (!personLike || !q.ascii.some((a) => NASAB.has(a) && a !== 'abu') || !c.ascii.some((a) => NASAB.has(a) && a !== 'abu')) return 1;
   // only chains written in their own order: a list's "SURNAME, Given" reordering puts the chain out of order
   if (q.surname.some(Boolean) || c.surname.some(Boolean)) return 1;
@@ -48,6 +51,25 @@ export function orderRuleCap(q: WeightedName, c: WeightedName, personLike: boole
   return at.every((j, k) => j === k) ? 1 : NASAB_CONFLICT_CAP;
 }
 
+/**
+ * A long company name ending in a fragment of one or two letters was cut at a field width: when the listed name has
+ * the same words up to the cut but goes on with a word the fragment does not start ("… GUARD CORPS Q" against "… GUARD
+ * CORPS NAVY"), it is another company sharing the start (LABELLING.md truncated_company rule): capped.
+ */
+function cutFragmentCap(q: WeightedName, c: WeightedName, sim: PairSim): number {
+  let letters = 0;
+  for (const a of q.ascii) letters += a.length;
+  const n = q.keys.length;
+  if (letters < TRUNCATION_MIN_LETTERS || n < 3 || c.keys.length < n || q.kinds[n - 1] === Kind.Legal) return 1;
+  const frag = q.ascii[n - 1]!;
+  if (frag.length > 2) return 1;
+  for (let k = 0; k < n - 1; k++) if (q.keys[k] !== c.keys[k] && sim(k, k) < SAME) return 1;
+  return c.ascii[n - 1]!.startsWith(frag) ? 1 : TRUNCATED_CONFLICT_CAP;
+}
+
+/** Name-score cap of a cut company name against another company sharing its start. */
+export const TRUNCATED_CONFLICT_CAP = 0.75;
+
 /** The highest floor a rule gives for query `q` against listed `c` (0 when none applies). */
 export function prefixRuleScore(q: WeightedName, c: WeightedName, personLike: boolean, sim: PairSim): number {
   if (!personLike) return truncated(q, c, sim);
@@ -55,16 +77,31 @@ export function prefixRuleScore(q: WeightedName, c: WeightedName, personLike: bo
 }
 
 function truncated(q: WeightedName, c: WeightedName, sim: PairSim): number {
+  let letters = 0;
+  for (const a of q.ascii) letters += a.length;
+  if (letters < TRUNCATION_MIN_LETTERS) return 0;
   const qi = q.kinds.map((k, i) => (k === Kind.Legal ? -1 : i)).filter((i) => i >= 0);
   const ci = c.kinds.map((k, i) => (k === Kind.Legal ? -1 : i)).filter((i) => i >= 0);
-  if (qi.length < 2 || qi.length > ci.length) return 0;
-  let letters = 0;
-  let distinct = 0;
-  for (const i of qi) {
-    letters += q.ascii[i]!.length;
-    if (distinctive(q.kinds[i]!)) distinct++;
+  // the last word cut inside a listed legal form's word ("… Metallurgicheskaya Kom" for Kompaniya): the form was cut
+  const lastQ = qi[qi.length - 1];
+  let cutInForm = false;
+  if (lastQ !== undefined && lastQ === q.keys.length - 1 && q.ascii[lastQ]!.length >= 2) {
+    const cut = q.ascii[lastQ]!;
+    if (c.kinds.some((k, j) => k === Kind.Legal && c.ascii[j]!.length > cut.length && c.ascii[j]!.startsWith(cut))) {
+      qi.pop();
+      cutInForm = true;
+    }
   }
-  if (distinct < 2 || letters < TRUNCATION_MIN_LETTERS) return 0;
+  if (qi.length < 1 || qi.length > ci.length) return 0;
+  let distinct = 0;
+  for (const i of qi) if (distinctive(q.kinds[i]!)) distinct++;
+  // one distinctive word is enough when the name visibly ends mid-word ("LLC Responsib…", "… Moscow E")
+  const midWord = (() => {
+    const l = q.ascii[qi[qi.length - 1]!]!;
+    const w = c.ascii[ci[qi.length - 1]!]!;
+    return w.length > l.length && w.startsWith(l);
+  })();
+  if (distinct < 2 && !(distinct === 1 && (midWord || cutInForm))) return 0;
   for (let k = 0; k < qi.length - 1; k++) if (q.keys[qi[k]!] !== c.keys[ci[k]!] && sim(qi[k]!, ci[k]!) < SAME) return 0;
   const last = qi[qi.length - 1]!;
   const at = ci[qi.length - 1]!;
@@ -73,7 +110,11 @@ function truncated(q: WeightedName, c: WeightedName, sim: PairSim): number {
   const prefix = whole.length > cut.length && whole.startsWith(cut);
   // a complete last word counts only when every word is the listed one as written and the listed name goes on after
   // it (cut between words); near spellings are another name's
-  if (!prefix && !(ci.length > qi.length && qi.every((i, k) => q.keys[i] === c.keys[ci[k]!]))) return 0;
+  // (and only a name as long as a filled field: a shorter name of whole words is just a shorter name)
+  const width = letters + q.ascii.length - 1;
+  let own = 0;
+  for (const i of qi) own += q.ascii[i]!.length;
+  if (!prefix && !((ci.length > qi.length || cutInForm) && width >= FIELD_WIDTH_MIN && own >= TRUNCATION_MIN_LETTERS && qi.every((i, k) => q.keys[i] === c.keys[ci[k]!]))) return 0;
   return TRUNCATED_SCORE;
 }
 
