@@ -56,9 +56,9 @@ maybe('the review web app /ui in headless Chromium (real API, worker and Redis)'
     await page.getByLabel('CSV file').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: csv });
     await Promise.all([page.waitForURL(/\/ui\/batches\/bat-[0-9a-f-]{36}\?done=uploaded$/), page.getByRole('button', { name: 'Upload and screen' }).click()]);
     const id = /bat-[0-9a-f-]{36}/.exec(page.url())![0];
-    // the script follows progress.json and reloads the page once the batch is done
-    await page.waitForSelector('#progress[data-status="completed"]', { timeout: 120_000 });
-    await page.waitForLoadState('load');
+    // the script follows progress.json and reloads the page once the batch is done: wait for the page the server
+    // rendered after completion (data-rendered-done), not for the script's own update of the bar
+    await page.waitForSelector('#progress[data-rendered-done="completed"]', { timeout: 120_000 });
     return id;
   };
 

@@ -63,7 +63,7 @@ export function batchPage(user: UiUser, b: Batch, rec: BatchRecord, results: Res
     section: 'batches',
     ...(notice ? { notice } : {}),
     body: html`<p><a href="/ui/batches">← batches</a></p><h1>Batch ${b.clientRef ?? ''} <code>${b.id}</code></h1>
-<div class="card" id="progress" data-progress-url="${href(['batches', b.id, 'progress.json'])}" data-status="${b.status}">
+<div class="card" id="progress" data-progress-url="${href(['batches', b.id, 'progress.json'])}" data-status="${b.status}"${b.status === 'completed' || b.status === 'failed' ? html` data-rendered-done="${b.status}"` : ''}>
 <p>Status: <strong data-progress-status aria-live="polite">${b.status}</strong></p>
 <label for="bar">Progress</label> <progress id="bar" max="${Math.max(1, b.rows)}" value="${Math.min(b.processed, b.rows)}" aria-valuenow="${pct(b)}" aria-valuemin="0" aria-valuemax="100"></progress>
 <span data-progress-text aria-live="polite">${Math.min(b.processed, b.rows)} of ${b.rows} rows (${pct(b)} %)</span>
