@@ -118,13 +118,14 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
   });
 
   it('when a hit is cleared from the screening page, then four-eyes holds (the author cannot approve), a second analyst approves, and the next screening shows it suppressed', async () => {
-    const first = await screen('alice-ui-key-0001', { parties: [{ role: 'consignee', name: 'Dmitriy Utkin', type: 'person' }] });
+    const first = await screen('alice-ui-key-0001', { parties: [{ role: 'consignee', name: 'Dmitriy Utkin', type: 'person', address: 'ul. Lenina 5, Pskov' }] });
     const hit = first.parties[0].matches.find((m: { match: boolean }) => m.match);
     expect(hit).toBeDefined();
     const alice = await login('alice-ui-key-0001');
     const page = await request(s.app).get(`/ui/screenings/${first.id}`).set('Cookie', alice.cookie).expect(200);
     expect(page.text).toContain('Listed record');
     expect(page.text).toContain('Vagner (weak)'); // the listed record as a worker serves it: its aliases, dates, identifiers…
+    expect(page.text).toContain('ul. Lenina 5, Pskov'); // beside the party as it was sent (while its job is kept)
     expect(page.text).toContain('Clear: false positive');
     const form = { _csrf: alice.csrf, returnTo: `/ui/screenings/${first.id}`, screeningId: first.id, partyIndex: '0', entityId: hit.entityId, reason: 'our consignee is a namesake born 1985', verdict: 'false_positive' };
     // without the token: 403 and nothing recorded
@@ -146,7 +147,7 @@ describe('the review web app /ui: sign-in, session, CSRF and tenant scoping (rea
     expect((await request(s.app).get(`/ui/screenings/${first.id}`).set('Cookie', bob.cookie)).text).toContain('Approve (second analyst)');
     const ok = await request(s.app).post(`/ui/decisions/${dec.id}/approve`).set('Cookie', bob.cookie).type('form').send({ _csrf: bob.csrf, returnTo: `/ui/screenings/${first.id}` }).expect(303);
     expect(ok.headers.location).toBe(`/ui/screenings/${first.id}?done=approved`);
-    const again = await screen('alice-ui-key-0001', { parties: [{ role: 'consignee', name: 'DMITRIY  UTKIN', type: 'person' }] });
+    const again = await screen('alice-ui-key-0001', { parties: [{ role: 'consignee', name: 'DMITRIY  UTKIN', type: 'person', address: 'ul. Lenina 5, Pskov' }] });
     const shown = await request(s.app).get(`/ui/screenings/${again.id}`).set('Cookie', bob.cookie).expect(200);
     expect(shown.text).toContain('suppressed');
     expect(shown.text).toContain(dec.id);

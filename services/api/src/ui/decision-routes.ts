@@ -13,6 +13,7 @@ import { partyHistory, stopMonitoring } from '../use-cases/records';
 import { href } from './html';
 import { partyPage } from './pages/party';
 import { listedRecords } from './listed-records';
+import { screenedParties } from './screened-input';
 import { batchRowPage } from './pages/batch-row';
 import { decisionFilter, decisionsPage } from './pages/decisions';
 import { screeningPage } from './pages/screening';
@@ -64,8 +65,8 @@ export function decisionRoutes(r: Router, deps: ApiDeps, d: BatchDeps, signedIn:
     const found = await a.decisions.lookup(req.tenant, pairs.map((p) => p.index));
     const current = new Map<string, AnalystDecision>();
     for (const p of pairs) if (found.get(p.index)) current.set(p.key, found.get(p.index)!);
-    const records = await listedRecords(deps, result.parties.flatMap((p) => p.matches.map((m) => m.entityId)));
-    res.type('html').send(screeningPage(req.ui!, result, current, records, noticeOf(req)));
+    const [records, sent] = await Promise.all([listedRecords(deps, result.parties.flatMap((p) => p.matches.map((m) => m.entityId))), screenedParties(deps, req.tenant, id)]);
+    res.type('html').send(screeningPage(req.ui!, result, current, records, sent, noticeOf(req)));
   });
 
   r.get('/ui/batches/:id/rows/:row', signedIn, async (req, res) => {

@@ -1,6 +1,7 @@
-import type { AnalystDecision, Flag, ScreeningResult } from '@screening/schemas';
+import type { AnalystDecision, Flag, Party, ScreeningResult } from '@screening/schemas';
 import { type Html, href, html } from '../html';
 import type { ListedRecord } from '../listed-records';
+import { partyFacts } from '../screened-input';
 import type { UiUser } from '../session';
 import { linkGraph } from '../svg';
 import { hitCard } from './hit';
@@ -23,10 +24,16 @@ ${GRAPH_RULES.has(f.ruleId) ? linkGraph(f, party?.name ?? 'party') : ''}
 }
 
 /** A screening: decision, flags with evidence (A3–A6 paths as a graph), every party's hits with their decision forms. */
-export function screeningPage(user: UiUser, r: ScreeningResult, current: Map<string, AnalystDecision>, records: Map<string, ListedRecord>, notice?: string): string {
+export function screeningPage(user: UiUser, r: ScreeningResult, current: Map<string, AnalystDecision>, records: Map<string, ListedRecord>, sent: Party[] | undefined, notice?: string): string {
   const returnTo = href(['screenings', r.id]);
   const parties = r.parties.map((p) => {
-    const facts: [string, string][] = [['name', p.name], ['role', p.role], ['party index', String(p.index)], ...(p.fingerprint ? ([['fingerprint', p.fingerprint]] as [string, string][]) : [])];
+    const input = sent?.[p.index];
+    const facts: [string, string][] = [
+      ['name', p.name],
+      ['role', p.role],
+      ...(input ? partyFacts(input) : ([['data', 'only the name and fingerprint are kept (the request itself is kept for an hour)']] as [string, string][])),
+      ...(p.fingerprint ? ([['fingerprint', p.fingerprint]] as [string, string][]) : []),
+    ];
     return html`<section aria-label="Party ${p.name}"><h3>${p.role}: ${p.name}</h3>
 ${p.matches.length ? p.matches.map((m) => hitCard({ match: m, party: facts, origin: { screeningId: r.id, partyIndex: p.index }, ...(records.get(m.entityId) ? { record: records.get(m.entityId)! } : {}), ...(current.get(`${p.index}|${m.entityId}`) ? { current: current.get(`${p.index}|${m.entityId}`)! } : {}), user, returnTo })) : html`<p class="muted">No match.</p>`}</section>`;
   });
