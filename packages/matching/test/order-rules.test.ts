@@ -28,6 +28,9 @@ const matches: Array<[string, string, string, string, string]> = [
   ['list_variation', 'Siarhei Aliaksandravich Ivanou', P, 'Sergey Aleksandrovich Ivanov', P],
   ['list_variation', 'Ihar Mikalaevich Karpenka', P, 'Igor Nikolaevich Karpenko', P],
   ['list_variation', 'Wiktor Petrowitsch Orlow', P, 'Viktor Petrovich Orlov', P],
+  ['list_variation', 'Pak Chol Su', P, 'PARK, Chol Su', P],
+  ['list_variation', 'Coal Mine Number Eight', O, 'COAL MINE 8', O],
+  ['list_variation', 'AK Almazy PAO', O, 'ALMAZY', O],
 ];
 
 const nonMatches: Array<[string, string, string, string, string]> = [

@@ -22,6 +22,8 @@ const TABLE: Array<[string, string[]]> = [
     'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
     'zakrytoe aktsionernoe obshchestvo', 'at', 'pat', 'prat', 'aktsionerne tovarystvo', 'publichne aktsionerne tovarystvo',
     'kabushiki kaisha', 'kabushiki gaisha', 'jusik hoesa', 'gufen youxian gongsi',
+    // Russian АК, акционерная компания (joint-stock company)
+    'ak', 'aktsionernaya kompaniya',
     'pjs', 'pjsco', 'sahami khass', 'sherkat sahami khass', 'sherkat sahami aam', 'sahami aam', 'aad', 'ad', 'jsco', 'oajsc']],
   ['ltd', ['ltd', 'limited', 'ltd co', 'co ltd', 'company limited', 'pte ltd', 'pvt ltd', 'private limited', 'pty ltd', 'proprietary limited',
     'youxian gongsi', 'you xian gong si', 'yugen kaisha', 'sdn bhd', 'bhd', 'berhad', 'sendirian berhad',

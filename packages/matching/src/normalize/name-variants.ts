@@ -44,6 +44,15 @@ const FAMILIES: string[][] = [
   ['aleksey', 'alexey', 'aleksei', 'alexei', 'oleksiy', 'oleksii'],
   ['andrey', 'andrei', 'andriy', 'andrii'],
   ['vladimir', 'volodymyr', 'uladzimir', 'wladimir'],
+  // Korean surnames as South and North Korea and older practice spell them (Statistics Korea 2015 census spellings;
+  // the DPRK's Ri/Pak/Choe), the same surnames as scripts.ts KOREAN_SURNAMES
+  ['lee', 'ri', 'rhee', 'yi'],
+  ['park', 'pak', 'bak'],
+  ['choi', 'choe', 'chwe'],
+  ['jung', 'chung', 'jong', 'joung'],
+  ['yoon', 'yun'],
+  ['lim', 'rim'],
+  ['shin', 'sin'],
   // Greek passport spellings of Γεώργιος / Γιώργος (ELOT 743) and the English form
   ['georgios', 'giorgos', 'yiorgos', 'yorgos', 'georgious'],
 ];

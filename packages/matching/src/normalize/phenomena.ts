@@ -79,7 +79,7 @@ export function normaliseNumbers(tokens: string[], type: string): string[] {
     else if (TENS[t] !== undefined) out.push(String(TENS[t]));
     else if (ORDINALS[t] !== undefined) out.push(String(ORDINALS[t]));
     else if (i > 0 && (ROMAN[t] !== undefined || (type === 'vessel' && t === 'i' && i === tokens.length - 1))) out.push(String(ROMAN[t] ?? 1));
-    else if ((t === 'no' || t === 'number' || t === 'nr') && i > 0 && /^\d+$/.test(tokens[i + 1] ?? '')) continue;
+    else if ((t === 'no' || t === 'number' || t === 'nr') && i > 0 && (/^\d+$/.test(tokens[i + 1] ?? '') || UNITS[tokens[i + 1] ?? ''] !== undefined || TENS[tokens[i + 1] ?? ''] !== undefined)) continue;
     else out.push(t);
   }
   return out;
