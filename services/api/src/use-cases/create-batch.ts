@@ -75,8 +75,9 @@ async function ingest(d: BatchDeps, id: string, source: AsyncIterable<Buffer>, q
 
 /** Checks a batch's options; `lists` must be lists the tenant may use (another tenant's list is "not loaded", unnamed). */
 export async function checkOptions(d: BatchDeps, options: BatchOptions, root: string, tenant: string): Promise<void> {
-  if (options.webhookUrl && !d.api.config.BATCH_WEBHOOK_SECRET) {
-    throw new AppError('unprocessable', 'webhooks are not configured on this service (BATCH_WEBHOOK_SECRET is unset)');
+  const { config } = d.api;
+  if (options.webhookUrl && !config.BATCH_WEBHOOK_SECRET && !config.BATCH_WEBHOOK_SECRETS.some((w) => w.tenant === tenant)) {
+    throw new AppError('unprocessable', 'webhooks are not configured for this tenant (BATCH_WEBHOOK_SECRET is unset and BATCH_WEBHOOK_SECRETS has no key for it)');
   }
   if (options.webhookUrl) await checkWebhookUrl(options.webhookUrl, d.api.config.WEBHOOK_ALLOW_CIDRS, `${root}/webhookUrl`);
   if (options.lists?.length) {

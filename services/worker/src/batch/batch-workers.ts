@@ -7,7 +7,7 @@ import type { RedisClient } from '@screening/queue';
 import type { CatalogHolder } from '../catalog';
 import { batchChunkProcessor, type KeepMonitored } from '../processors/batch-chunk.processor';
 import { batchFinalizeProcessor } from '../processors/batch-finalize.processor';
-import { batchWebhookProcessor } from '../processors/batch-webhook.processor';
+import { batchSecretFor, batchWebhookProcessor } from '../processors/batch-webhook.processor';
 import { bandsOf } from '../screening';
 
 type Processor = (job: Job, token?: string) => Promise<unknown>;
@@ -58,7 +58,7 @@ export function createBatchWorkers(opts: {
     new Worker(
       QueueNames.batchWebhook,
       wrap(batchWebhookProcessor({
-        store, secret: config.BATCH_WEBHOOK_SECRET, timeoutMs: config.BATCH_WEBHOOK_TIMEOUT_MS, maxResponseBytes: config.WEBHOOK_MAX_RESPONSE_BYTES,
+        store, secret: (tenant: string) => batchSecretFor(tenant, config), timeoutMs: config.BATCH_WEBHOOK_TIMEOUT_MS, maxResponseBytes: config.WEBHOOK_MAX_RESPONSE_BYTES,
         policy: { allowCidrs: config.WEBHOOK_ALLOW_CIDRS }, logger,
       })),
       { ...common, concurrency: 4 },

@@ -6,14 +6,15 @@ import { type Job, UnrecoverableError } from 'bullmq';
 
 export interface BatchWebhookDeps {
   store: BatchStore;
-  secret: string;
+  /** the key a tenant's webhooks are signed with (BATCH_WEBHOOK_SECRETS, else BATCH_WEBHOOK_SECRET) */
+  secret: (tenant: string) => string;
   timeoutMs: number;
   maxResponseBytes: number;
   policy: OutboundPolicy;
   logger: Logger;
 }
 
-/** `sha256=<hex>`: HMAC-SHA256 of the exact body bytes with the shared secret (BATCH_WEBHOOK_SECRET). */
+/** `sha256=<hex>`: HMAC-SHA256 of the exact body bytes with the tenant's key (BATCH_WEBHOOK_SECRETS, else BATCH_WEBHOOK_SECRET). */
 export function signWebhook(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
@@ -36,7 +37,7 @@ export function batchWebhookProcessor(deps: BatchWebhookDeps) {
       ({ status } = await postWebhook(
         rec.webhookUrl,
         body,
-        { 'content-type': 'application/json', 'x-screening-signature': signWebhook(deps.secret, body), 'x-screening-batch': batchId },
+        { 'content-type': 'application/json', 'x-screening-signature': signWebhook(deps.secret(rec.tenant), body), 'x-screening-batch': batchId },
         { ...deps.policy, timeoutMs: deps.timeoutMs, maxResponseBytes: deps.maxResponseBytes },
       ));
     } catch (err) {
@@ -47,4 +48,9 @@ export function batchWebhookProcessor(deps: BatchWebhookDeps) {
     deps.logger.info({ queue: job.queueName, jobId: job.id, batchId, status, attempt: job.attemptsMade + 1 }, 'batch webhook delivered');
     return { status };
   };
+}
+
+/** The key a tenant's batch webhooks are signed with: its own (BATCH_WEBHOOK_SECRETS), else the deployment's; '' = none. */
+export function batchSecretFor(tenant: string, config: { BATCH_WEBHOOK_SECRETS: readonly { tenant: string; secret: string }[]; BATCH_WEBHOOK_SECRET: string }): string {
+  return config.BATCH_WEBHOOK_SECRETS.find((w) => w.tenant === tenant)?.secret ?? config.BATCH_WEBHOOK_SECRET;
 }
