@@ -61,6 +61,7 @@ describe('HTTP fuzzing', () => {
       `  by status: ${Object.entries(report.byStatus).map(([k, v]) => `${k}×${v}`).join(' ')}`,
       `  routes: ${Object.keys(report.byRoute).length}`,
       `  worst per-request worker time: ${report.worstWorker.ms} ms (${report.worstWorker.what}) over ${report.workerJobs} worker jobs`,
+      ...report.perQueue.map((l) => `    longest ${l}`),
       `  slowest answer: ${report.worstRequest.ms} ms (${report.worstRequest.what})`,
     ];
     if (process.env.FUZZ_VERBOSE) lines.push(JSON.stringify(report.byRoute, null, 1), JSON.stringify(report.msByRoute, null, 1));

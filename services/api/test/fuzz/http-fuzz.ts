@@ -1,4 +1,5 @@
 import { request as httpRequest, type Server } from 'node:http';
+import { BatchStore } from '@screening/queue';
 import { QueueNames } from '@screening/schemas';
 import { ListQueueNames } from '@screening/schemas';
 import type { Job } from 'bullmq';
@@ -200,6 +201,8 @@ export function send(base: string, req: FuzzRequest, timeoutMs: number): Promise
 /** The longest a worker spent on one job of the fuzz run (screen jobs as they finish; batch chunks and list tasks as retained). */
 export class WorkerTimes {
   worst = { ms: 0, what: '' };
+  /** the longest job per queue (a screen job is one API request; a batch chunk is up to BATCH_CHUNK_SIZE rows) */
+  byQueue: Record<string, { ms: number; job?: Job }> = {};
   jobs = 0;
   private readonly seen = new Set<string>();
 
@@ -216,6 +219,7 @@ export class WorkerTimes {
     this.seen.add(key);
     this.jobs++;
     const ms = (job.finishedOn ?? Date.now()) - job.processedOn;
+    if (ms > (this.byQueue[job.queueName]?.ms ?? -1)) this.byQueue[job.queueName] = { ms, job };
     if (ms > this.worst.ms) this.worst = { ms, what: `${job.queueName} ${job.name} (${Buffer.byteLength(JSON.stringify(job.data ?? {}))} bytes of job data)` };
   }
 
@@ -225,6 +229,22 @@ export class WorkerTimes {
       if (!q) continue;
       for (const j of await q.getJobs(['completed', 'failed'], 0, -1)) this.observe(j);
     }
+  }
+
+  /** One line per queue: its longest job, and for a batch chunk the shape of its rows (count, longest row). */
+  async describe(stack: TestStack): Promise<string[]> {
+    const store = new BatchStore(stack.deps.redis, stack.config.REDIS_PREFIX, 60);
+    const out: string[] = [];
+    for (const [queue, { ms, job }] of Object.entries(this.byQueue)) {
+      let shape = `${job?.name ?? ''}, ${Buffer.byteLength(JSON.stringify(job?.data ?? {}))} bytes of job data`;
+      const d = job?.data as { batchId?: string; from?: number; to?: number } | undefined;
+      if (queue === QueueNames.batchChunk && d?.batchId && d.from && d.to) {
+        const rows = (await store.rows(d.batchId, Array.from({ length: d.to - d.from + 1 }, (_, i) => d.from! + i)).catch(() => [] as (string | null)[])).filter((r): r is string => !!r);
+        shape = `${rows.length} rows, longest row ${Math.max(0, ...rows.map((r) => r.length))} chars`;
+      }
+      out.push(`${queue}: ${ms} ms (${shape})`);
+    }
+    return out;
   }
 }
 
@@ -237,6 +257,8 @@ export interface FuzzReport {
   /** total answer time per route (ms) */
   msByRoute: Record<string, number>;
   worstWorker: { ms: number; what: string };
+  /** the longest job per queue, described */
+  perQueue: string[];
   workerJobs: number;
   worstRequest: { ms: number; what: string };
   failures: string[];
@@ -249,7 +271,7 @@ export async function fuzz(stack: TestStack, server: Server, opts: { runs: numbe
   const { ops, resolve } = operations();
   const times = new WorkerTimes();
   times.attach(stack);
-  const report: FuzzReport = { runs: 0, seed: opts.seed, byStatus: {}, byRoute: {}, msByRoute: {}, worstWorker: { ms: 0, what: '' }, workerJobs: 0, worstRequest: { ms: 0, what: '' }, failures: [] };
+  const report: FuzzReport = { runs: 0, seed: opts.seed, byStatus: {}, byRoute: {}, msByRoute: {}, worstWorker: { ms: 0, what: '' }, perQueue: [], workerJobs: 0, worstRequest: { ms: 0, what: '' }, failures: [] };
   // the routes that make a worker match carry more weight: they are where a request can cost the most
   const heavy = /^\/(v1\/(match|compare|screenings|batches|lists\/custom)|match\/)/;
   const arb = fc.oneof(...ops.map((op) => ({ weight: heavy.test(op.route) && op.method !== 'GET' ? 6 : 1, arbitrary: requestFor(op, resolve, opts.apiKey) })));
@@ -293,6 +315,7 @@ export async function fuzz(stack: TestStack, server: Server, opts: { runs: numbe
     process.off('uncaughtException', onCrash);
     await times.collect(stack).catch(() => undefined);
     report.worstWorker = times.worst;
+    report.perQueue = await times.describe(stack).catch(() => []);
     report.workerJobs = times.jobs;
   }
   return report;
