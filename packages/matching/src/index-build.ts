@@ -4,6 +4,7 @@ import { nameKey } from './normalize/name-key';
 import { Kind, type PreparedName, prepareUncached } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
 import { romanisations } from './normalize/scripts';
+import { latinCoarseKey } from './normalize/skeleton-match';
 import { initialsOf, type WeightedName } from './score/align';
 import { findable } from './address';
 import { identifierKey } from './identifiers';
@@ -39,6 +40,8 @@ export interface MatchIndex {
   prefixes: Map<string, number[]>;
   /** consonant skeleton → token ids, for queries written in Arabic script */
   skeletons: Map<string, number[]>;
+  /** coarse consonant key (skeleton-match.ts) → token ids, for queries in scripts without written vowels */
+  scriptKeys: Map<string, number[]>;
   /** key of two adjacent words written as one → name ids ("jsc argument" found by "jscargument") */
   joined: Map<string, number[]>;
   /** initials of organisation names of two or more words → name ids ("irisl" finds Islamic Republic of Iran Shipping Lines) */
@@ -88,6 +91,8 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
   const dict = new Map<string, number>();
   const tokKeys: string[] = [];
   const tokKinds: Kind[] = [];
+  // ASCII surface of each token (its first spelling), for the coarse script keys
+  const tokAscii: string[] = [];
   const df: number[] = [];
   const lastEntity: number[] = [];
   const prepared: Array<{ entity: number; original: string; weak: boolean; prep: PreparedName; tok: number[] }> = [];
@@ -107,6 +112,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
           dict.set(k, id);
           tokKeys.push(k);
           tokKinds.push(prep.kinds[i]!);
+          tokAscii.push(prep.ascii[i]!);
           df.push(0);
           lastEntity.push(-1);
         }
@@ -157,6 +163,12 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
       else if (!arr.includes(id)) arr.push(id);
     }
   }));
+  const scriptKeys = new Map<string, number[]>();
+  tokKeys.forEach((_k, id) => {
+    if (tokKinds[id] !== Kind.Normal && tokKinds[id] !== Kind.Patronymic) return;
+    const ck = latinCoarseKey(tokAscii[id]!);
+    if (ck) push(scriptKeys, ck, id);
+  });
   return {
     ...meta,
     entities,
@@ -169,6 +181,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     deletes,
     prefixes,
     skeletons,
+    scriptKeys,
     joined,
     initials,
     ids,

@@ -1,5 +1,6 @@
 import { deletions, indexable, type MatchIndex, PREFIX } from './index-build';
 import { abjadSkeletons } from './normalize/abjad';
+import { scriptCoarseKeys } from './normalize/skeleton-match';
 import { nameKey } from './normalize/name-key';
 import { Kind } from './normalize/prepare';
 import { LISTED_INITIAL_CREDIT } from './score/align';
@@ -107,6 +108,15 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     if (q.abjad && kind === Kind.Normal) for (const sk of abjadSkeletons(q.ascii[i]!)) similar.push(...(index.skeletons.get(sk) ?? []));
     // a word no listed word resembles is likely misspelt beyond the lookup: let it weigh half in the bound
     if (similar.length === 0) unseen += w / 2;
+    // (after the unseen count: a coarse key is a weak hint, the bound must not count on it)
+    // scripts without written vowels: listed words sharing the coarse consonant key (skeleton-match.ts)
+    if (q.script && kind === Kind.Normal) {
+      for (const ck of scriptCoarseKeys(q.ascii[i]!, q.script)) {
+        const ids = index.scriptKeys.get(ck) ?? [];
+        budget?.charge(1 + ids.length, field);
+        similar.push(...ids);
+      }
+    }
     for (const id of similar) {
       const post = index.postings[id]!;
       budget?.charge(1 + post.length, field);

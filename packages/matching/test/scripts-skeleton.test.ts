@@ -1,5 +1,6 @@
 import { type EntityInput, EntityInputSchema } from '@screening/schemas';
-import { compare, skeletonSim } from '../src';
+import { type CanonicalEntity, ListEntitySchema } from '@screening/schemas';
+import { buildIndex, compare, screen, skeletonSim } from '../src';
 
 /**
  * Names in scripts romanised without (reliable) vowels or with epenthetic ones, against their Latin list spelling
@@ -82,5 +83,23 @@ describe('names written without vowels or with epenthetic ones meet their Latin 
     ['raburofu', 'lavrenov', 'kana', false],
   ] as const)('skeleton of "%s" against "%s" (%s): similar %s', (s, l, p, same) => {
     expect(skeletonSim(s, l, p) > 0).toBe(same);
+  });
+});
+
+describe('an index finds listed Latin names for queries in these scripts (screen, as the API screens)', () => {
+  const listed = ['MEIR, Golda', 'LIEBERMAN, Avigdor', 'LEEKPAI, Chuan', 'HENG, Samrin', 'GORBACHEV, Mikhail', 'MESHAAL, Khaled', 'LAPID, Yair', 'GOLD, Dore', 'BENNETT, Naftali']
+    .map((name, i): CanonicalEntity => ListEntitySchema.parse({ id: `sample:t${i}`, source: 'sample', sourceId: String(i), type: 'person', name }));
+  const index = buildIndex(listed, { source: 'sample', version: '1' });
+  test.each([
+    ['גולדה מאיר', 'sample:t0'],
+    ['אביגדור ליברמן', 'sample:t1'],
+    ['ชวน หลีกภัย', 'sample:t2'],
+    ['ហេង សំរិន', 'sample:t3'],
+    ['ミハイル・ゴルバチョフ', 'sample:t4'],
+    ['خالد مشعل', 'sample:t5'],
+    ['נפתלי בנט', 'sample:t8'],
+  ])('"%s" finds %s', (name, id) => {
+    const found = screen(EntityInputSchema.parse({ name, type: 'person' }) as EntityInput, index, { threshold: T, limit: 3 });
+    expect(found[0]?.entity.id).toBe(id);
   });
 });

@@ -284,3 +284,44 @@ export function stripThaiSilent(s: string): string {
     // vowels written before their consonant (เ แ โ ใ ไ) are read after it: เวช wech, not ewch
     .replace(/([\u0e40-\u0e44])([\u0e01-\u0e2e])/g, '$2$1');
 }
+
+/**
+ * Coarse consonant key for retrieval (index-build.ts / retrieve.ts): the required consonant classes in broad groups
+ * (labials B, dentals and sibilants T, velars K, liquids L, nasals N; h, y and j left out, as the letters that are
+ * most often unwritten or written as vowels). A listed Latin word and a script word that compare similar by
+ * skeletonSim mostly share it, or differ by one extra consonant on the script side (looked up by deletion).
+ */
+const COARSE: Record<string, string> = {
+  b: 'B', p: 'B', f: 'B', v: 'B', w: 'B',
+  t: 'T', d: 'T', T: 'T', D: 'T', s: 'T', z: 'T', S: 'T', Z: 'T', C: 'T', Q: 'T',
+  k: 'K', g: 'K', G: 'K', X: 'K', q: 'K', c: 'K',
+  l: 'L', r: 'L', m: 'N', n: 'N',
+};
+
+function coarse(seq: Seq, keepOpt: (i: number) => boolean): string {
+  let out = '';
+  for (let i = 0; i < seq.cls.length; i++) {
+    if (seq.opt[i] && !keepOpt(i)) continue;
+    const g = COARSE[seq.cls[i]!];
+    if (g && !out.endsWith(g)) out += g;
+  }
+  return out;
+}
+
+/** Coarse key of a Latin listed word ('' when it has fewer than two consonant groups). */
+export function latinCoarseKey(word: string): string {
+  const k = coarse(cached(`\u0000${word}`, () => latinClasses(word)), () => false);
+  return k.length >= 2 ? k : '';
+}
+
+/** Coarse keys a script word may have in a Latin list: its own and with one group left out (at most a few). */
+export function scriptCoarseKeys(ascii: string, profile: ScriptProfile): string[] {
+  const forms = profile === 'arabic' && ascii.length > 3 && ascii.startsWith('l') ? [ascii, ascii.slice(1)] : [ascii];
+  const out = new Set<string>();
+  for (const f of forms) {
+    const k = coarse(cached(`${profile}\u0000${f}`, () => scriptClasses(f, profile)), () => false);
+    if (k.length >= 2) out.add(k);
+    if (k.length >= 3) for (let i = 0; i < k.length; i++) out.add(k.slice(0, i) + k.slice(i + 1));
+  }
+  return [...out].filter((k) => k.length >= 2);
+}
