@@ -65,7 +65,7 @@ describe('pnpm screen-csv against the real API and worker processes', () => {
 
   it('when the upload is refused or the key is wrong, then it exits 1 with the reason', async () => {
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, 'full_name\nX\n');
+    writeFileSync(bad, 'customer_id\nX\n');
     const refused = await screenCsv([bad], { SCREENING_URL: stack.url, SCREENING_API_KEY: 'k-batch' });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/upload failed: HTTP 422 .*no "name" column/);
