@@ -31,6 +31,7 @@ const matches: Array<[string, string, string, string, string]> = [
   ['list_variation', 'Pak Chol Su', P, 'PARK, Chol Su', P],
   ['list_variation', 'Coal Mine Number Eight', O, 'COAL MINE 8', O],
   ['list_variation', 'AK Almazy PAO', O, 'ALMAZY', O],
+  ['glued_split', 'RusHydro', O, 'RUSHYDRO', O],
 ];
 
 const nonMatches: Array<[string, string, string, string, string]> = [

@@ -94,7 +94,7 @@ describe('name phenomena (issue 10): unit tables per class', () => {
   test('Han, Hangul and kana names have Latin renderings (surname readings, given names joined)', () => {
     expect(romanisations('李克强')).toEqual(['Li Keqiang']);
     expect(romanisations('单雄信')).toEqual(['Shan Xiongxin']);
-    expect(romanisations('리병철')).toEqual(['Lee Byeongcheol', 'Ri Pyongchol']);
+    expect(romanisations('리병철')).toEqual(['Lee Byeongcheol', 'Ri Pyongchol', 'Lee Byung Chul']);
     expect(romanisations('やまだ たろう')).toEqual(['yamada taro']);
     expect(romanisations('Ivan Petrov')).toEqual([]);
   });

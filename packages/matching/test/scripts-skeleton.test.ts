@@ -33,6 +33,8 @@ const matches: Array<[string, string, string]> = [
   ['script_thai', 'ประวิตร วงษ์สุวรรณ', 'WONGSUWAN, Prawit'],
   ['script_khmer', 'ហេង សំរិន', 'HENG, Samrin'],
   ['script_khmer', 'ស ខេង', 'SAR, Kheng'],
+  // Korean given names also in the usual eo → u spelling, syllables apart (Moon Jae-in, Yoon Suk-yeol)
+  ['script_korean', '정성택', 'JUNG, Sung-taek'],
   // Greek digraphs as ELOT 743 reads them (ου ou, ευ ev, initial μπ b)
   ['script_greek', 'Γιώργος Μπακογιάννης', 'BAKOYANNIS, Giorgos'],
   ['script_greek', 'Ευάγγελος Βενιζέλος', 'VENIZELOS, Evangelos'],
@@ -56,6 +58,7 @@ describe('legal forms written in Han characters, kana or Hangul are legal forms'
     ['スホーイ有限会社', 'SUKHOI LLC'],
     ['주식회사 대동', 'DAEDONG JSC'],
     ['Εταιρεία Περιορισμένης Ευθύνης Ολυμπος', 'OLYMPOS LLC'],
+    ['公開 株式会社 ウラル', 'URAL JSC'],
   ])('"%s" matches "%s"', (q, l) => {
     expect(compare(o(q), o(l), T).match).toBe(true);
   });

@@ -28,7 +28,8 @@ const ANY = /[\u3400-\u9fff\uac00-\ud7af\u3200-\u32ff]/;
 /** A company name with its Han/Hangul legal forms spelt in Latin ("株式会社カラシニコフ" → " kabushiki kaisha カラシニコフ"). */
 export function latinCjkLegalForms(name: string): string {
   if (!ANY.test(name)) return name;
-  let out = name;
+  // Han and Hangul text needs no spaces: "有限 会社", "公開 株式会社" are the forms as one word
+  let out = name.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '');
   for (const [form, latin] of FORMS) if (out.includes(form)) out = out.split(form).join(latin);
   return out;
 }

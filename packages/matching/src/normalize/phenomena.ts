@@ -135,6 +135,13 @@ export function numberWords(digits: string): string[] {
 
 /** Words glued in camel case ("MikhailPetrov", "SovComFlot") split before transliteration. */
 export function splitCamelCase(name: string): string {
-  // lookarounds only (no quantifier to backtrack): a space where two lower-case letters meet an upper-case one
-  return name.replace(/(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ');
+  // lookarounds only (no quantifier to backtrack): a space where two lower-case letters meet an upper-case one;
+  // a brand of short syllables stays one word (SovComFlot, RusHydro: a piece of three letters or fewer)
+  return name
+    .split(' ')
+    .map((w) => {
+      const split = w.replace(/(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ');
+      return split !== w && split.split(' ').some((p) => p.replace(/[^\p{L}]/gu, '').length <= 3) ? w : split;
+    })
+    .join(' ');
 }

@@ -50,7 +50,10 @@ function korean(word: string): string[] {
   const given = syl.slice(1).map((c) => romanize(c));
   const rr = `${sn ? sn[0] : cap(romanize(syl[0]!))} ${cap(given.join(''))}`;
   const nk = `${sn ? sn[1] : cap(dprk(romanize(syl[0]!)))} ${cap(given.map(dprk).join(''))}`;
-  return rr === nk ? [rr] : [rr, nk];
+  // the usual South Korean spelling of eo as u in given names (명 Myung, 성 Sung, 정 Jung, 현 Hyun)
+  // (syllables apart, as lists write them with a hyphen: Myung-bak)
+  const us = `${sn ? sn[0] : cap(romanize(syl[0]!))} ${given.map((g) => cap(g.replace(/eo/g, 'u'))).join(' ')}`;
+  return [...new Set([rr, nk, us])];
 }
 
 const shortenVowels = (s: string) => s.replace(/ou/g, 'o').replace(/uu/g, 'u').replace(/ii/g, 'i').replace(/ee/g, 'e').replace(/oo/g, 'o').replace(/aa/g, 'a');
@@ -72,7 +75,7 @@ export function romanisations(name: string): string[] {
   } else if (hangul) {
     const per = words.map((w) => korean(w));
     if (per.some((p) => p.length)) {
-      for (let k = 0; k < 2; k++) out.push(per.map((p, i) => p[Math.min(k, p.length - 1)] ?? words[i]).join(' '));
+      for (let k = 0; k < 3; k++) out.push(per.map((p, i) => p[Math.min(k, p.length - 1)] ?? words[i]).join(' '));
     }
   }
   return [...new Set(out)];
