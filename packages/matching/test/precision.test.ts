@@ -100,3 +100,22 @@ describe('first letters of another phonetic class', () => {
     expect(tokenSim('hari', N, 'lari', N, 'harry', 'larry', true)).toBe(0);
   });
 });
+
+describe('a contradicting country', () => {
+  test('when an exact person name comes with a country the listed entity does not hold, then it is a near match (review), not a match', () => {
+    const luo = listed({ name: 'Luo Jie', type: 'person', countries: ['CN', 'HK'] });
+    const index = buildIndex([luo], { source: 'sample', version: 'v1' });
+    const opts = { threshold: 0.77, limit: 5, bands: DEFAULT_BANDS };
+    const [other] = screen(e('Luo Jie', 'person', { country: 'TW' }), index, opts);
+    expect(other).toMatchObject({ match: false, band: 'review' });
+    const [same] = screen(e('Luo Jie', 'person', { country: 'CN' }), index, opts);
+    expect(same).toMatchObject({ match: true });
+  });
+});
+
+test('when a country is given in a withdrawn ISO code (RH, Rhodesia), then it is compared as its successor (ZW), not as a contradiction', () => {
+  const zisco = listed({ name: 'ZISCOSTEEL', countries: ['ZW'] });
+  const index = buildIndex([zisco], { source: 'sample', version: 'v1' });
+  const [top] = screen(e('Ziscosteel', 'organization', { country: 'RH' }), index, { threshold: 0.77, limit: 5, bands: DEFAULT_BANDS });
+  expect(top).toMatchObject({ match: true, explanation: expect.objectContaining({ features: expect.objectContaining({ country: 'match' }) }) });
+});

@@ -6,14 +6,20 @@ import { type AddressHit, compareAddress } from '../address';
 /** Share of the query address's findable words a listed address must hold to agree. */
 export const ADDRESS_MIN_COVERAGE = 0.5;
 
-/** Additive adjustments of the name score by secondary attributes; each one is explained. */
+/**
+ * Additive adjustments of the name score by secondary attributes; each one is explained.
+ * countryMismatch: a query country that none of the listed countries (nationalities, addresses) holds is evidence
+ * against the identity, as in yente's logic-v2 (country_mismatch −0.2); −0.16 here: more than the 0.15 between a perfect
+ * name alone (NAME_SCALE 0.92) and the default threshold 0.77, so an exact name of another country ("Luo Jie" of TW against a
+ * listed Luo Jie of CN/HK) is a near match (review band), not a match; −0.2 cost true dev queries.
+ */
 export const ADJUST = {
   dobExact: 0.05,
   dobYear: 0.02,
   dobNear: -0.04,
   dobConflict: -0.3,
   countryMatch: 0.02,
-  countryMismatch: -0.05,
+  countryMismatch: -0.16,
   addressCity: 0.01,
   addressStreet: 0.03,
   typeMismatch: -0.3,

@@ -20,6 +20,17 @@ export interface Target {
   addressWords: Array<{ tokens: string[]; text: string }>;
 }
 
+/**
+ * Withdrawn ISO 3166-1 codes (ISO 3166-3 "formerly used names") and the code of the state that continues them, so
+ * that a country given in an old code (Rhodesia RH, South Yemen YD, North Vietnam VD, USSR SU, Yugoslavia YU, Zaire ZR,
+ * Burma BU…) is compared as its successor rather than read as a contradiction.
+ */
+const SUCCESSOR: Record<string, string> = {
+  RH: 'ZW', YD: 'YE', VD: 'VN', SU: 'RU', YU: 'RS', CS: 'RS', DD: 'DE', ZR: 'CD', BU: 'MM', TP: 'TL', AN: 'CW', DY: 'BJ',
+  HV: 'BF', NH: 'VU', UK: 'GB',
+};
+const current = (c: string) => SUCCESSOR[c] ?? c;
+
 const addressText = (a: string | Address): string =>
   toAscii(typeof a === 'string' ? a : [a.full, a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(' '));
 const cityOf = (a: Address): string => toAscii((a.city ?? '').replace(/\d+/g, ' '));
@@ -30,7 +41,7 @@ export function fromInput(e: EntityInput): Target {
   return {
     type: e.type,
     names: [e.name, ...e.aliases].filter((n): n is string => !!n).map((name) => ({ name, weak: false })),
-    countries: [...new Set(countries.map((c) => c.toUpperCase()))],
+    countries: [...new Set(countries.map((c) => current(c.toUpperCase())))],
     dobs: e.dateOfBirth ? [e.dateOfBirth] : [],
     gender: e.gender,
     identifiers: e.identifiers,
@@ -46,7 +57,7 @@ export function fromListed(e: CanonicalEntity): Target {
   return {
     type: e.type,
     names: [{ name: e.name, weak: false }, ...e.aliases.map((a) => ({ name: a.name, weak: a.quality === 'weak' }))],
-    countries: [...new Set([...e.countries, ...e.nationalities].map((c) => c.toUpperCase()))],
+    countries: [...new Set([...e.countries, ...e.nationalities].map((c) => current(c.toUpperCase())))],
     dobs: e.datesOfBirth,
     gender: e.gender,
     identifiers: ids,
