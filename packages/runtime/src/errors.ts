@@ -69,3 +69,12 @@ export function toProblem(err: unknown, instance?: string, requestId?: string): 
   if (e.extras.errors) p.errors = e.extras.errors;
   return p;
 }
+
+/**
+ * What a log line may say about a failed job: an AppError's code and title (its detail can quote what the client sent,
+ * e.g. list names or field values), else the error's class and message (internal errors carry no client data).
+ */
+export function loggableError(err: unknown): { code?: string; err: string } {
+  if (err instanceof AppError) return { code: err.code, err: err.title };
+  return { err: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+}

@@ -25,3 +25,13 @@ describe('logger redaction', () => {
     expect(lines[0]).toMatchObject({ jobId: 'j-1', requestId: 'r-1', msg: 'screening done' }); // ids stay
   });
 });
+
+describe('failed jobs in logs', () => {
+  it('when a job fails with an AppError whose detail quotes the client, then the log gets its code and title only', () => {
+    const { AppError, loggableError } = require('../src') as typeof import('../src');
+    const out = loggableError(new AppError('list-not-loaded', 'not loaded: acme-secret-list; loaded: us_ofac_sdn'));
+    expect(out).toEqual({ code: 'list-not-loaded', err: expect.any(String) });
+    expect(JSON.stringify(out)).not.toContain('acme-secret-list');
+    expect(loggableError(new TypeError('boom'))).toEqual({ err: 'TypeError: boom' });
+  });
+});

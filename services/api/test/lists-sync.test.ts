@@ -6,7 +6,8 @@ import { type Fetcher, syncSource } from '@screening/watchlists';
 import request from 'supertest';
 import { startStack } from './support/stack';
 
-jest.setTimeout(60_000);
+// three OFAC vintages loaded, indexed and swapped by every worker: minutes on a busy 2-core machine
+jest.setTimeout(180_000);
 const ADMIN = { Authorization: 'Bearer adm1n' };
 
 /** A fetcher that serves the OFAC files of one vintage of ../shared/watchlists (no network). */

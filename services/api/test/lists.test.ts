@@ -9,7 +9,8 @@ import { assertRedis, WATCHLISTS, waitFor } from '@screening/testkit';
 import request from 'supertest';
 import { startStack, type TestStack } from './support/stack';
 
-jest.setTimeout(60_000);
+// three OFAC vintages loaded, indexed and swapped by every worker: minutes on a busy 2-core machine
+jest.setTimeout(180_000);
 const ADMIN = { Authorization: 'Bearer adm1n' };
 const USER = { Authorization: 'Bearer us3r' };
 const KEYS = 'adm1n:operator,us3r:screen'; // list refresh is the operator's

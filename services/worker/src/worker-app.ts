@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { AuditStore, closeConnection, DecisionStore, ListsRegistry, ReviewStore, ScreeningStore, sendReply, TradeHistoryStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
 import type { AnalystDeps } from './analyst';
-import type { Config, Logger } from '@screening/runtime';
+import { type Config, loggableError, type Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import { loadList, resolveListSources } from '@screening/watchlists';
 import { MetricsTime, Worker } from 'bullmq';
@@ -81,7 +81,7 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   });
   for (const w of batch.workers) metrics.instrument(w);
   worker.on('error', (err) => logger.error({ err: err.message }, 'worker error'));
-  worker.on('failed', (job, err) => logger.warn({ queue: job?.queueName, jobId: job?.id, requestId: job?.data?.requestId, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
+  worker.on('failed', (job, err) => logger.warn({ queue: job?.queueName, jobId: job?.id, requestId: job?.data?.requestId, attempts: job?.attemptsMade, ...loggableError(err) }, 'job failed'));
 
   const heartbeat = () => registry.publish(workerId, catalog.versions()).catch((err) => logger.warn({ err: err.message }, 'heartbeat failed'));
   await heartbeat();

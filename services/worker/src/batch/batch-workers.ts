@@ -1,6 +1,6 @@
 import { BatchStore, createBatchFinalizeQueue, createBatchWebhookQueue } from '@screening/queue';
 import type { AnalystDeps } from '../analyst';
-import type { Config, Logger } from '@screening/runtime';
+import { type Config, loggableError, type Logger } from '@screening/runtime';
 import { QueueNames } from '@screening/schemas';
 import { type Job, MetricsTime, Worker } from 'bullmq';
 import type { RedisClient } from '@screening/queue';
@@ -67,7 +67,7 @@ export function createBatchWorkers(opts: {
   for (const w of workers) {
     w.on('error', (err) => logger.error({ queue: w.name, err: err.message }, 'worker error'));
     w.on('stalled', (jobId) => logger.warn({ queue: w.name, jobId }, 'stalled job (its worker died or froze) moved back to wait'));
-    w.on('failed', (job, err) => logger.warn({ queue: w.name, jobId: job?.id, batchId: job?.data?.batchId, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
+    w.on('failed', (job, err) => logger.warn({ queue: w.name, jobId: job?.id, batchId: job?.data?.batchId, attempts: job?.attemptsMade, ...loggableError(err) }, 'job failed'));
   }
   return {
     workers,

@@ -1,7 +1,7 @@
 import { AlertStore, defaultJobOptions, ListControl, ListsRegistry, MonitorStore, type RedisClient, subscriberConnection } from '@screening/queue';
 import type { AnalystDeps } from '../analyst';
 import { partyEntity } from '../screening';
-import type { Config, Logger } from '@screening/runtime';
+import { type Config, loggableError, type Logger } from '@screening/runtime';
 import { type Alert, type AlertWebhookJob, type CanonicalEntity, ListQueueNames, type ListTaskJob, type Match, type MonitorOrigin, type MonitoredPartyInput, type MonitorJob, type RefreshJob, type ScreenJob, type ScreeningResult } from '@screening/schemas';
 import type { ListSource, LoadedList } from '@screening/watchlists';
 import { type Job, MetricsTime, Queue, Worker } from 'bullmq';
@@ -123,7 +123,7 @@ export async function startListsRuntime(opts: {
   for (const w of workers) {
     opts.instrument?.(w);
     w.on('error', (err) => logger.error({ queue: w.name, err: err.message }, 'worker error'));
-    w.on('failed', (job, err) => logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'));
+    w.on('failed', (job, err) => logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, ...loggableError(err) }, 'job failed'));
   }
   opts.screenWorker?.on('completed', (job, result) => {
     recordMonitored({ monitor, entity }, job.data as ScreenJob, result as ScreeningResult).catch((err) => logger.error({ jobId: job.id, err: (err as Error).message }, 'monitored parties not kept'));
