@@ -16,6 +16,9 @@ export function scoreBound(m: number, total: number, hasInitial = false): number
   return m <= 0 ? 0 : (2.5 * m) / (2.5 * m + missing);
 }
 
+/** A coarse script key shared by more listed words than this is not looked up (too unspecific to retrieve by). */
+const SCRIPT_KEY_MAX = 400;
+
 /**
  * Words this long would also be looked up with two edits. Off: the prefix table already finds what two edits
  * found (candidate recall stayed 100 % on the sample without it) at half the cost.
@@ -110,9 +113,11 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     if (similar.length === 0) unseen += w / 2;
     // (after the unseen count: a coarse key is a weak hint, the bound must not count on it)
     // scripts without written vowels: listed words sharing the coarse consonant key (skeleton-match.ts)
-    if (q.script && kind === Kind.Normal) {
+    // (Arabic script has its skeleton lookup above; keys of two groups or shared by many words say too little)
+    if (q.script && q.script !== 'arabic' && kind === Kind.Normal) {
       for (const ck of scriptCoarseKeys(q.ascii[i]!, q.script)) {
-        const ids = index.scriptKeys.get(ck) ?? [];
+        const ids = ck.length >= 3 ? index.scriptKeys.get(ck) : undefined;
+        if (!ids || ids.length > SCRIPT_KEY_MAX) continue;
         budget?.charge(1 + ids.length, field);
         similar.push(...ids);
       }

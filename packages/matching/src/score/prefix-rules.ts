@@ -131,6 +131,10 @@ function nasabPrefix(q: WeightedName, c: WeightedName, sim: PairSim): number {
 }
 
 function doubleSurname(q: WeightedName, c: WeightedName, sim: PairSim): number {
+  // cheap test first (this runs for every person candidate): a list-style surname of two words or more
+  let ns = 0;
+  for (let j = 0; j < c.surname.length; j++) if (c.surname[j]) ns++;
+  if (ns < 2) return 0;
   const sur = c.surname.map((s, j) => (s && distinctive(c.kinds[j]!) ? j : -1)).filter((j) => j >= 0);
   const given = c.surname.map((s, j) => (!s && distinctive(c.kinds[j]!) ? j : -1)).filter((j) => j >= 0);
   if (sur.length < 2 || given.length === 0) return 0;
