@@ -18,6 +18,7 @@ const matches: Array<[string, string, string, string, string]> = [
   ['truncated_company', 'Limited Liability Company Technopr', O, 'Limited Liability Company Technoprom Engineering', O],
   ['nasab', 'Saad bin Ahmad', P, 'Saad bin Ahmad bin Khalid al-Mutairi', P],
   ['nasab', 'Sidi Ould Ahmed', P, 'Sidi Ould Ahmed Ould Bah', P],
+  ['nasab', 'Salim bin Ali bin Ali', P, 'Salim bin Ali bin Ali bin Nasser al-Kindi', P],
   ['double_surname', 'Ivan Duque', P, 'DUQUE MARQUEZ, Ivan', P],
   ['double_surname', 'Alvaro Uribe', P, 'URIBE VELEZ, Alvaro', P],
   ['legal_form_person', 'IP Sidorov Pavel Petrovich', U, 'SIDOROV, Pavel Petrovich', P],

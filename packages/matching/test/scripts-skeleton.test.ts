@@ -22,6 +22,8 @@ const matches: Array<[string, string, string]> = [
   // ayn and initial alef read as vowels (عيسى Isa), titles weigh nothing (شيخ), Persian suffixes joined (… زاده)
   ['script_arabic', 'عيسى عبد الكريم', 'ISA ABDUL KARIM'],
   ['script_arabic', 'شيخ عمر بكري', 'OMAR BAKRI'],
+  // a one-word name romanised without vowels is no acronym (فيصل "fysl" is Faisal)
+  ['script_arabic', 'فيصل', 'FAISAL'],
   ['script_persian', 'امان الله آخوند زاده', 'AMANULLAH AKHUNDZADA'],
   // two written words against one Latin word
   ['script_persian', 'گل آغا', 'GULAGHA'],

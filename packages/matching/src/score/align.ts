@@ -131,8 +131,9 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   }
   // a name that is one short word (an acronym such as "HM") is that word and nothing else: it matches a name made
   // of the same word (legal forms aside), never one word of a longer name ("HM Logistics") nor a fuzzy spelling
-  const qs = shortLoneWord(q);
-  const cs = shortLoneWord(c);
+  // (not for a query romanised from a script without written vowels: "rht" is Rahat راحت, "fyd" Faiz فيض, no acronym)
+  const qs = q.script ? -1 : shortLoneWord(q);
+  const cs = q.script ? -1 : shortLoneWord(c);
   if ((qs !== -1 || cs !== -1) && !(qs !== -1 && cs !== -1 && sameWord(q.keys[qs]!, q.kinds[qs]!, c.keys[cs]!, c.kinds[cs]!, q.ascii[qs], c.ascii[cs]))) {
     return { score: 0, pairs: NOPAIRS, extraQuery: detail ? [...q.ascii] : [], extraCandidate: detail ? [...c.ascii] : [] };
   }

@@ -46,7 +46,8 @@ export function orderRuleCap(q: WeightedName, c: WeightedName, personLike: boole
   if (qc.length < 2 || cc.length < 2) return 1;
   const same = (i: number, j: number) => q.keys[i] === c.keys[j] || sim(i, j) >= SAME;
   // every query link is in the listed chain, but not as its start in order: another person of the family
-  const at = qc.map((i) => cc.findIndex((j) => same(i, j)));
+  // (a name can recur in a chain: "Mehdi bin Mohamed bin Mohamed" — the query's k-th link is read at position k first)
+  const at = qc.map((i, k) => (cc[k] !== undefined && same(i, cc[k]!) ? k : cc.findIndex((j) => same(i, j))));
   if (at.some((j) => j < 0)) return 1;
   return at.every((j, k) => j === k) ? 1 : NASAB_CONFLICT_CAP;
 }
