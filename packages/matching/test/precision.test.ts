@@ -119,3 +119,14 @@ test('when a country is given in a withdrawn ISO code (RH, Rhodesia), then it is
   const [top] = screen(e('Ziscosteel', 'organization', { country: 'RH' }), index, { threshold: 0.77, limit: 5, bands: DEFAULT_BANDS });
   expect(top).toMatchObject({ match: true, explanation: expect.objectContaining({ features: expect.objectContaining({ country: 'match' }) }) });
 });
+
+describe('derived initialisms', () => {
+  test('when a two-letter name meets a two-word listed name with those initials, then it is no match (HP is not Hunter Perry)', () => {
+    expect(score('HP Inc.', 'Hunter Perry', 'organization')).toBeLessThan(0.65);
+  });
+
+  test('when a three-letter initialism meets the name it spells, then it still matches (KLM, IRISL)', () => {
+    expect(score('KLM', 'Koninklijke Luchtvaart Maatschappij', 'organization')).toBeGreaterThanOrEqual(0.77);
+    expect(score('IRISL', 'Islamic Republic of Iran Shipping Lines', 'organization')).toBeGreaterThanOrEqual(0.77);
+  });
+});

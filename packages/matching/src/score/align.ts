@@ -67,6 +67,13 @@ const MC = new Int32Array(256);
 /** Name score of an initialism against the name whose words' initials spell it ("IRISL" ~ Islamic Republic of Iran Shipping Lines). */
 export const INITIALISM_SCORE = 0.9;
 
+/**
+ * Shortest initialism derived from a name's initials. Two letters are too ambiguous to derive ("HP" spells Hunter Perry,
+ * Hijaz Province and thousands more): a two-letter name matches a listed name only where the list gives it as a name
+ * or alias (then it is compared as a short word, SHORT_WORD).
+ */
+export const MIN_INITIALISM = 3;
+
 /** The one initialism-like word of a name (2–8 letters, the only word besides legal forms), if any. */
 function loneWord(n: WeightedName): number {
   let at = -1;
@@ -75,7 +82,7 @@ function loneWord(n: WeightedName): number {
     if (at !== -1 || n.kinds[i] !== Kind.Normal) return -1;
     at = i;
   }
-  return at !== -1 && n.ascii[at]!.length >= 2 && n.ascii[at]!.length <= 8 ? at : -1;
+  return at !== -1 && n.ascii[at]!.length >= MIN_INITIALISM && n.ascii[at]!.length <= 8 ? at : -1;
 }
 
 /** The one word of a name (besides legal forms and stop words) when it has at most SHORT_WORD letters, or -1. */
