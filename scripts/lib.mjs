@@ -99,3 +99,21 @@ export const REDIS_HELP = `No Redis answers and redis-server is not installed. G
   - Debian/Ubuntu: sudo apt-get install -y redis-server
   - macOS:         brew install redis
   - or point REDIS_URL at a running Redis (7.x), e.g. REDIS_URL=redis://host:6379`;
+
+/**
+ * The environment for a test run: REDIS_URL if a Redis answers there (default 127.0.0.1:6379), else a throwaway
+ * redis-server on a free port (exits with REDIS_HELP when there is none to start); `stop` ends the throwaway one.
+ */
+export async function testRedisEnv() {
+  const env = { ...process.env, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' };
+  let redis;
+  if (!(await redisAnswers(env.REDIS_URL))) {
+    if (!hasCommand('redis-server')) {
+      console.error(REDIS_HELP);
+      process.exit(1);
+    }
+    redis = await startRedis(await freePort(), { persistent: false });
+    env.REDIS_URL = redis.url;
+  }
+  return { env, stop: async () => redis?.stop() };
+}

@@ -54,3 +54,4 @@ export async function waitFor<T>(probe: () => Promise<T> | T, what: string, time
 }
 export * from './cluster';
 export * from './own-redis';
+export * from './webhook-receiver';

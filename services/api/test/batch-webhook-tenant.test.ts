@@ -1,26 +1,9 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { assertRedis, waitFor } from '@screening/testkit';
+import { assertRedis, waitFor, webhookReceiver } from '@screening/testkit';
 import request from 'supertest';
 import { startStack } from './support/stack';
 
 jest.setTimeout(60_000);
-
-async function receiver(): Promise<{ server: Server; url: string; hits: { headers: Record<string, unknown>; body: string }[] }> {
-  const hits: { headers: Record<string, unknown>; body: string }[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      hits.push({ headers: req.headers, body });
-      res.statusCode = 204;
-      res.end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, hits };
-}
 
 const sign = (secret: string, body: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
@@ -28,7 +11,7 @@ describe('batch webhooks signed per tenant (issue 12)', () => {
   beforeAll(() => assertRedis());
 
   it("when a tenant has its own BATCH_WEBHOOK_SECRETS key, then its batch webhook is signed with it (not the deployment's); a tenant with neither key cannot ask for a webhook", async () => {
-    const hook = await receiver();
+    const hook = await webhookReceiver();
     const s = await startStack({
       API_KEYS: 'k-acme-batch-001:batch:acme,k-other-batch-01:batch:other',
       BATCH_WEBHOOK_SECRETS: 'acme=acme-batch-secret-0001',

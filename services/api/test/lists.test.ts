@@ -1,11 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListControl } from '@screening/queue';
-import { assertRedis, WATCHLISTS, waitFor } from '@screening/testkit';
+import { assertRedis, WATCHLISTS, waitFor, webhookReceiver } from '@screening/testkit';
 import request from 'supertest';
 import { startStack, type TestStack } from './support/stack';
 
@@ -14,22 +12,6 @@ jest.setTimeout(180_000);
 const ADMIN = { Authorization: 'Bearer adm1n' };
 const USER = { Authorization: 'Bearer us3r' };
 const KEYS = 'adm1n:operator,us3r:screen'; // list refresh is the operator's
-
-/** A local webhook receiver that records every delivery. */
-async function receiver(): Promise<{ server: Server; url: string; hits: { headers: Record<string, unknown>; body: string }[] }> {
-  const hits: { headers: Record<string, unknown>; body: string }[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      hits.push({ headers: req.headers, body });
-      res.statusCode = hits.length === 1 ? 503 : 204; // the first delivery fails: the retry must deliver it
-      res.end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, hits };
-}
 
 const listVersion = async (s: TestStack, id: string) => ((await request(s.app).get('/v1/lists').set(USER)).body as { id: string; version: string }[]).find((l) => l.id === id)?.version;
 
@@ -42,7 +24,7 @@ describe('lists: refresh, atomic swap, diff, monitoring and alerts (real Redis, 
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('when OFAC moves from 2021-07 to 2023-01 under load, then no request fails or mixes versions, the diff is served and a monitored party newly listed raises exactly one signed alert', async () => {
-    const hook = await receiver();
+    const hook = await webhookReceiver((n) => (n === 1 ? 503 : 204)); // the first delivery fails: the retry must deliver it
     const link = join(dir, 'sdn');
     symlinkSync(join(WATCHLISTS, 'ofac/2021-07'), link);
     const s = await startStack({ API_KEYS: KEYS, SCREENING_LISTS: `us_ofac_sdn:${link}`, LISTS_POLL_MS: '200', MONITOR_RESCREEN_EVERY_MS: '0', ALERT_WEBHOOK_URL: hook.url, WEBHOOK_ALLOW_CIDRS: '127.0.0.1/32', ALERT_WEBHOOK_SECRET: 'wh-secret' });

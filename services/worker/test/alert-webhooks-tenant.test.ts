@@ -1,27 +1,9 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { AlertStore, type RedisClient, workerConnection } from '@screening/queue';
 import type { Alert } from '@screening/schemas';
-import { assertRedis, cleanupPrefix, REDIS_URL, testConfig } from '@screening/testkit';
+import { assertRedis, cleanupPrefix, REDIS_URL, testConfig, webhookReceiver } from '@screening/testkit';
 import type { Job } from 'bullmq';
 import { webhookProcessor } from '../src/lists/processors';
-
-/** A local receiver recording every delivery. */
-async function receiver(): Promise<{ server: Server; url: string; hits: { headers: Record<string, unknown>; body: string }[] }> {
-  const hits: { headers: Record<string, unknown>; body: string }[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      hits.push({ headers: req.headers, body });
-      res.statusCode = 204;
-      res.end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, hits };
-}
 
 const alertOf = (tenant: string): Omit<Alert, 'id'> => ({
   tenant, kind: 'new-hit', partyId: `p-${tenant}`, partyName: `Party of ${tenant}`, origin: { kind: 'screening', id: `scr-${tenant}`, index: 0 },
@@ -36,7 +18,7 @@ describe('alert webhooks per tenant (issue 12): each tenant its own URL and its 
   afterEach(() => redis.quit());
 
   it("when two tenants have their own webhooks and secrets, then each receives only its alerts, signed with its own secret (never the other's or the deployment's)", async () => {
-    const [a, b] = [await receiver(), await receiver()];
+    const [a, b] = [await webhookReceiver(), await webhookReceiver()];
     const config = testConfig({
       ALERT_WEBHOOKS: `acme=${a.url},globex=${b.url}`,
       ALERT_WEBHOOK_SECRETS: 'acme=acme-secret-0123456789,globex=globex-secret-987654321',
