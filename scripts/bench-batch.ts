@@ -144,16 +144,25 @@ async function runBatch(url: string, file: { path: string; bytes: number }, rows
   let tFirst = 0;
   let lines = 0;
   const decoder = new TextDecoder();
+  // a progress line every 30 s: a long run on a busy machine shows it is moving
+  const ticker = setInterval(() => {
+    void fetch(`${url}/v1/batches/${id}`)
+      .then((r) => r.json() as Promise<{ status: string; rows: number; processed: number }>)
+      .then((b) => console.log(`  … ${((performance.now() - t0) / 1000).toFixed(0)} s: ${b.status}, rows ${b.rows}, screened ${b.processed}, result lines read ${lines}, load average ${loadAverage()}`))
+      .catch(() => undefined);
+  }, 30_000);
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     if (!tFirst) tFirst = performance.now();
     lines += (decoder.decode(chunk, { stream: true }).match(/\n/g) ?? []).length;
     if (values['first-only']) break;
   }
   if (values['first-only']) {
+    clearInterval(ticker);
     const tUploaded = await sent;
     const batch = (await (await fetch(`${url}/v1/batches/${id}`)).json()) as { status: string; rows: number; processed: number; errors: number; counts: object };
     return { id, batch, acceptedS: (tAccepted - t0) / 1000, uploadS: (tUploaded - t0) / 1000, firstS: (tFirst - t0) / 1000, totalS: NaN };
   }
+  clearInterval(ticker);
   const tEnd = performance.now();
   const tUploaded = await sent;
   const batch = (await (await fetch(`${url}/v1/batches/${id}`)).json()) as { status: string; processed: number; errors: number; counts: object };
