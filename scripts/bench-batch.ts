@@ -112,11 +112,19 @@ function streamedUpload(url: string, file: { path: string; bytes: number }): Pro
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: hostname, port, method: 'POST', path: '/v1/batches?stream=true', headers: { 'content-type': 'text/csv', 'content-length': String(file.bytes) } });
-    const sent = new Promise<number>((r) => req.on('finish', () => r(performance.now())));
+    // 'finish' (all of the body written), or 'close' if the connection ends first (the 202 came before the body)
+    const sent = new Promise<number>((r) => {
+      req.on('finish', () => r(performance.now()));
+      req.on('close', () => r(performance.now()));
+    });
     req.on('response', (res) => {
       let text = '';
-      res.on('data', (d) => (text += d));
-      res.on('end', () => (res.statusCode === 202 ? resolve({ id: (JSON.parse(text) as { id: string }).id, sent }) : reject(new Error(`upload answered ${res.statusCode}: ${text}`))));
+      // the 202's JSON line comes at once; the response itself ends with the upload
+      res.on('data', (d) => {
+        text += d;
+        if (res.statusCode === 202 && text.includes('\n')) resolve({ id: (JSON.parse(text.split('\n')[0]!) as { id: string }).id, sent });
+      });
+      res.on('end', () => (res.statusCode === 202 ? resolve({ id: (JSON.parse(text.split('\n')[0]!) as { id: string }).id, sent }) : reject(new Error(`upload answered ${res.statusCode}: ${text}`))));
     });
     req.on('error', reject);
     createReadStream(file.path).pipe(req);
@@ -165,7 +173,12 @@ async function runBatch(url: string, file: { path: string; bytes: number }, rows
   clearInterval(ticker);
   const tEnd = performance.now();
   const tUploaded = await sent;
-  const batch = (await (await fetch(`${url}/v1/batches/${id}`)).json()) as { status: string; processed: number; errors: number; counts: object };
+  // the last chunk's outcomes are readable a moment before its counts are added and the batch is finalised
+  let batch = (await (await fetch(`${url}/v1/batches/${id}`)).json()) as { status: string; processed: number; errors: number; counts: object };
+  for (let i = 0; i < 600 && batch.status !== 'completed' && batch.status !== 'failed'; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    batch = (await (await fetch(`${url}/v1/batches/${id}`)).json()) as typeof batch;
+  }
   if (lines !== rows || batch.processed !== rows) throw new Error(`expected ${rows} result lines, got ${lines} (processed ${batch.processed})`);
   return { id, batch, acceptedS: (tAccepted - t0) / 1000, uploadS: (tUploaded - t0) / 1000, firstS: (tFirst - t0) / 1000, totalS: (tEnd - t0) / 1000 };
 }

@@ -15,9 +15,14 @@ function openUpload(port: number, query = '?stream=true'): { req: ClientRequest;
   const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: `/v1/batches${query}`, headers: { 'content-type': 'text/csv', 'transfer-encoding': 'chunked' } });
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on('response', (res) => {
+      // a streamed 202 sends its JSON line at once and ends with the upload: read up to the first line end
       let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      const done = () => resolve({ status: res.statusCode ?? 0, body: body.split('\n')[0]! });
+      res.on('data', (d) => {
+        body += d;
+        if (body.includes('\n')) done();
+      });
+      res.on('end', done);
     });
     req.on('error', reject);
   });

@@ -9,6 +9,7 @@ import type { RedisClient } from '@screening/queue';
 import { createBatchWorkers } from './batch/batch-workers';
 import { CatalogHolder, entryFor } from './catalog';
 import { ActiveJobs, drainWorkers } from './drain';
+import { linkGraph } from './link-graph';
 import { startHealthServer, type WorkerHealthState } from './health';
 import { WorkerMetrics } from './metrics';
 import { screenProcessor } from './processors/screen.processor';
@@ -44,6 +45,9 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
   const started = Date.now();
   const lists = await Promise.all(sources.map((s) => loadList(s.source, s.path)));
   catalog.swap(lists.map(entryFor));
+  // the ownership/link graph is built on a snapshot's first screening: build it now, before the worker takes jobs,
+  // so that the first rows of the first batch (and the first /v1/match) do not wait for it
+  linkGraph(catalog.snapshot());
   for (const l of lists) {
     logger.info({ list: l.source, version: l.version, entities: l.entities.length, rejected: l.rejected.length }, 'list loaded');
   }

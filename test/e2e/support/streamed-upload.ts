@@ -10,8 +10,12 @@ export async function streamedUpload(url: string, body: string): Promise<{ id: s
   const answered = new Promise<string>((resolve, reject) => {
     req.on('response', (res) => {
       let text = '';
-      res.on('data', (d) => (text += d));
-      res.on('end', () => (res.statusCode === 202 ? resolve((JSON.parse(text) as { id: string }).id) : reject(new Error(`upload answered ${res.statusCode}: ${text}`))));
+      // the 202's JSON line comes at once; the response itself ends with the upload
+      res.on('data', (d) => {
+        text += d;
+        if (res.statusCode === 202 && text.includes('\n')) resolve((JSON.parse(text.split('\n')[0]!) as { id: string }).id);
+      });
+      res.on('end', () => (res.statusCode === 202 ? resolve((JSON.parse(text.split('\n')[0]!) as { id: string }).id) : reject(new Error(`upload answered ${res.statusCode}: ${text}`))));
     });
     req.on('error', reject);
   });

@@ -25,8 +25,14 @@ export function batchesRouter(deps: ApiDeps): Router {
       if (req.headers['idempotency-key'] !== undefined) {
         throw new AppError('validation', 'Idempotency-Key cannot be combined with stream=true (the answer comes before the upload has been read)', { errors: [{ pointer: '/headers/idempotency-key', field: 'Idempotency-Key', message: 'not with stream=true' }] });
       }
-      const respond = (body: BatchAccepted) => res.status(202).location(`/v1/batches/${body.id}`).json(body);
-      return void (await createStreamedBatch(d, req, respond, req.log));
+      // the 202 and its JSON line go out at once, but the response ends only with the upload: Node keeps reading (and
+      // tracking) a request body only while its response is open
+      const respond = (body: BatchAccepted) => {
+        res.status(202).location(`/v1/batches/${body.id}`).type('application/json');
+        res.write(`${JSON.stringify(body)}\n`);
+      };
+      await createStreamedBatch(d, req, respond, req.log);
+      return void res.end();
     }
     const accepted = (body: BatchAccepted) => ({ status: 202, location: `/v1/batches/${body.id}`, body });
     await idempotent(deps, req, res, {

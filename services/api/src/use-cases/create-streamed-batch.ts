@@ -126,7 +126,8 @@ function cutReasonOf(err: unknown, rows: number): string {
 
 /**
  * POST /v1/batches?stream=true: reads the header and the first data row (errors so far are 4xx problems and keep
- * nothing), creates the batch as `uploading`, answers 202 through `respond`, and goes on reading: rows are stored
+ * nothing), creates the batch as `uploading`, answers 202 through `respond` (the caller ends that response when this
+ * returns: the upload has ended), and goes on reading: rows are stored
  * and queued chunk by chunk while the file arrives, so the first results can be read about a second after the
  * upload started. A limit crossed later (BATCH_MAX_BYTES, BATCH_MAX_ROWS, the tenant's bytes), an unreadable rest
  * or a dropped connection cannot be a 4xx any more: the rows received so far are screened and the batch ends
@@ -216,6 +217,13 @@ export async function createStreamedBatch(d: BatchDeps, req: Request, respond: (
     await slot.cancel().catch(() => undefined);
     throw err;
   }
+  // a socket that closes before the body has ended fails the read (the batch is cut off as interrupted)
+  let reading = true;
+  const socket = req.socket;
+  const onClose = () => {
+    if (reading) upload.file.destroy(new Error('the connection closed before the upload ended'));
+  };
+  socket?.once('close', onClose);
   respond({ id, status: 'uploading', rows: 0 });
   logger?.info({ batchId: id }, 'streamed batch accepted');
 
@@ -243,6 +251,8 @@ export async function createStreamedBatch(d: BatchDeps, req: Request, respond: (
     upload.file.pause?.();
     req.socket?.destroySoon?.();
   }
+  reading = false;
+  socket?.off('close', onClose);
   try {
     await rowsOut.end(cut);
   } catch (err) {
