@@ -1,5 +1,5 @@
 import { type BatchChunkJob, BatchChunkJobSchema, type BatchRefJob, BatchRefJobSchema, QueueNames } from '@screening/schemas';
-import { FlowProducer, Queue } from 'bullmq';
+import { type FlowJob, type FlowJobNode, FlowProducer, Queue } from 'bullmq';
 import type { RedisClient } from './redis';
 import { defaultJobOptions } from './queues';
 
@@ -36,14 +36,12 @@ export async function addBatchFlow(flow: FlowProducer, prefix: string, batchId: 
     const data = BatchChunkJobSchema.parse({ ...c, batchId });
     return { name: 'chunk', queueName: QueueNames.batchChunk, data, prefix, opts: { ...chunkOptions, jobId: `${batchId}-${c.chunkNo}`, failParentOnFailure: true } };
   });
-  await flow.add({
-    name: 'finalize',
-    queueName: QueueNames.batchFinalize,
-    prefix,
-    data: BatchRefJobSchema.parse({ batchId }),
-    opts: { ...defaultJobOptions, jobId: batchId },
-    children,
-  });
+  await flow.add(finalizeFlow(prefix, batchId, children));
+}
+
+/** A batch's `batch-finalize` parent job (jobId = batch id) over the given children. */
+function finalizeFlow(prefix: string, batchId: string, children: FlowJobNode[]): FlowJob {
+  return { name: 'finalize', queueName: QueueNames.batchFinalize, prefix, data: BatchRefJobSchema.parse({ batchId }), opts: { ...defaultJobOptions, jobId: batchId }, children };
 }
 
 /** Name of the child job that holds a streamed batch's finalize job back until the upload has ended. */
@@ -57,13 +55,8 @@ export const SEAL_JOB = 'seal';
  * fails the batch, see the chunk processor).
  */
 export async function startStreamedFlow(flow: FlowProducer, prefix: string, batchId: string, sealDelayMs: number): Promise<void> {
-  await flow.add({
-    name: 'finalize',
-    queueName: QueueNames.batchFinalize,
-    prefix,
-    data: BatchRefJobSchema.parse({ batchId }),
-    opts: { ...defaultJobOptions, jobId: batchId },
-    children: [
+  await flow.add(
+    finalizeFlow(prefix, batchId, [
       {
         name: SEAL_JOB,
         queueName: QueueNames.batchChunk,
@@ -71,8 +64,8 @@ export async function startStreamedFlow(flow: FlowProducer, prefix: string, batc
         data: BatchRefJobSchema.parse({ batchId }),
         opts: { ...chunkOptions, attempts: 1, jobId: `${batchId}-${SEAL_JOB}`, delay: sealDelayMs, failParentOnFailure: true },
       },
-    ],
-  });
+    ]),
+  );
 }
 
 /**

@@ -120,6 +120,32 @@ export async function uploadFingerprint(req: Request, maxBytes: number): Promise
   return fingerprintOf(req.query, upload.fields, hash);
 }
 
+/** A new batch's record: who uploaded it, the counters at zero, and the options that were given. */
+export function newBatchRecord(
+  req: Request,
+  id: string,
+  options: BatchOptions,
+  shape: Pick<BatchRecord, 'status' | 'rows' | 'chunks' | 'chunkSize' | 'header' | 'delimiter'> & Partial<Pick<BatchRecord, 'uploadAt'>>,
+): BatchRecord {
+  return {
+    id,
+    tenant: req.tenant,
+    actor: req.analyst,
+    ...shape,
+    createdAt: new Date().toISOString(),
+    processed: 0,
+    errors: 0,
+    clear: 0,
+    review: 0,
+    block: 0,
+    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    ...(options.lists ? { lists: options.lists } : {}),
+    ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
+    ...(options.clientRef ? { clientRef: options.clientRef } : {}),
+    ...(options.monitor ? { monitor: true } : {}),
+  };
+}
+
 export const newBatchId = () => `bat-${randomUUID()}`;
 
 /**
@@ -157,28 +183,7 @@ export async function createBatch(d: BatchDeps, req: Request, id = newBatchId())
     await slot.cancel().catch(() => undefined);
     throw err;
   }
-  const record: BatchRecord = {
-    id,
-    tenant: req.tenant,
-    actor: req.analyst,
-    status: 'queued',
-    rows: ingested.rows,
-    chunks: Math.ceil(ingested.rows / config.BATCH_CHUNK_SIZE),
-    chunkSize: config.BATCH_CHUNK_SIZE,
-    header: ingested.header,
-    delimiter: ingested.delimiter,
-    createdAt: new Date().toISOString(),
-    processed: 0,
-    errors: 0,
-    clear: 0,
-    review: 0,
-    block: 0,
-    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-    ...(options.lists ? { lists: options.lists } : {}),
-    ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
-    ...(options.clientRef ? { clientRef: options.clientRef } : {}),
-    ...(options.monitor ? { monitor: true } : {}),
-  };
+  const record = newBatchRecord(req, id, options, { status: 'queued', rows: ingested.rows, chunks: Math.ceil(ingested.rows / config.BATCH_CHUNK_SIZE), chunkSize: config.BATCH_CHUNK_SIZE, header: ingested.header, delimiter: ingested.delimiter });
   await d.store.create(record);
   await slot.commit(ingested.bytes);
   await addBatchFlow(d.flow, config.REDIS_PREFIX, id, ingested.rows, config.BATCH_CHUNK_SIZE);

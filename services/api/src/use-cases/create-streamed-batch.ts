@@ -10,7 +10,7 @@ import { checkDeclaredLength, uploadSource } from '../uploads/upload-source';
 import { admit } from './admission';
 import type { BatchDeps } from './batch-deps';
 import { takeBatchSlot } from './batch-quota';
-import { checkHeaderSize, checkOptions } from './create-batch';
+import { checkHeaderSize, checkOptions, newBatchRecord } from './create-batch';
 
 /** The first chunks are small (10, 20, 40, … rows up to BATCH_CHUNK_SIZE), so that the first results come at once. */
 const FIRST_CHUNK = 10;
@@ -185,29 +185,7 @@ export async function createStreamedBatch(d: BatchDeps, req: Request, respond: (
     await slot.cancel().catch(() => undefined);
     throw err;
   }
-  const record: BatchRecord = {
-    id,
-    tenant: req.tenant,
-    actor: req.analyst,
-    status: 'uploading',
-    rows: 0,
-    chunks: 0,
-    chunkSize: config.BATCH_CHUNK_SIZE,
-    header,
-    delimiter,
-    createdAt: new Date().toISOString(),
-    uploadAt: Date.now(),
-    processed: 0,
-    errors: 0,
-    clear: 0,
-    review: 0,
-    block: 0,
-    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-    ...(options.lists ? { lists: options.lists } : {}),
-    ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
-    ...(options.clientRef ? { clientRef: options.clientRef } : {}),
-    ...(options.monitor ? { monitor: true } : {}),
-  };
+  const record = newBatchRecord(req, id, options, { status: 'uploading', rows: 0, chunks: 0, chunkSize: config.BATCH_CHUNK_SIZE, header, delimiter, uploadAt: Date.now() });
   try {
     await d.store.create(record);
     await startStreamedFlow(d.flow, config.REDIS_PREFIX, id, SEAL_DELAY_MS);
