@@ -1,13 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BatchStore, createBatchWebhookQueue, createQueueEvents, workerConnection } from '@screening/queue';
 import { BatchWebhookSchema, QueueNames } from '@screening/schemas';
 import { assertRedis, REDIS_URL, WATCHLISTS, waitFor } from '@screening/testkit';
 import { Redis } from 'ioredis';
 import request from 'supertest';
-import { type TestStack, startStack } from './support/stack';
+import { listenOnLoopback, type TestStack, startStack } from './support/stack';
 
 jest.setTimeout(30_000);
 
@@ -64,7 +64,7 @@ async function batchKeys(prefix: string): Promise<string[]> {
 
 describe('bulk CSV limits and the completion webhook', () => {
   let stack: TestStack;
-  let server: Server;
+  let http: Awaited<ReturnType<typeof listenOnLoopback>> | undefined;
   let port: number;
   beforeAll(async () => {
     await assertRedis();
@@ -76,13 +76,11 @@ describe('bulk CSV limits and the completion webhook', () => {
       BATCH_WEBHOOK_ATTEMPTS: '3',
       WEBHOOK_ALLOW_CIDRS: '127.0.0.1/32',
     });
-    server = stack.app.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    port = (server.address() as AddressInfo).port;
+    http = await listenOnLoopback(stack.app);
+    port = http.port;
   });
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise((r) => server?.close(r));
+    await http?.close();
     await stack?.close();
   });
 

@@ -1,10 +1,8 @@
-import { once } from 'node:events';
-import { type ClientRequest, type IncomingMessage, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type ClientRequest, type IncomingMessage, request as httpRequest } from 'node:http';
 import { BatchResultLineSchema, BatchSchema, type BatchResultLine } from '@screening/schemas';
 import { assertRedis, WATCHLISTS, waitFor } from '@screening/testkit';
 import request from 'supertest';
-import { type TestStack, startStack } from './support/stack';
+import { listenOnLoopback, type TestStack, startStack } from './support/stack';
 
 jest.setTimeout(150_000); // generous: the shared 2-core machine runs other sessions' tests too
 
@@ -79,7 +77,7 @@ function reasonFor(row: number): RegExp | undefined {
 
 describe('streamed bulk CSV uploads (stream=true): chunks queued while the file arrives', () => {
   let stack: TestStack;
-  let server: Server;
+  let http: Awaited<ReturnType<typeof listenOnLoopback>> | undefined;
   let port: number;
   const batch = async (id: string) => BatchSchema.parse((await request(stack.app).get(`/v1/batches/${id}`).expect(200)).body);
   const ended = (id: string) =>
@@ -91,13 +89,11 @@ describe('streamed bulk CSV uploads (stream=true): chunks queued while the file 
   beforeAll(async () => {
     await assertRedis();
     stack = await startStack({ SCREENING_LISTS: `us_ofac_sdn:${WATCHLISTS}/ofac/sample-2025`, BATCH_CHUNK_SIZE: '40', BATCH_MAX_ROWS: String(MAX_ROWS) });
-    server = stack.app.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    port = (server.address() as AddressInfo).port;
+    http = await listenOnLoopback(stack.app);
+    port = http.port;
   });
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise((r) => server?.close(r));
+    await http?.close();
     await stack?.close();
   });
 

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { type ApiDeps, createApp, createDeps } from '../../src/app';
 import { type Config, createLogger } from '@screening/runtime';
 import { startWorkerApp, type WorkerApp } from '@screening/worker';
@@ -32,6 +34,19 @@ export async function startStack(env: Record<string, string> = {}, opts: { worke
       await worker?.close();
       await deps.close();
       await cleanupPrefix(config.REDIS_PREFIX);
+    },
+  };
+}
+
+/** The app on a real loopback port (for tests that stream request bodies, which supertest cannot); `close` ends it. */
+export async function listenOnLoopback(app: Express): Promise<{ port: number; close: () => Promise<void> }> {
+  const server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
     },
   };
 }
