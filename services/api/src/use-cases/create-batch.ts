@@ -146,6 +146,25 @@ export function newBatchRecord(
   };
 }
 
+/**
+ * The checks and reservations every upload starts with: declared length, query options, queue admission (503 when
+ * full), the tenant's batch slot, and the upload stream (the slot is given back if the stream cannot be opened).
+ */
+export async function openUpload(d: BatchDeps, req: Request, id: string, queryOptions: BatchOptions) {
+  const { config } = d.api;
+  checkDeclaredLength(req, config.BATCH_MAX_BYTES);
+  await checkOptions(d, queryOptions, '/query', req.tenant);
+  const chunkQueue = d.api.monitored.all.get(QueueNames.batchChunk);
+  if (chunkQueue) await admit(chunkQueue, config.BATCH_QUEUE_MAX_WAITING_CHUNKS, 'batch');
+  const slot = await takeBatchSlot(d, req.tenant, id);
+  try {
+    return { slot, upload: await uploadSource(req) };
+  } catch (err) {
+    await slot.cancel().catch(() => undefined);
+    throw err;
+  }
+}
+
 export const newBatchId = () => `bat-${randomUUID()}`;
 
 /**
@@ -155,18 +174,7 @@ export const newBatchId = () => `bat-${randomUUID()}`;
 export async function createBatch(d: BatchDeps, req: Request, id = newBatchId()): Promise<{ body: BatchAccepted; fingerprint: string }> {
   const { config } = d.api;
   const queryOptions = parse(BatchOptionsSchema, req.query, '/query');
-  checkDeclaredLength(req, config.BATCH_MAX_BYTES);
-  await checkOptions(d, queryOptions, '/query', req.tenant);
-  const chunkQueue = d.api.monitored.all.get(QueueNames.batchChunk);
-  if (chunkQueue) await admit(chunkQueue, config.BATCH_QUEUE_MAX_WAITING_CHUNKS, 'batch');
-  const slot = await takeBatchSlot(d, req.tenant, id);
-  let upload: Awaited<ReturnType<typeof uploadSource>>;
-  try {
-    upload = await uploadSource(req);
-  } catch (err) {
-    await slot.cancel().catch(() => undefined);
-    throw err;
-  }
+  const { slot, upload } = await openUpload(d, req, id, queryOptions);
   let ingested: Ingested;
   let options: BatchOptions;
   const fileHash = createHash('sha256');

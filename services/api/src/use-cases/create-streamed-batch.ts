@@ -1,16 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { addChunkJobs, type BatchRecord, releaseSeal, startStreamedFlow } from '@screening/queue';
 import { AppError, type Logger } from '@screening/runtime';
-import { type BatchAccepted, type BatchChunkJob, BatchOptionsSchema, QueueNames } from '@screening/schemas';
+import { type BatchAccepted, type BatchChunkJob, BatchOptionsSchema } from '@screening/schemas';
 import type { Request } from 'express';
 import { parse } from '../middleware/validate';
 import { checkHeader, type ColumnIndex, shipmentOf, storedRow } from '../uploads/batch-rows';
 import { type CsvRecord, csvRecords, limitBytes } from '../uploads/csv-records';
-import { checkDeclaredLength, uploadSource } from '../uploads/upload-source';
-import { admit } from './admission';
 import type { BatchDeps } from './batch-deps';
-import { takeBatchSlot } from './batch-quota';
-import { checkHeaderSize, checkOptions, newBatchRecord } from './create-batch';
+import { checkHeaderSize, checkOptions, newBatchId, newBatchRecord, openUpload } from './create-batch';
 
 /** The first chunks are small (10, 20, 40, … rows up to BATCH_CHUNK_SIZE), so that the first results come at once. */
 const FIRST_CHUNK = 10;
@@ -137,19 +133,8 @@ function cutReasonOf(err: unknown, rows: number): string {
 export async function createStreamedBatch(d: BatchDeps, req: Request, respond: (accepted: BatchAccepted) => void, logger?: Logger): Promise<void> {
   const { config } = d.api;
   const { stream: _stream, ...queryOptions } = parse(BatchOptionsSchema, req.query, '/query');
-  checkDeclaredLength(req, config.BATCH_MAX_BYTES);
-  await checkOptions(d, queryOptions, '/query', req.tenant);
-  const chunkQueue = d.api.monitored.all.get(QueueNames.batchChunk);
-  if (chunkQueue) await admit(chunkQueue, config.BATCH_QUEUE_MAX_WAITING_CHUNKS, 'batch');
-  const id = `bat-${randomUUID()}`;
-  const slot = await takeBatchSlot(d, req.tenant, id);
-  let upload: Awaited<ReturnType<typeof uploadSource>>;
-  try {
-    upload = await uploadSource(req);
-  } catch (err) {
-    await slot.cancel().catch(() => undefined);
-    throw err;
-  }
+  const id = newBatchId();
+  const { slot, upload } = await openUpload(d, req, id, queryOptions);
   const counted = { bytes: 0 };
   const quota = slot.bytesLeft;
   const source = upload.file.iterator({ destroyOnReturn: false });
