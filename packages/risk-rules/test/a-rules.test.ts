@@ -29,6 +29,14 @@ describe('A1 list hit (sanctions)', () => {
     expect(flagsOf(a, 'A7')[0]!.severity).toBe('low');
     expect(a.decision).toBe('clear');
   });
+  it('when a review-band candidate has the listed name and only the country differs, then A7 is medium and the shipment a review', () => {
+    const explanation = { features: { name: 1, country: 'mismatch' }, text: 'countries DE differ from the listed RU' };
+    const a = run(clean(), [{ index: 1, matches: [match({ match: false, score: 0.76, band: 'review', explanation })] }]);
+    expect(flagsOf(a, 'A7')[0]).toMatchObject({ severity: 'medium', evidence: { sameNameOtherCountry: true } });
+    expect(a.decision).toBe('review');
+    const similar = run(clean(), [{ index: 1, matches: [match({ match: false, score: 0.72, band: 'review', explanation: { features: { name: 0.9, country: 'mismatch' }, text: '' } })] }]);
+    expect(flagsOf(similar, 'A7')[0]!.severity).toBe('low');
+  });
   it('when a review-band candidate comes with another red flag, then A7 is raised to medium', () => {
     const a = run(clean({ payment: { payer: 'Gulf Star FZE', payerCountry: 'AE' } }), [{ index: 1, matches: [match({ match: false, score: 0.72, band: 'review' })] }]);
     expect(flagsOf(a, 'A7')[0]).toMatchObject({ severity: 'medium', evidence: { escalatedFrom: 'low' } });

@@ -2,11 +2,22 @@ import type { Rule } from '../types';
 import { label } from '../facts/parties';
 import { controlledGoods, flag, matchEvidence } from './helpers';
 
+/** Name similarity from which a review-band candidate is the listed name itself (MATCH_STRONG_NAME's default). */
+const SAME_NAME = 0.95;
+
+/**
+ * The candidate has the listed name (near-exactly) and is below the match threshold only because the query's country
+ * differs from the listed ones: listed people move and front companies register abroad, so the name decides the
+ * review, not the country (yente's logic-v2 keeps such a candidate a match; BIS's first red flag, S1).
+ */
+export const sameNameOtherCountry = (m: { explanation: { features: Record<string, unknown> } }) =>
+  typeof m.explanation.features.name === 'number' && m.explanation.features.name >= SAME_NAME && m.explanation.features.country === 'mismatch';
+
 /**
  * A7: a party's name is similar to a listed name (the matcher's review band, below the match threshold) without being a
  * match. BIS's first red flag (S1, S5), but below the calibrated threshold most such candidates are noise: medium when the
- * goods are controlled or priority items, and escalateFlags raises it to medium when another red flag is present;
- * otherwise low (shown, never an alert on its own).
+ * goods are controlled or priority items, or when the name is the listed name and only the country differs; escalateFlags
+ * raises it to medium when another red flag is present; otherwise low (shown, never an alert on its own).
  */
 export const A7: Rule = {
   id: 'A7',
@@ -19,14 +30,22 @@ export const A7: Rule = {
       return p.evidence.matches
         .filter((m) => !m.match && !confirmed.has(m.entityId))
         .slice(0, 3)
-        .map((m) =>
-          flag(
-            controlled ? 'medium' : 'low',
-            `The ${label(p)} is similar to listed ${m.name} (score ${m.score}, below the match threshold)${controlled ? '; with controlled goods an analyst should confirm or dismiss it.' : '; context only unless the shipment has another red flag.'}`,
-            [p.index],
-            { ...matchEvidence(m), controlledGoods: controlled, contextOnly: !controlled, source: 'S1, S5' },
-          ),
-        );
+        .map((m) => {
+          const sameName = sameNameOtherCountry(m);
+          const alert = controlled || sameName;
+          const why = sameName
+            ? '; the name is the listed name and only the country differs: an analyst should confirm or dismiss it.'
+            : controlled
+              ? '; with controlled goods an analyst should confirm or dismiss it.'
+              : '; context only unless the shipment has another red flag.';
+          return flag(alert ? 'medium' : 'low', `The ${label(p)} is similar to listed ${m.name} (score ${m.score}, below the match threshold)${why}`, [p.index], {
+            ...matchEvidence(m),
+            controlledGoods: controlled,
+            contextOnly: !alert,
+            ...(sameName ? { sameNameOtherCountry: true } : {}),
+            source: 'S1, S5',
+          });
+        });
     });
   },
 };
