@@ -97,10 +97,18 @@ const KEYS = [...BY_KEY.keys()];
  */
 const FUSE = new Fuse(KEYS, { includeScore: true, threshold: 0.35, ignoreLocation: true });
 
+/** Typo readings already made: a batch's header is read at upload, by every chunk and on every status poll. */
+const fuzzyMemo = new Map<string, BatchColumn | null>();
+
 function fuzzy(key: string): BatchColumn | undefined {
   if (key.length < 4) return undefined;
+  const memo = fuzzyMemo.get(key);
+  if (memo !== undefined) return memo ?? undefined;
   const cols = new Set(FUSE.search(key, { limit: 5 }).filter((r) => isTypoOf(key, r.item)).map((r) => BY_KEY.get(r.item)));
-  return cols.size === 1 ? [...cols][0] : undefined;
+  const column = cols.size === 1 ? [...cols][0] : undefined;
+  if (fuzzyMemo.size > 5000) fuzzyMemo.clear();
+  fuzzyMemo.set(key, column ?? null);
+  return column;
 }
 
 const RANK: Record<ColumnHow, number> = { exact: 0, synonym: 1, fuzzy: 2, ignored: 3 };
