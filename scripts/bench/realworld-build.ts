@@ -24,7 +24,7 @@ const { parse } = createRequire(join(__dirname, '..', '..', 'packages', 'watchli
 const SHARED = resolve(process.env.SHARED_DIR ?? join(__dirname, '..', '..', '..', 'shared'));
 const OUT = join(__dirname, '..', '..', 'packages', 'matching', 'bench-data', 'realworld', 'lists.jsonl');
 
-interface Side { name: string; type: string }
+interface Side { name: string; type: string; aliases?: string[] }
 interface Pair { id: string; class: string; expect: 'match' | 'no-match'; a: Side; b: Side; source: string }
 
 const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter((w) => w.length > 2);
@@ -66,6 +66,33 @@ function un(): Pair[] {
   return out;
 }
 
+/**
+ * UK `primary_variation` names of the sample that are *another name* of the subject, not a rendering of its primary
+ * name, by the rule of LABELLING.md § "list_variation and other_name" (decided by hand-reading each sampled pair
+ * against that rule, never by the matcher's score): name_id → the clause of the rule that decides it. These pairs go
+ * to class `other_name`, which bench:quality evaluates as screening finds them: against the subject's list record
+ * carrying its UK names as aliases.
+ */
+const OTHER_NAMES: Record<string, string> = {
+  '02363': 'person: another family name (Muhajir / Ghafari)',
+  '04446': 'person: another given name, same family name (Tambo / John)',
+  '05399': 'person: another family name (Abbas / Dazey)',
+  '13091': 'person: other given and ancestor names (Khamis Ahmad Hamid / Abdelhamid Khamis Abdullah)',
+  '13185': 'person: another family name (maiden / married: Akhras / Asad)',
+  '13715': 'person: another family name (as-Sahni / Slakho)',
+  '14204': 'person: another given name, same family name (Jamil / Saji\')',
+  '14702': 'person: another given name (Nur al-Din / Bara)',
+  '05288': 'organisation: another distinctive word (Moshe\'s / Tirzah Valley)',
+  '06125': 'organisation: keeps none of the distinctive words (Chemical Industries Group / Parchin Chemical Industries)',
+  '06274': 'organisation: a translation with another distinctive word (German-Iranian Trade Bank / Europaisch-Iranische Handelsbank)',
+  '06398': 'organisation: an acronym that is not the initials of the other name (PPI / Petropars Iran Company)',
+  '06620': 'organisation: a translation of an acronym\'s expansion (Exploration and Preparation … / EMKA)',
+  '09732': 'organisation: a former name (Izhmash / Kalashnikov Concern)',
+  '09833': 'organisation: an acronym of a name in another language (IzhBS / Izmash Unmanned Systems)',
+  '11002': 'organisation: an acronym of a name in another language (T.R.O.S / Open Systems Development Technology)',
+  '11200': 'organisation: another distinctive word (Baisheng / Parsun)',
+};
+
 function uk(): Pair[] {
   const dir = join(SHARED, 'watchlists', 'uk_derived', '2026-04');
   const subjects = new Map<string, string>(
@@ -75,6 +102,14 @@ function uk(): Pair[] {
   const typeOf = (t: string | undefined) => (t === 'individual' ? 'person' : t === 'ship' ? 'vessel' : 'organization');
   const primary = new Map<string, string>();
   for (const n of names) if (n.name_type === 'primary' && !primary.has(n.unique_id!)) primary.set(n.unique_id!, n.full_name!.replace(/\s+/g, ' ').trim());
+  // every other UK name of a subject (variations and aliases): the list record's aliases, for class other_name
+  const others = new Map<string, string[]>();
+  for (const n of names) {
+    const v = n.full_name!.replace(/\s+/g, ' ').trim();
+    const list = others.get(n.unique_id!) ?? [];
+    if (v && v !== primary.get(n.unique_id!) && !list.includes(v)) list.push(v);
+    others.set(n.unique_id!, list);
+  }
   const prim = [...primary].map(([id, latin]) => ({ id, latin, type: typeOf(subjects.get(id)) }));
   const at = new Map(prim.map((p, i) => [p.id, i]));
   const out: Pair[] = [];
@@ -88,10 +123,13 @@ function uk(): Pair[] {
     // every 24th variation: a sample across the file (the list has about 5,000)
     if (k++ % 24 !== 0) continue;
     const type = typeOf(subjects.get(id));
-    out.push({ id: `uk-${n.name_id}-m`, class: 'list_variation', expect: 'match', a: { name: v, type }, b: { name: p, type }, source: `UK sanctions list 2026-04 ${id}` });
+    const other = OTHER_NAMES[n.name_id!];
+    const cls = other ? 'other_name' : 'list_variation';
+    const b = (sid: string, name: string, t: string): Side => (other ? { name, type: t, aliases: others.get(sid) ?? [] } : { name, type: t });
+    out.push({ id: `uk-${n.name_id}-m`, class: cls, expect: 'match', a: { name: v, type }, b: b(id, p, type), source: `UK sanctions list 2026-04 ${id}${other ? `; other name: ${other}` : ''}` });
     if (k % 48 === 1) {
       const o = sharingWord(prim, at.get(id)!);
-      if (o) out.push({ id: `uk-${n.name_id}-n`, class: 'list_variation', expect: 'no-match', a: { name: v, type }, b: { name: o.latin, type: o.type }, source: `UK sanctions list 2026-04 ${id} vs ${o.id}` });
+      if (o) out.push({ id: `uk-${n.name_id}-n`, class: cls, expect: 'no-match', a: { name: v, type }, b: b(o.id, o.latin, o.type), source: `UK sanctions list 2026-04 ${id} vs ${o.id}` });
     }
   }
   return out;
