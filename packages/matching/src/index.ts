@@ -26,3 +26,5 @@ export * from './country';
 export * from './score/edit-distance';
 export * from './identifiers';
 export * from './address';
+export * from './score/common-names';
+export { NAME_POPULATIONS, type NamePopulation } from './data/name-frequency';

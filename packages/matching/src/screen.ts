@@ -13,6 +13,7 @@ import { retrieve } from './retrieve';
 import { romanisations } from './normalize/scripts';
 import { type Band, type BandOptions, bandOf } from './score/band';
 import { WorkBudget } from './budget';
+import { commonNameCap } from './score/common-names';
 
 export const ALGORITHM = 'screening-matcher@1.0';
 /** A perfect name alone scores this; agreeing dates of birth, countries or identifiers lift it towards 1. */
@@ -91,14 +92,21 @@ interface NameHit {
   matchedName: string;
   weak: boolean;
   alignment: Alignment;
+  /** the query name's aligned form (its kinds and keys, for the common-name rule) */
+  qw?: WeightedName;
 }
 
 const personLike = (q: NameType, l: NameType) => l === 'person' || (l === 'unknown' && q === 'person');
 
-function finish(q: Target, l: Target, hit: NameHit, threshold: number, bands: BandOptions) {
+function finish(q: Target, l: Target, hit: NameHit, threshold: number, bands: BandOptions, stats: TokenStats | undefined) {
   const f = compareFeatures(q, l);
   const byName = hit.nameScore * NAME_SCALE + f.adjust;
   let score = byName;
+  // a common name that no attribute of the query corroborates is a near match, not a match (score/common-names.ts)
+  if (score >= threshold) {
+    const cap = commonNameCap(q.dobs.length > 0 || q.countries.length > 0, f, hit.alignment, hit.qw, personLike(q.type, l.type), stats, hit.nameScore, threshold);
+    if (cap !== undefined) score = Math.min(score, cap);
+  }
   const addressOnly = !hit.queryName && !f.decisive && !f.supporting && f.address !== undefined;
   if (f.decisive) score = Math.max(score, DECISIVE_SCORE);
   else if (f.supporting) score = Math.max(score, SUPPORTING_SCORE);
@@ -180,8 +188,8 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
     const qn = qnames[qi];
     if (n && qn) budget.charge(ALIGN_COST + CELL_COST * qn.w.keys.length * n.name.keys.length, nameField(qn.qi));
     const alignment = n && qn ? align(qn.w, n.name, personLike(q.type, l.type)) : NO_ALIGNMENT;
-    const hit: NameHit = { nameScore: s, queryName: qn?.raw ?? '', matchedName: n?.original ?? l.names[0]!.name, weak: n?.weak ?? false, alignment };
-    const r = finish(q, l, hit, opts.threshold, bands);
+    const hit: NameHit = { nameScore: s, queryName: qn?.raw ?? '', matchedName: n?.original ?? l.names[0]!.name, weak: n?.weak ?? false, alignment, qw: qn?.w };
+    const r = finish(q, l, hit, opts.threshold, bands, index.stats);
     if (r.band) out.push({ ei, entity: index.entities[ei]!, matchedName: hit.matchedName, ...r, band: r.band });
   };
   for (const [ei, b] of best) consider(ei, b.s, b.qi, b.ni);
@@ -209,10 +217,10 @@ export function compare(a: EntityInput, b: EntityInput, threshold: number, stats
     for (const { raw: nb, w: wb } of bs) {
       budget.charge(ALIGN_COST + CELL_COST * wa.keys.length * wb.keys.length, `a.${nameField(qi)}`);
       const al = align(wa, wb, personLike(qa.type, tb.type));
-      if (!best || al.score > best.nameScore) best = { nameScore: al.score, queryName: na, matchedName: nb, weak: false, alignment: al };
+      if (!best || al.score > best.nameScore) best = { nameScore: al.score, queryName: na, matchedName: nb, weak: false, alignment: al, qw: wa };
     }
   }
   best ??= { nameScore: 0, queryName: qa.names[0]?.name ?? '', matchedName: tb.names[0]?.name ?? '', weak: false, alignment: { score: 0, pairs: [], extraQuery: [], extraCandidate: [] } };
-  const r = finish(qa, tb, best, threshold, bands);
+  const r = finish(qa, tb, best, threshold, bands, stats);
   return { score: r.score, match: r.match, ...(r.band ? { band: r.band } : {}), matchedOn: r.matchedOn, threshold, explanation: r.explanation, algorithm: ALGORITHM };
 }

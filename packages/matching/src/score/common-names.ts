@@ -1,0 +1,157 @@
+import { NAME_POPULATIONS } from '../data/name-frequency';
+import { toAscii } from '../normalize/ascii';
+import { nameKey } from '../normalize/name-key';
+import { canonicalVariant } from '../normalize/name-variants';
+import { Kind } from '../normalize/prepare';
+import { GENERIC_WORDS } from '../normalize/stop-tokens';
+import type { Alignment, WeightedName } from './align';
+import type { FeatureResult } from './features';
+import { SHORT_WORD } from './token-sim';
+import type { TokenStats } from './weights';
+
+/**
+ * Common names need corroboration. A name made only of very common words ("James Lee", "Amir Rahimi", "Precision
+ * Industrial Inc.") is borne by thousands of people or firms: that a listed party bears it too says little about the
+ * screened one. Commercial screening tools and analysts treat such a hit as a near match to review unless an attribute
+ * corroborates it. The rule (README, "Scoring"):
+ *
+ *   When the query gives attributes to check (a date of birth or a country) and the listed record corroborates none of
+ *   them (no equal date of birth or year, country, address or identifier), a name match whose matched words are all
+ *   common is capped just below the match threshold: a review-band candidate (`match: false`, band `review`), which A7
+ *   can still raise on a risky shipment.
+ *
+ * A query that gives only a name asks whether that name is listed: it is answered on the name, as before (the
+ * real-world pairs measure exactly that). A query that gives a date of birth or country asks about a person or firm,
+ * and for a common name only those attributes can tell the listed one from its namesakes.
+ *
+ * A word is common when it is among the most frequent given names or surnames of a population (data/name-frequency.ts,
+ * census and civil-registry rankings), or a generic business word in a company name (stop-tokens GENERIC_WORDS), or
+ * when the lists themselves show it on many names (list document frequency: a word on ≥ LIST_COMMON_SHARE of a list's
+ * names is common there whatever its population rank — "abdul", "trading"). Population frequency says whether a name
+ * identifies someone in the world; list frequency (weights.ts) only says how many listed parties share it, so a word
+ * rare on the list (one listed "Rahimi") can still be common in the population: either source makes it common.
+ * Initials, particles and legal forms are common by nature (an initial stands for any name of that letter: a full given
+ * name in the query that meets only the listed initial is no evidence of that given name). A number is never common.
+ */
+
+/** Share of a list's names from which a word counts as common on that list (list document frequency). */
+export const LIST_COMMON_SHARE = 0.004;
+/** At most this many matched name words can all be common and still name a crowd (given, middle and surname, or two surnames). */
+export const COMMON_MAX_WORDS = 3;
+/** Capped scores sit this far below the match threshold (at most), ordered by the name score within [threshold − 2m, threshold − m]. */
+export const COMMON_CAP_MARGIN = 0.01;
+
+let COMMON: Set<string> | undefined;
+/**
+ * Lookup key of a word: its comparison key (transliteration folding and spelling families: Mohammed = Muhammad,
+ * Mueller = Muller), except for keys of SHORT_WORD letters or fewer, which are too short to absorb a spelling
+ * difference (token-sim.ts) and are looked up as written ("Bout" is not the common "Butt").
+ */
+const keyOf = (word: string) => {
+  const k = canonicalVariant(nameKey(word));
+  return k.length > SHORT_WORD ? `~${k}` : word;
+};
+
+/** Lookup keys of the table's words (built once, at first use). */
+function commonKeys(): Set<string> {
+  if (COMMON) return COMMON;
+  const s = new Set<string>();
+  for (const p of NAME_POPULATIONS) {
+    for (const n of [...p.surnames, ...p.given]) {
+      for (const w of toAscii(n).split(' ')) {
+        if (w.length < 2) continue;
+        s.add(w);
+        s.add(keyOf(w));
+      }
+    }
+  }
+  COMMON = s;
+  return s;
+}
+
+/** A given name or surname among the most frequent of a population (data/name-frequency.ts), by the matcher's keys. */
+export function isCommonName(word: string): boolean {
+  const a = toAscii(word);
+  if (a.length < 2 || a.includes(' ')) return false;
+  const keys = commonKeys();
+  return keys.has(a) || keys.has(keyOf(a));
+}
+
+const neutralKind = (k: Kind | undefined) => k === Kind.Initial || k === Kind.Stop || k === Kind.Legal;
+
+export interface CommonVerdict {
+  /** the matched words, when every one is common */
+  words: string[];
+}
+
+/**
+ * Whether a name match rests only on common words: each aligned pair is neutral (initial, particle, legal form, or a
+ * full word meeting a listed initial) or has a common word on either side; at least one name word matched and at most
+ * COMMON_MAX_WORDS. `q` is the query's aligned form (its kinds tell initials and legal forms apart).
+ */
+export function commonMatch(al: Alignment, q: WeightedName | undefined, personLike: boolean, stats: TokenStats | undefined): CommonVerdict | undefined {
+  if (!q || al.pairs.length === 0) return undefined;
+  const kindOf = new Map<string, Kind>();
+  const keyOfAscii = new Map<string, string>();
+  q.ascii.forEach((a, i) => {
+    kindOf.set(a, q.kinds[i]!);
+    keyOfAscii.set(a, q.keys[i]!);
+  });
+  const listCommon = (qa: string) => {
+    if (!stats || stats.names === 0) return false;
+    const k = keyOfAscii.get(qa);
+    return k !== undefined && stats.df(k) >= LIST_COMMON_SHARE * stats.names;
+  };
+  const words: string[] = [];
+  for (const p of al.pairs) {
+    const qs = p.q.split(' ');
+    const cs = p.c.split(' ');
+    // an initialism against a whole name is no pair of words: leave the rule out
+    if (qs.length > 1 && cs.length > 1) return undefined;
+    if (qs.every((w) => neutralKind(kindOf.get(w)) || w.length === 1)) continue;
+    if (cs.length === 1 && cs[0]!.length === 1) continue;
+    if (qs.some((w) => kindOf.get(w) === Kind.Number || /\d/.test(w))) return undefined;
+    const common = (w: string) => isCommonName(w) || (!personLike && GENERIC_WORDS.has(w)) || listCommon(w);
+    if (!(qs.every((w) => neutralKind(kindOf.get(w)) || common(w)) || cs.every(common))) return undefined;
+    words.push(p.q === p.c ? p.q : `${p.q}≈${p.c}`);
+  }
+  return words.length > 0 && words.length <= COMMON_MAX_WORDS ? { words } : undefined;
+}
+
+/** Attribute verdicts that corroborate a listed party beyond its name. */
+function corroborated(f: FeatureResult): boolean {
+  const v = f.features;
+  return (
+    f.decisive ||
+    !!f.supporting ||
+    v.dateOfBirth === 'exact' ||
+    v.dateOfBirth === 'year' ||
+    v.country === 'match' ||
+    v.address === 'match' ||
+    v.identifier === 'match' ||
+    v.identifier === 'supporting'
+  );
+}
+
+/**
+ * The common-name cap: the score a candidate keeps when its name is common and nothing corroborates it (see the rule
+ * above), with the reason added to the features' explanation; undefined when the rule does not apply.
+ */
+export function commonNameCap(
+  queryHasAttributes: boolean,
+  f: FeatureResult,
+  al: Alignment,
+  q: WeightedName | undefined,
+  personLike: boolean,
+  stats: TokenStats | undefined,
+  nameScore: number,
+  threshold: number,
+): number | undefined {
+  if (!queryHasAttributes || corroborated(f)) return undefined;
+  const verdict = commonMatch(al, q, personLike, stats);
+  if (!verdict) return undefined;
+  const cap = threshold - 2 * COMMON_CAP_MARGIN + COMMON_CAP_MARGIN * Math.max(0, Math.min(1, nameScore));
+  f.features.commonName = 'uncorroborated';
+  f.reasons.push(`${verdict.words.join(', ')}: ${personLike ? 'common names' : 'common words'} that no date of birth, country, address or identifier corroborates (a near match to review, not a match)`);
+  return cap;
+}

@@ -1,0 +1,126 @@
+/**
+ * Common names need corroboration (score/common-names.ts, README "Scoring"): a name made only of very common words,
+ * screened with a date of birth or a country that the listed record does not corroborate, is a review-band candidate,
+ * not a match; a corroborating attribute keeps the match, and a name-only query is answered on the name.
+ */
+import { type EntityInput, EntityInputSchema } from '@screening/schemas';
+import { compare, commonMatch, isCommonName, NAME_POPULATIONS, weighName, align } from '../src';
+
+const T = 0.77;
+const e = (name: string, type: 'person' | 'organization', extra: Record<string, unknown> = {}): EntityInput =>
+  EntityInputSchema.parse({ name, type, ...extra }) as EntityInput;
+const person = (name: string, extra: Record<string, unknown> = {}) => e(name, 'person', extra);
+const withAttrs = (name: string) => person(name, { country: 'US', dateOfBirth: '1971-05-02' });
+
+describe('name-frequency table', () => {
+  test('every population has surnames and given names, and the table stays small', () => {
+    for (const p of NAME_POPULATIONS) {
+      expect(p.surnames.length).toBeGreaterThan(10);
+      expect(p.given.length).toBeGreaterThan(10);
+    }
+    const total = NAME_POPULATIONS.reduce((n, p) => n + p.surnames.length + p.given.length, 0);
+    expect(total).toBeLessThan(5000);
+  });
+
+  test.each([
+    ['James'], ['Lee'], ['Smith'], ['Mohammed'], ['Muhammad'], ['Mohamad'], ['Ivanov'], ['Iwanow'], ['Nguyen'], ['Kim'], ['Garcia'],
+    ['Müller'], ['Rahimi'], ['Ebrahimi'], ['Yilmaz'], ['Wang'], ['Kumar'], ['Sato'],
+  ])('when the word is %s, then it is a common name (spelling variants fold to the same key)', (w) => {
+    expect(isCommonName(w)).toBe(true);
+  });
+
+  test.each([['Prigozhin'], ['Deripaska'], ['Kadyrov'], ['Bout'], ['Nasrallah'], ['Zawahiri'], ['Tindaya'], ['J'], ['']])(
+    'when the word is "%s", then it is not a common name',
+    (w) => {
+      expect(isCommonName(w)).toBe(false);
+    },
+  );
+});
+
+describe('which matches rest only on common words', () => {
+  const verdict = (a: string, b: string, type: 'person' | 'organization' = 'person') => {
+    const q = weighName(a, type, undefined)!;
+    const c = weighName(b, type, undefined)!;
+    return commonMatch(align(q, c, type === 'person'), q, type === 'person', undefined);
+  };
+  test.each([
+    ['James Lee', 'James Lee'],
+    ['Amir Ebrahimi', 'AMIR RAHIMI'],
+    ['Michael Johnson', 'WILLIAM MICHAEL JOHNSON'],
+    ['Mohammad Ahmadi', 'M.R. Ahmadi'],
+    ['Robert Wilson', 'BOB WILSON'],
+  ])('when "%s" meets "%s", then every matched word is common', (a, b) => {
+    expect(verdict(a, b)).toBeDefined();
+  });
+  test.each([
+    ['Viktor Bout', 'Viktor Bout'],
+    ['Yevgeny Prigozhin', 'PRIGOZHIN, Yevgeniy Viktorovich'],
+    ['Ocean Star 3', 'OCEAN STAR 3'],
+  ])('when "%s" meets "%s", then a distinctive word (or a number) matched', (a, b) => {
+    expect(verdict(a, b, a.startsWith('Ocean') ? 'organization' : 'person')).toBeUndefined();
+  });
+  test('when a query of four common words matches, then it is not a crowd any more', () => {
+    expect(verdict('Maria Carmen Garcia Lopez', 'GARCIA LOPEZ, Maria Carmen')).toBeUndefined();
+  });
+});
+
+describe('common names need corroboration', () => {
+  test('when "James Lee" with a date of birth and country meets a listed James Lee with neither, then it is a review candidate', () => {
+    const r = compare(withAttrs('James Lee'), person('James Lee'), T);
+    expect(r.match).toBe(false);
+    expect(r.band).toBe('review');
+    expect(r.score).toBeLessThan(T);
+    expect(r.score).toBeGreaterThanOrEqual(T - 0.02);
+    expect(r.explanation.text).toContain('common names');
+    expect(r.explanation.features.commonName).toBe('uncorroborated');
+  });
+
+  test.each([
+    ['an equal date of birth', { dateOfBirth: '1971-05-02' }],
+    ['the same year of birth', { dateOfBirth: '1971' }],
+    ['the same country', { countries: ['US'] }],
+  ])('when the listed James Lee has %s, then it stays a match', (_what, extra) => {
+    const r = compare(withAttrs('James Lee'), person('James Lee', extra), T);
+    expect(r.match).toBe(true);
+    expect(r.explanation.features.commonName).toBeUndefined();
+  });
+
+  test('when an identifier equals the listed one, then it decides whatever the name', () => {
+    const id = { identifiers: [{ type: 'passport', value: 'X1234567' }] };
+    const r = compare(person('James Lee', { country: 'US', ...id }), person('James Lee', id), T);
+    expect(r.match).toBe(true);
+  });
+
+  test('when the query gives only a name, then a common name is answered on the name (name screening)', () => {
+    const r = compare(person('James Lee'), person('James Lee'), T);
+    expect(r.match).toBe(true);
+  });
+
+  test.each([
+    ['Michael Johnson', 'WILLIAM MICHAEL JOHNSON'],
+    ['John Thompson', 'John Raymond Thompson'],
+    ['Amir Ebrahimi', 'AMIR RAHIMI'],
+    ['Robert Anderson', 'Robert Anderson'],
+    ['Javier Martinez', 'FRANCISCO XAVIER MARTINEZ'],
+  ])('when "%s" (with date and country) meets a listed "%s" without attributes, then it is not a match', (a, b) => {
+    const r = compare(withAttrs(a), person(b), T);
+    expect(r.match).toBe(false);
+  });
+
+  test('when a distinctive name meets its listed namesake without attributes, then it stays a match', () => {
+    expect(compare(withAttrs('Viktor Bout'), person('Viktor Bout'), T).match).toBe(true);
+    expect(compare(withAttrs('Yevgeny Prigozhin'), person('PRIGOZHIN, Yevgeniy Viktorovich'), T).match).toBe(true);
+  });
+
+  test('when the date of birth contradicts, then the common name is not even a review candidate', () => {
+    const r = compare(withAttrs('James Lee'), person('James Lee', { dateOfBirth: '1950-01-01' }), T);
+    expect(r.match).toBe(false);
+    expect(r.band).toBeUndefined();
+  });
+
+  test('when a company name is made of generic business words only, then it needs corroboration too', () => {
+    const q = e('Global Trading Services LLC', 'organization', { country: 'AE' });
+    expect(compare(q, e('Global Trading Services LLC', 'organization'), T).match).toBe(false);
+    expect(compare(q, e('Global Trading Services LLC', 'organization', { countries: ['AE'] }), T).match).toBe(true);
+  });
+});
