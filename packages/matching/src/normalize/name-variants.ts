@@ -68,6 +68,12 @@ for (const fam of EAST_SLAVIC_FAMILIES) {
   for (const v of fam) if (!CANON.has(nameKey(v))) CANON.set(nameKey(v), canon);
 }
 
+const CANONS = new Set(CANON.values());
+/** Whether a comparison key is the canonical key of a known spelling family (a known given name). */
+export function isFamilyCanon(key: string): boolean {
+  return CANONS.has(key);
+}
+
 /** Canonical key of a name-key when it belongs to a known spelling family, else the key itself. */
 export function canonicalVariant(key: string): string {
   return CANON.get(key) ?? key;

@@ -7,6 +7,8 @@ import { type ScriptProfile, skeletonSim } from '../normalize/skeleton-match';
 import { isHypocorism, NICKNAME_SIM } from '../normalize/nicknames';
 import { nameKey } from '../normalize/name-key';
 import { patronymicKey } from '../normalize/east-slavic';
+import { FRAME_SIM, frameSim } from '../normalize/consonant-frame';
+import { isFamilyCanon } from '../normalize/name-variants';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
 export const INITIAL_SIM = 0.9;
@@ -110,6 +112,8 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   let s = jaroWinkler(a, b);
   if (patronymicVsName) return s >= 0.97 ? s : 0;
   if (s < 0.97 && (sa !== a || sb !== b)) s = Math.max(s, jaroWinkler(sa, sb));
+  // one Arabic/Persian/Turkic name in two romanisations (normalize/consonant-frame.ts); two known names stay two names
+  if (s < FRAME_SIM && ka === Kind.Normal && kb === Kind.Normal && !(isFamilyCanon(a) && isFamilyCanon(b))) s = Math.max(s, frameSim(sa, sb));
   // a short word differing in a letter is often another word ("omar"/"amar"): JW alone is not enough there
   if (Math.min(a.length, b.length) <= 4 && s < 0.95) s = 0;
   if (s < 0.95) s = Math.max(s, editSim(a, b), editSim(sa, sb));
