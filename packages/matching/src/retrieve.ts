@@ -1,4 +1,4 @@
-import { deletions, indexable, type MatchIndex, PREFIX } from './index-build';
+import { deletions, forEachDeletion, indexable, type KeyedIds, type MatchIndex, PREFIX } from './index-build';
 import { abjadSkeletons } from './normalize/abjad';
 import { scriptCoarseKeys } from './normalize/skeleton-match';
 import { nameKey } from './normalize/name-key';
@@ -25,6 +25,19 @@ const SCRIPT_KEY_MAX = 400;
  */
 const LONG_WORD = Number.POSITIVE_INFINITY;
 
+/** Calls `f` with each id of a key, in order (nothing when the key is absent). */
+function eachId(m: KeyedIds, key: string, f: (id: number) => void): void {
+  const r = m.row(key);
+  if (r < 0) return;
+  for (let p = m.start[r]!, end = m.start[r + 1]!; p < end; p++) f(m.items[p]!);
+}
+
+/** How many ids a key has. */
+function count(m: KeyedIds, key: string): number {
+  const r = m.row(key);
+  return r < 0 ? 0 : m.start[r + 1]! - m.start[r]!;
+}
+
 /** Token ids of the index that are similar to a query key (exact, or one edit apart in either direction). */
 export function similarTokens(index: MatchIndex, key: string, kind: number, ascii = key, budget?: WorkBudget, field?: string): number[] {
   // token ids seen in this lookup, stamped instead of collected in a Set (no allocation per query word)
@@ -40,23 +53,23 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
   const exact = index.dict.get(key);
   if (exact !== undefined) add(exact);
   if (key.length >= 3 && indexable(kind)) {
-    for (const id of index.deletes.get(key) ?? []) add(id);
+    forEachDeletion(index, key, add);
     const long = key.length >= LONG_WORD;
     for (const d of deletions(key)) {
       const e = index.dict.get(d);
       if (e !== undefined) add(e);
-      for (const id of index.deletes.get(d) ?? []) add(id);
+      forEachDeletion(index, d, add);
       // long words: two edits (one on each side, or two on the query side)
       if (long) {
         for (const d2 of deletions(d)) {
           const e2 = index.dict.get(d2);
           if (e2 !== undefined) add(e2);
-          for (const id of index.deletes.get(d2) ?? []) add(id);
+          forEachDeletion(index, d2, add);
         }
       }
     }
   }
-  if (key.length >= PREFIX && indexable(kind)) for (const id of index.prefixes.get(key.slice(0, PREFIX)) ?? []) add(id);
+  if (key.length >= PREFIX && indexable(kind)) eachId(index.prefixes, key.slice(0, PREFIX), add);
   // lookups of the deletions plus one comparison per token found
   budget?.charge(1 + key.length + found.length, field);
   const out: number[] = [];
@@ -108,7 +121,7 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     const epoch = ++index.scratch.epoch;
     const w = q.weights[i]!;
     const similar = similarTokens(index, q.keys[i]!, kind, q.ascii[i], budget, field);
-    if (q.abjad && kind === Kind.Normal) for (const sk of abjadSkeletons(q.ascii[i]!)) similar.push(...(index.skeletons.get(sk) ?? []));
+    if (q.abjad && kind === Kind.Normal) for (const sk of abjadSkeletons(q.ascii[i]!)) eachId(index.skeletons, sk, (id) => similar.push(id));
     // a word no listed word resembles is likely misspelt beyond the lookup: let it weigh half in the bound
     if (similar.length === 0) unseen += w / 2;
     // (after the unseen count: a coarse key is a weak hint, the bound must not count on it)
@@ -116,31 +129,32 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     // (Arabic script has its skeleton lookup above; keys of two groups or shared by many words say too little)
     if (q.script && q.script !== 'arabic' && kind === Kind.Normal) {
       for (const ck of scriptCoarseKeys(q.ascii[i]!, q.script)) {
-        const ids = ck.length >= 3 ? index.scriptKeys.get(ck) : undefined;
-        if (!ids || ids.length > SCRIPT_KEY_MAX) continue;
-        budget?.charge(1 + ids.length, field);
-        similar.push(...ids);
+        const r = ck.length >= 3 ? index.scriptKeys.row(ck) : -1;
+        if (r < 0) continue;
+        const { start, items } = index.scriptKeys;
+        const n = start[r + 1]! - start[r]!;
+        if (n > SCRIPT_KEY_MAX) continue;
+        budget?.charge(1 + n, field);
+        for (let p = start[r]!; p < start[r + 1]!; p++) similar.push(items[p]!);
       }
     }
+    const { start, items } = index.postings;
     for (const id of similar) {
-      const post = index.postings[id]!;
-      budget?.charge(1 + post.length, field);
-      for (const ni of post) hit(ni, w, epoch);
+      budget?.charge(1 + start[id + 1]! - start[id]!, field);
+      for (let p = start[id]!; p < start[id + 1]!; p++) hit(items[p]!, w, epoch);
     }
-    const joined = index.joined.get(q.keys[i]!) ?? [];
-    budget?.charge(joined.length, field);
-    for (const ni of joined) hit(ni, w, epoch);
+    budget?.charge(count(index.joined, q.keys[i]!), field);
+    eachId(index.joined, q.keys[i]!, (ni) => hit(ni, w, epoch));
     // a lone word (besides legal forms) may be the initialism of a listed organisation's name: it covers the whole query
     if (kind === Kind.Normal && lone && q.ascii[i]!.length <= 8) {
-      const ini = index.initials.get(q.ascii[i]!) ?? [];
-      budget?.charge(ini.length, field);
-      for (const ni of ini) hit(ni, total, epoch);
+      budget?.charge(count(index.initials, q.ascii[i]!), field);
+      eachId(index.initials, q.ascii[i]!, (ni) => hit(ni, total, epoch));
     }
     if (i + 1 < q.keys.length) {
       const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));
       if (j !== undefined) {
-        budget?.charge(index.postings[j]!.length, field);
-        for (const ni of index.postings[j]!) hit(ni, w + q.weights[i + 1]!, epoch);
+        budget?.charge(start[j + 1]! - start[j]!, field);
+        for (let p = start[j]!; p < start[j + 1]!; p++) hit(items[p]!, w + q.weights[i + 1]!, epoch);
       }
     }
   }

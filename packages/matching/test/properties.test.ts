@@ -26,7 +26,7 @@ const entities: CanonicalEntity[] = Array.from({ length: 1500 }, (_, i) =>
 );
 const index = buildIndex(entities, { source: 'sample', version: 'v1' });
 const maxListedWords = Math.max(...index.names.map((n) => n.name.keys.length));
-const maxPosting = Math.max(...index.postings.map((p) => p.length));
+const maxPosting = Math.max(...Array.from({ length: index.postings.start.length - 1 }, (_, t) => index.postings.start[t + 1]! - index.postings.start[t]!));
 
 // names: any Unicode, list vocabulary with punctuation and commas, or one word repeated (the costly shapes)
 const anyText = fc.string({ unit: 'binary', maxLength: 500 });
