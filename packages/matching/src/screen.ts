@@ -104,7 +104,8 @@ function finish(q: Target, l: Target, hit: NameHit, threshold: number, bands: Ba
   let score = byName;
   // a common name that no attribute of the query corroborates is a near match, not a match (score/common-names.ts)
   if (score >= threshold) {
-    const cap = commonNameCap(q.dobs.length > 0 || q.countries.length > 0, f, hit.alignment, hit.qw, personLike(q.type, l.type), stats, hit.nameScore, threshold);
+    const shared = q.countries.filter((c) => l.countries.includes(c));
+    const cap = commonNameCap(q.dobs.length > 0 || q.countries.length > 0, shared, f, hit.alignment, hit.qw, personLike(q.type, l.type), stats, hit.nameScore, threshold);
     if (cap !== undefined) score = Math.min(score, cap);
   }
   const addressOnly = !hit.queryName && !f.decisive && !f.supporting && f.address !== undefined;

@@ -78,11 +78,26 @@ describe('common names need corroboration', () => {
   test.each([
     ['an equal date of birth', { dateOfBirth: '1971-05-02' }],
     ['the same year of birth', { dateOfBirth: '1971' }],
-    ['the same country', { countries: ['US'] }],
   ])('when the listed James Lee has %s, then it stays a match', (_what, extra) => {
     const r = compare(withAttrs('James Lee'), person('James Lee', extra), T);
     expect(r.match).toBe(true);
     expect(r.explanation.features.commonName).toBeUndefined();
+  });
+
+  test.each([
+    ['James Lee', 'US', 'James Lee', '1971-05-02'],
+    ['Aleksey Ivanov', 'RU', 'Alexy Ivanov', '1980-02-03'],
+  ])('when "%s" of %s meets a listed "%s" of the same country only, then it is a match but never strong (namesakes live there)', (a, c, b, dob) => {
+    const r = compare(person(a, { country: c, dateOfBirth: dob }), person(b, { countries: [c] }), T);
+    expect(r.match).toBe(true);
+    expect(r.band).toBe('potential');
+    expect(r.explanation.features.commonName).toBe('common-in-country');
+  });
+
+  test('when the shared country is one where the name is rare, then it corroborates (strong)', () => {
+    const r = compare(person('James Lee', { country: 'RU', dateOfBirth: '1971-05-02' }), person('James Lee', { countries: ['RU'] }), T);
+    expect(r.match).toBe(true);
+    expect(r.band).toBe('strong');
   });
 
   test('when an identifier equals the listed one, then it decides whatever the name', () => {
@@ -118,9 +133,23 @@ describe('common names need corroboration', () => {
     expect(r.band).toBeUndefined();
   });
 
+  test.each([
+    ['Precision Industrial Inc.', 'Precision Industries, Inc.'],
+    ['Advanced Machinery Co., Ltd.', 'ADVANCED MACHINERY COMPANY LIMITED'],
+  ])('when "%s" (a trade description, NAICS words) meets a listed "%s" with no country, then it is not a match', (a, b) => {
+    expect(compare(e(a, 'organization', { country: 'KR' }), e(b, 'organization'), T).match).toBe(false);
+  });
+
+  test('when a company name holds a coined word, then the trade words around it do not make it common', () => {
+    expect(compare(e('Tindaya Precision Industrial Inc.', 'organization', { country: 'KR' }), e('TINDAYA PRECISION INDUSTRIAL INC', 'organization'), T).match).toBe(true);
+  });
+
   test('when a company name is made of generic business words only, then it needs corroboration too', () => {
     const q = e('Global Trading Services LLC', 'organization', { country: 'AE' });
     expect(compare(q, e('Global Trading Services LLC', 'organization'), T).match).toBe(false);
-    expect(compare(q, e('Global Trading Services LLC', 'organization', { countries: ['AE'] }), T).match).toBe(true);
+    // generic words are common in every country: sharing one keeps the match, but never a strong one
+    const r = compare(q, e('Global Trading Services LLC', 'organization', { countries: ['AE'] }), T);
+    expect(r.match).toBe(true);
+    expect(r.band).toBe('potential');
   });
 });

@@ -37,6 +37,8 @@
 /** One population's most frequent surnames and given names (rank order). Multi-word entries are read word by word. */
 export interface NamePopulation {
   id: string;
+  /** ISO 3166-1 alpha-2 codes of the countries where this population's names are the usual ones */
+  countries: readonly string[];
   surnames: readonly string[];
   given: readonly string[];
 }
@@ -44,6 +46,7 @@ export interface NamePopulation {
 export const NAME_POPULATIONS: readonly NamePopulation[] = [
   {
     id: 'us',
+    countries: ['US', 'CA', 'AU', 'NZ'],
     surnames: [
       'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez',
       'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White',
@@ -86,6 +89,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'gb',
+    countries: ['GB', 'IE', 'AU', 'NZ', 'CA'],
     surnames: [
       'Smith', 'Jones', 'Williams', 'Taylor', 'Brown', 'Davies', 'Evans', 'Wilson', 'Thomas', 'Johnson', 'Roberts', 'Robinson',
       'Thompson', 'Wright', 'Walker', 'White', 'Edwards', 'Hughes', 'Green', 'Hall', 'Lewis', 'Harris', 'Clarke', 'Patel', 'Jackson',
@@ -107,6 +111,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'es',
+    countries: ['ES', 'MX', 'CO', 'AR', 'PE', 'VE', 'CL', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'US'],
     surnames: [
       'Garcia', 'Rodriguez', 'Gonzalez', 'Fernandez', 'Lopez', 'Martinez', 'Sanchez', 'Perez', 'Gomez', 'Martin', 'Jimenez', 'Ruiz',
       'Hernandez', 'Diaz', 'Moreno', 'Munoz', 'Alvarez', 'Romero', 'Alonso', 'Gutierrez', 'Navarro', 'Torres', 'Dominguez', 'Vazquez',
@@ -133,6 +138,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'br',
+    countries: ['BR', 'PT', 'AO', 'MZ'],
     surnames: [
       'Silva', 'Santos', 'Oliveira', 'Souza', 'Sousa', 'Rodrigues', 'Ferreira', 'Alves', 'Pereira', 'Lima', 'Gomes', 'Costa', 'Ribeiro',
       'Martins', 'Carvalho', 'Almeida', 'Lopes', 'Soares', 'Fernandes', 'Vieira', 'Barbosa', 'Rocha', 'Dias', 'Nascimento', 'Andrade',
@@ -149,6 +155,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'fr',
+    countries: ['FR', 'BE', 'CH', 'LU', 'CA'],
     surnames: [
       'Martin', 'Bernard', 'Thomas', 'Petit', 'Robert', 'Richard', 'Durand', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel',
       'Lefebvre', 'Leroy', 'Roux', 'David', 'Bertrand', 'Morel', 'Fournier', 'Girard', 'Bonnet', 'Dupont', 'Lambert', 'Fontaine',
@@ -166,6 +173,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'de',
+    countries: ['DE', 'AT', 'CH', 'LU'],
     surnames: [
       'Muller', 'Mueller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Schafer',
       'Schaefer', 'Koch', 'Bauer', 'Richter', 'Klein', 'Wolf', 'Schroder', 'Schroeder', 'Neumann', 'Schwarz', 'Zimmermann', 'Braun',
@@ -183,6 +191,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'it',
+    countries: ['IT', 'CH', 'SM'],
     surnames: [
       'Rossi', 'Russo', 'Ferrari', 'Esposito', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti',
       'De Luca', 'Mancini', 'Costa', 'Giordano', 'Rizzo', 'Lombardi', 'Moretti', 'Barbieri', 'Fontana', 'Santoro', 'Mariani',
@@ -199,6 +208,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'ru',
+    countries: ['RU', 'UA', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'MD', 'AM', 'AZ', 'GE'],
     surnames: [
       'Smirnov', 'Ivanov', 'Kuznetsov', 'Sokolov', 'Popov', 'Lebedev', 'Kozlov', 'Novikov', 'Morozov', 'Petrov', 'Volkov', 'Solovyov',
       'Vasilyev', 'Vasiliev', 'Zaytsev', 'Pavlov', 'Semyonov', 'Semenov', 'Golubev', 'Vinogradov', 'Bogdanov', 'Vorobyov', 'Fyodorov',
@@ -237,6 +247,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'ar',
+    countries: ['EG', 'SA', 'JO', 'MA', 'AE', 'IQ', 'SY', 'LB', 'PS', 'YE', 'KW', 'QA', 'BH', 'OM', 'LY', 'TN', 'DZ', 'SD', 'MR'],
     surnames: [
       'Mohamed', 'Ahmed', 'Ali', 'Hassan', 'Hussein', 'Ibrahim', 'Mahmoud', 'Abdallah', 'Abdullah', 'Saleh', 'Salem', 'Said', 'Sayed',
       'El Sayed', 'Mustafa', 'Khalil', 'Mansour', 'Abdel', 'Aziz', 'Abdelaziz', 'Abdel Aziz', 'Hamed', 'Youssef', 'Yousef', 'Omar',
@@ -262,6 +273,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'ir',
+    countries: ['IR', 'AF', 'TJ'],
     surnames: [
       'Mohammadi', 'Hosseini', 'Ahmadi', 'Rezaei', 'Moradi', 'Karimi', 'Jafari', 'Rahimi', 'Hashemi', 'Sadeghi', 'Ghasemi', 'Qasemi',
       'Mousavi', 'Musavi', 'Kazemi', 'Ebrahimi', 'Heydari', 'Heidari', 'Rostami', 'Nazari', 'Akbari', 'Rahmani', 'Mirzaei', 'Alizadeh',
@@ -287,6 +299,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'tr',
+    countries: ['TR', 'CY', 'AZ'],
     surnames: [
       'Yilmaz', 'Kaya', 'Demir', 'Sahin', 'Celik', 'Yildiz', 'Yildirim', 'Ozturk', 'Aydin', 'Ozdemir', 'Arslan', 'Dogan', 'Kilic',
       'Aslan', 'Cetin', 'Kara', 'Koc', 'Kurt', 'Ozkan', 'Simsek', 'Polat', 'Ozcan', 'Korkmaz', 'Cakir', 'Erdogan', 'Yavuz', 'Can',
@@ -303,6 +316,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'cn',
+    countries: ['CN', 'HK', 'MO', 'TW', 'SG', 'MY'],
     surnames: [
       'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Lin',
       'Gao', 'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong',
@@ -326,6 +340,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'kr',
+    countries: ['KR', 'KP'],
     surnames: [
       'Kim', 'Lee', 'Yi', 'Rhee', 'Park', 'Pak', 'Bak', 'Choi', 'Choe', 'Jung', 'Jeong', 'Chung', 'Kang', 'Cho', 'Jo', 'Yoon', 'Yun',
       'Jang', 'Chang', 'Lim', 'Im', 'Han', 'Oh', 'O', 'Seo', 'Suh', 'Shin', 'Sin', 'Kwon', 'Hwang', 'Ahn', 'An', 'Song', 'Jeon', 'Chun',
@@ -345,6 +360,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'jp',
+    countries: ['JP'],
     surnames: [
       'Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida', 'Yamada',
       'Sasaki', 'Yamaguchi', 'Matsumoto', 'Inoue', 'Kimura', 'Hayashi', 'Saito', 'Shimizu', 'Yamazaki', 'Mori', 'Abe', 'Ikeda',
@@ -361,6 +377,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'vn',
+    countries: ['VN'],
     surnames: [
       'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong', 'Ly', 'Dinh',
       'Truong', 'Trinh', 'Mai', 'Doan', 'Lam', 'Luong', 'Ha', 'Cao', 'Ta', 'Luu', 'Thai', 'Quach', 'Ton',
@@ -374,6 +391,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'in',
+    countries: ['IN', 'PK', 'BD', 'NP', 'LK'],
     surnames: [
       'Kumar', 'Singh', 'Sharma', 'Patel', 'Gupta', 'Shah', 'Reddy', 'Yadav', 'Das', 'Jain', 'Mehta', 'Nair', 'Iyer', 'Rao', 'Joshi',
       'Verma', 'Agarwal', 'Aggarwal', 'Mishra', 'Khan', 'Devi', 'Ram', 'Lal', 'Prasad', 'Chauhan', 'Pandey', 'Thakur', 'Sinha',
@@ -396,6 +414,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'africa',
+    countries: ['NG', 'GH', 'KE', 'ZA', 'SN', 'ML', 'GN', 'CI', 'BF', 'NE', 'CM', 'TZ', 'UG'],
     surnames: [
       'Okafor', 'Adeyemi', 'Okonkwo', 'Bello', 'Ogunleye', 'Eze', 'Abubakar', 'Nwosu', 'Balogun', 'Adebayo', 'Mensah', 'Owusu',
       'Boateng', 'Danjuma', 'Musa', 'Ibrahim', 'Abdullahi', 'Sani', 'Usman', 'Yusuf', 'Aliyu', 'Suleiman', 'Okeke', 'Obi', 'Nwachukwu',
@@ -414,6 +433,7 @@ export const NAME_POPULATIONS: readonly NamePopulation[] = [
   },
   {
     id: 'sea',
+    countries: ['ID', 'MY', 'PH', 'BN'],
     surnames: [
       'Santoso', 'Wijaya', 'Saputra', 'Hidayat', 'Kusuma', 'Pratama', 'Setiawan', 'Nugroho', 'Susanto', 'Gunawan', 'Halim', 'Lim',
       'Tan', 'Wibowo', 'Siregar', 'Sinaga', 'Simanjuntak', 'Nasution', 'Harahap', 'Lubis', 'Hutapea', 'Sihombing', 'Rahman', 'Abdullah',

@@ -28,6 +28,9 @@ export function bandOf(score: number, threshold: number, nameScore: number, f: F
   if (score < threshold) return score >= Math.min(o.review, threshold) ? 'review' : undefined;
   if (f.decisive) return 'strong';
   const contradicted = Object.values(f.features).some((v) => v === 'mismatch' || v === 'conflict' || v === 'near');
-  const corroborated = Object.entries(CORROBORATING).some(([k, ok]) => ok.includes(String(f.features[k])));
+  // a country where the name is common does not confirm a common name (common-names.ts): potential at most
+  const corroborated = Object.entries(CORROBORATING).some(
+    ([k, ok]) => ok.includes(String(f.features[k])) && !(k === 'country' && f.features.commonName === 'common-in-country'),
+  );
   return nameScore >= o.strongName && corroborated && !contradicted ? 'strong' : 'potential';
 }
