@@ -21,6 +21,8 @@ export interface Assessment {
 export interface AssessOptions {
   /** the screening time (ISO); used when the request has no transactionDate. Pure: the caller passes the clock in. */
   screenedAt?: string;
+  /** name score from which a candidate has the listed name itself (config MATCH_STRONG_NAME; default the matcher's) */
+  strongName?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface AssessOptions {
  * clock (the screening time comes in), every flag carries its evidence and every skipped rule its reason.
  */
 export function assess(request: ScreeningRequest, parties: PartyMatches[], opts: AssessOptions = {}): Assessment {
-  const ctx = buildContext(request, parties, opts.screenedAt);
+  const ctx = buildContext(request, parties, opts.screenedAt, opts.strongName);
   const notEvaluated: Assessment['notEvaluated'] = [];
   for (const rule of RULES) {
     const out = rule.evaluate(ctx);

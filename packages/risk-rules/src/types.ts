@@ -83,6 +83,8 @@ export interface RuleContext {
   route: { index: number; places: Located[]; leg: ScreeningRequest['route'][number] }[];
   /** the declared destination, else the country of the ultimate consignee / consignee / end user / last leg */
   destination?: { country: string; from: string };
+  /** name score from which a candidate has the listed name itself (config MATCH_STRONG_NAME; absent = the matcher's default) */
+  strongName?: number;
   /** flags of the rules evaluated before (rules run in catalogue order) */
   flags: Flag[];
 }

@@ -37,6 +37,11 @@ describe('A1 list hit (sanctions)', () => {
     const similar = run(clean(), [{ index: 1, matches: [match({ match: false, score: 0.72, band: 'review', explanation: { features: { name: 0.9, country: 'mismatch' }, text: '' } })] }]);
     expect(flagsOf(similar, 'A7')[0]!.severity).toBe('low');
   });
+  it('when a deployment moves the strong-name edge (MATCH_STRONG_NAME), then "the listed name" for A7 follows it', () => {
+    const near = [{ index: 1, matches: [match({ match: false, score: 0.72, band: 'review', explanation: { features: { name: 0.9, country: 'mismatch' }, text: '' } })] }];
+    expect(flagsOf(run(clean(), near, undefined, 0.88), 'A7')[0]).toMatchObject({ severity: 'medium', evidence: { sameNameOtherCountry: true } });
+    expect(flagsOf(run(clean(), near, undefined, 0.92), 'A7')[0]!.severity).toBe('low');
+  });
   it('when a review-band candidate comes with another red flag, then A7 is raised to medium', () => {
     const a = run(clean({ payment: { payer: 'Gulf Star FZE', payerCountry: 'AE' } }), [{ index: 1, matches: [match({ match: false, score: 0.72, band: 'review' })] }]);
     expect(flagsOf(a, 'A7')[0]).toMatchObject({ severity: 'medium', evidence: { escalatedFrom: 'low' } });

@@ -7,9 +7,9 @@ export type RequestInput = (typeof ScreeningRequestSchema)['_zod']['input'];
 export const SCREENED_AT = '2026-11-29T08:00:00Z';
 
 /** Parses a request through the contract schema (so defaults apply) and assesses it. */
-export function run(input: RequestInput, matches: PartyMatches[] = [], screenedAt = SCREENED_AT): Assessment {
+export function run(input: RequestInput, matches: PartyMatches[] = [], screenedAt = SCREENED_AT, strongName?: number): Assessment {
   const req: ScreeningRequest = ScreeningRequestSchema.parse(input);
-  return assess(req, matches, { screenedAt });
+  return assess(req, matches, { screenedAt, ...(strongName !== undefined ? { strongName } : {}) });
 }
 
 export const ids = (a: Assessment) => [...new Set(a.flags.map((f) => f.ruleId))].sort();

@@ -197,7 +197,7 @@ function* screeningSteps(id: string, req: ScreeningRequest, ctx: ScreeningContex
     // a match an analyst cleared (suppressed) is shown but does not drive the rules
     evidence.push(partyEvidence(req.parties[p.index]!, p.index, p.matches.filter((m) => !m.suppressed), graph, ownerMatcher(p.index), selected));
   }
-  const a = assess(req, evidence, { screenedAt });
+  const a = assess(req, evidence, { screenedAt, ...(ctx.bands ? { strongName: ctx.bands.strongName } : {}) });
   const lists: ListVersion[] = entries.map((e) => e.version);
   return {
     id,

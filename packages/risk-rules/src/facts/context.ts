@@ -6,7 +6,7 @@ import { goodsFacts } from './goods';
 import { securityEndUsers } from './security';
 
 /** Derives the facts every rule shares: places of parties and legs, goods classes, the destination and the day. */
-export function buildContext(request: ScreeningRequest, matches: PartyMatches[], screenedAt: string | undefined): RuleContext {
+export function buildContext(request: ScreeningRequest, matches: PartyMatches[], screenedAt: string | undefined, strongName?: number): RuleContext {
   const day = toDay(request.transactionDate ?? screenedAt ?? '1970-01-01');
   const today = screenedAt ? toDay(screenedAt) : day;
   const lawDay = today > day ? today : day;
@@ -32,6 +32,7 @@ export function buildContext(request: ScreeningRequest, matches: PartyMatches[],
     security,
     route,
     ...destination(request, parties, route),
+    ...(strongName !== undefined ? { strongName } : {}),
     flags: [],
   };
 }

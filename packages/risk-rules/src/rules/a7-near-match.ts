@@ -1,17 +1,15 @@
 import type { Rule } from '../types';
+import { DEFAULT_BANDS } from '@screening/matching';
 import { label } from '../facts/parties';
 import { controlledGoods, flag, matchEvidence } from './helpers';
 
-/** Name similarity from which a review-band candidate is the listed name itself (MATCH_STRONG_NAME's default). */
-const SAME_NAME = 0.95;
-
 /**
- * The candidate has the listed name (near-exactly) and is below the match threshold only because the query's country
- * differs from the listed ones: listed people move and front companies register abroad, so the name decides the
+ * The candidate has the listed name (a name score at or above the strong-name edge, config MATCH_STRONG_NAME) and is
+ * below the match threshold only because the query's country differs from the listed ones: listed people move and front companies register abroad, so the name decides the
  * review, not the country (yente's logic-v2 keeps such a candidate a match; BIS's first red flag, S1).
  */
-export const sameNameOtherCountry = (m: { explanation: { features: Record<string, unknown> } }) =>
-  typeof m.explanation.features.name === 'number' && m.explanation.features.name >= SAME_NAME && m.explanation.features.country === 'mismatch';
+export const sameNameOtherCountry = (m: { explanation: { features: Record<string, unknown> } }, sameName = DEFAULT_BANDS.strongName) =>
+  typeof m.explanation.features.name === 'number' && m.explanation.features.name >= sameName && m.explanation.features.country === 'mismatch';
 
 /**
  * A7: a party's name is similar to a listed name (the matcher's review band, below the match threshold) without being a
@@ -31,7 +29,7 @@ export const A7: Rule = {
         .filter((m) => !m.match && !confirmed.has(m.entityId))
         .slice(0, 3)
         .map((m) => {
-          const sameName = sameNameOtherCountry(m);
+          const sameName = sameNameOtherCountry(m, ctx.strongName);
           const alert = controlled || sameName;
           const why = sameName
             ? '; the name is the listed name and only the country differs: an analyst should confirm or dismiss it.'
