@@ -9,6 +9,8 @@
 //                         [--first-only (stop at the first result line and the end of the upload: time to first result of a
 //                          file too large to screen whole on a busy 2-core box; use one size, --inprocess 0 skips the baseline)]
 //                         [--inprocess 20000 (rows screened in-process; the first N of the file)] [--cluster]
+//                         [--trace-gc (the processes run with node --trace-gc: prints each worker's live heap after full GCs,
+//                          which tells retained memory from garbage not yet collected)]
 //                         [--lists us_ofac_sdn:../shared/watchlists/ofac/2023-01,un_sc:../shared/watchlists/un/2026-02/UN_consolidated.xml]
 import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     cluster: { type: 'boolean', default: false },
     whole: { type: 'boolean', default: false },
     'first-only': { type: 'boolean', default: false },
+    'trace-gc': { type: 'boolean', default: false },
   },
 });
 const SIZES = values.rows!.split(',').map(Number);
@@ -183,6 +186,21 @@ async function runBatch(url: string, file: { path: string; bytes: number }, rows
   return { id, batch, acceptedS: (tAccepted - t0) / 1000, uploadS: (tUploaded - t0) / 1000, firstS: (tFirst - t0) / 1000, totalS: (tEnd - t0) / 1000 };
 }
 
+/**
+ * What --trace-gc printed: the heap before and after each full (mark-compact) collection. The live heap after a full GC
+ * is what the process holds; RSS above it is heap V8 has not needed to collect yet (lazy GC) or has not returned.
+ */
+function fullGcs(output: string): string {
+  const after: number[] = [];
+  const before: number[] = [];
+  for (const m of output.matchAll(/Mark-Compact[^\n]*? ([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB/g)) {
+    before.push(Number(m[1]));
+    after.push(Number(m[3]));
+  }
+  if (!after.length) return 'no full GC yet';
+  return `${after.length} full GCs, heap before them up to ${Math.max(...before).toFixed(0)} MB, live heap after them ${Math.min(...after).toFixed(0)}–${Math.max(...after).toFixed(0)} MB (last ${after.at(-1)!.toFixed(0)} MB)`;
+}
+
 async function main() {
   const workers = Number(values.workers);
   const files = SIZES.map((rows) => ({ rows, ...generate(rows, Number(values.inprocess)) }));
@@ -196,6 +214,7 @@ async function main() {
     env: {
       SCREENING_LISTS: values.lists!, LOG_LEVEL: 'warn', BATCH_CHUNK_SIZE: values.chunk!, BATCH_CHUNK_CONCURRENCY: values.concurrency!, BATCH_MAX_ROWS: String(maxRows),
       ...(cluster ? { REDIS_CLUSTER_NODES: cluster.nodes, REDIS_PREFIX: `{bench-${process.pid}}` } : {}),
+      ...(values['trace-gc'] ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${join(ROOT, 'scripts/bench/trace-gc.mjs')}`.trim() } : {}),
     },
   });
   const procs = [stack.api, ...stack.workers];
@@ -221,7 +240,7 @@ async function main() {
       console.log(`  CPU efficiency (robust to a busy machine) = in-process ${cpuUs.toFixed(0)} µs/row ÷ workers ${perRow.toFixed(0)} µs/row = ${(cpuUs / perRow).toFixed(2)}`);
       for (const p of procs) {
         const cpu = cpuSeconds(p.child.pid!) - (cpuBefore.get(p.name) ?? 0);
-        console.log(`  ${p.name}: CPU ${cpu.toFixed(1)} s (${((1e6 * cpu) / file.rows).toFixed(0)} µs/row), peak RSS so far ${(peaks.get(p.name) ?? 0).toFixed(0)} MB`);
+        console.log(`  ${p.name}: CPU ${cpu.toFixed(1)} s (${((1e6 * cpu) / file.rows).toFixed(0)} µs/row), peak RSS so far ${(peaks.get(p.name) ?? 0).toFixed(0)} MB, RSS now ${rssMb(p.child.pid!).toFixed(0)} MB${values['trace-gc'] ? `; ${fullGcs(p.output())}` : ''}`);
       }
     }
     console.log(`\nload average at the end: ${loadAverage()} (2 cores; other work on the machine slows every figure)`);

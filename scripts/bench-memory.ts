@@ -1,6 +1,6 @@
 // pnpm bench:memory — what one worker holds per list: loads the lists one after another as a worker does (reader →
 // canonical entities → index), forces a GC after each, and prints heap and RSS growth with the entity and name
-// counts, then the sizing rule (MB per 10,000 entities) fitted on the whole set. A worker's RSS is the base
+// counts, then the sizing rule (MB per 10,000 names, and per 10,000 entities) fitted on the whole set. A worker's RSS is the base
 // (runtime, code, Redis clients: see `after start` in bench:load) plus this.
 // Usage: pnpm bench:memory [--lists id:path,...]   (default: the eight lists below, from ../shared/watchlists)
 import { parseArgs } from 'node:util';
@@ -46,7 +46,9 @@ async function main() {
     const n = list.entities.reduce((s, x) => s + 1 + (x.aliases?.length ?? 0), 0);
     entities += list.entities.length;
     names += n;
-    console.log(`${list.source.padEnd(14)} ${String(list.entities.length).padStart(6)} entities ${String(n).padStart(7)} names  +${(now.heap - prev.heap).toFixed(0).padStart(4)} MB heap  +${(now.rss - prev.rss).toFixed(0).padStart(4)} MB RSS`);
+    const d = now.heap - prev.heap;
+    const per = n >= 1000 ? `  (${((10_000 * d) / n).toFixed(0)} MB per 10,000 names)` : '';
+    console.log(`${list.source.padEnd(14)} ${String(list.entities.length).padStart(6)} entities ${String(n).padStart(7)} names  +${d.toFixed(0).padStart(4)} MB heap  +${(now.rss - prev.rss).toFixed(0).padStart(4)} MB RSS${per}`);
     prev = now;
   }
   const catalog = new CatalogHolder();
@@ -54,7 +56,8 @@ async function main() {
   const end = settle();
   const heap = end.heap - base.heap;
   console.log(`\nall ${held.length} lists: ${entities} entities, ${names} names: heap +${heap.toFixed(0)} MB, RSS ${end.rss.toFixed(0)} MB (base ${base.rss.toFixed(0)} MB)`);
-  console.log(`sizing rule: about ${((10_000 * heap) / entities).toFixed(0)} MB per 10,000 entities (${((1000 * heap) / names).toFixed(1)} MB per 1,000 names) on top of the base;`);
+  console.log(`sizing rule: about ${((10_000 * heap) / names).toFixed(0)} MB per 10,000 names (${((10_000 * heap) / entities).toFixed(0)} MB per 10,000 entities) on top of the base;`);
+  console.log('the matcher\'s memos (name keys, script skeletons) grow with the names screened, up to ~40 MB at their caps (200,000 keys, 50,000 skeletons);');
   console.log('a list swap holds two versions of one list for a moment: leave that list\'s share again as headroom.');
 }
 
