@@ -4,7 +4,7 @@ import { nameKey } from './normalize/name-key';
 import { Kind, type PreparedName, prepareUncached } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
 import { romanisations } from './normalize/scripts';
-import { latinCoarseKey } from './normalize/skeleton-match';
+import { latinCoarseKey, latinShortKeys } from './normalize/skeleton-match';
 import { initialsOf, type WeightedName } from './score/align';
 import { findable } from './address';
 import { identifierKey } from './identifiers';
@@ -40,7 +40,8 @@ export interface MatchIndex {
   prefixes: KeyedIds;
   /** consonant skeleton → token ids, for queries written in Arabic script */
   skeletons: KeyedIds;
-  /** coarse consonant key (skeleton-match.ts) → token ids, for queries in scripts without written vowels */
+  /** coarse consonant key (skeleton-match.ts) → token ids, for queries in scripts without written vowels; short words
+   *  under their exact consonant classes ('~'-prefixed keys) */
   scriptKeys: KeyedIds;
   /** key of two adjacent words written as one → name ids ("jsc argument" found by "jscargument") */
   joined: KeyedIds;
@@ -330,6 +331,8 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     if (tokKinds[id] !== Kind.Normal && tokKinds[id] !== Kind.Patronymic) return;
     const ck = latinCoarseKey(tokAscii[id]!);
     if (ck) push(scriptKeys, ck, id);
+    // short words (fewer than three coarse groups) under their exact classes, '~'-prefixed (skeleton-match.ts)
+    for (const sk of latinShortKeys(tokAscii[id]!)) push(scriptKeys, sk, id);
   });
   return {
     ...meta,

@@ -1,6 +1,6 @@
 import { deletions, forEachDeletion, indexable, type KeyedIds, type MatchIndex, PREFIX } from './index-build';
 import { abjadSkeletons } from './normalize/abjad';
-import { scriptCoarseKeys } from './normalize/skeleton-match';
+import { scriptCoarseKeys, scriptShortKeys } from './normalize/skeleton-match';
 import { nameKey } from './normalize/name-key';
 import { Kind } from './normalize/prepare';
 import { LISTED_INITIAL_CREDIT } from './score/align';
@@ -115,11 +115,15 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
   let total = 0;
   for (const w of q.weights) total += w;
   const lone = q.kinds.filter((k) => k !== Kind.Legal).length === 1;
+  const last = q.keys.length - 1;
+  const hasLegal = q.kinds.includes(Kind.Legal);
   for (let i = 0; i < q.keys.length; i++) {
     const kind = q.kinds[i]!;
-    if (!indexable(kind)) continue;
     const epoch = ++index.scratch.epoch;
     const w = q.weights[i]!;
+    // words written apart that a listed name writes as one, whatever their kind ("Al Qaida" for ALQAIDA)
+    if (kind !== Kind.Legal) glued(index, q, i, hit, epoch, budget, field);
+    if (!indexable(kind)) continue;
     const similar = similarTokens(index, q.keys[i]!, kind, q.ascii[i], budget, field);
     if (q.abjad && kind === Kind.Normal) for (const sk of abjadSkeletons(q.ascii[i]!)) eachId(index.skeletons, sk, (id) => similar.push(id));
     // a word no listed word resembles is likely misspelt beyond the lookup: let it weigh half in the bound
@@ -137,6 +141,15 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
         budget?.charge(1 + n, field);
         for (let p = start[r]!; p < start[r + 1]!; p++) similar.push(items[p]!);
       }
+      // short words, which no coarse key of three groups finds: their exact consonant classes
+      const short = scriptShortKeys(q.ascii[i]!, q.script);
+      budget?.charge(short.length, field);
+      for (const sk of short) {
+        const n = count(index.scriptKeys, sk);
+        if (n === 0 || n > SCRIPT_KEY_MAX) continue;
+        budget?.charge(1 + n, field);
+        eachId(index.scriptKeys, sk, (id) => similar.push(id));
+      }
     }
     const { start, items } = index.postings;
     for (const id of similar) {
@@ -150,13 +163,35 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
       budget?.charge(count(index.initials, q.ascii[i]!), field);
       eachId(index.initials, q.ascii[i]!, (ni) => hit(ni, total, epoch));
     }
-    if (i + 1 < q.keys.length) {
-      const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));
-      if (j !== undefined) {
-        budget?.charge(start[j + 1]! - start[j]!, field);
-        for (let p = start[j]!; p < start[j + 1]!; p++) hit(items[p]!, w + q.weights[i + 1]!, epoch);
-      }
+    // a company name cut at a field width inside its last word ("LLC Responsib"): listed words it begins
+    if (i === last && i > 0 && kind === Kind.Normal && (hasLegal || i >= 2) && q.keys[i]!.length >= PREFIX) {
+      const key = q.keys[i]!;
+      budget?.charge(1 + count(index.prefixes, key.slice(0, PREFIX)), field);
+      eachId(index.prefixes, key.slice(0, PREFIX), (id) => {
+        const tk = index.tokKeys[id]!;
+        if (tk.length <= key.length || !tk.startsWith(key)) return;
+        budget?.charge(1 + start[id + 1]! - start[id]!, field);
+        for (let p = start[id]!; p < start[id + 1]!; p++) hit(items[p]!, w, epoch);
+      });
     }
   }
   return unseen;
+}
+
+/** Query words i, i+1 (and i+2: "sov com flot" for SOVCOMFLOT) written as one listed word. */
+function glued(index: MatchIndex, q: WeightedName, i: number, hit: (ni: number, w: number, epoch: number) => void, epoch: number, budget?: WorkBudget, field?: string) {
+  if (i + 1 >= q.keys.length || q.kinds[i + 1] === Kind.Legal) return;
+  const { start, items } = index.postings;
+  const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));
+  if (j !== undefined) {
+    budget?.charge(start[j + 1]! - start[j]!, field);
+    for (let p = start[j]!; p < start[j + 1]!; p++) hit(items[p]!, q.weights[i]! + q.weights[i + 1]!, epoch);
+  }
+  if (i + 2 < q.keys.length && q.kinds[i + 2] !== Kind.Legal && q.ascii[i]!.length + q.ascii[i + 1]!.length + q.ascii[i + 2]!.length <= 16) {
+    const j3 = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]! + q.ascii[i + 2]!));
+    if (j3 !== undefined) {
+      budget?.charge(start[j3 + 1]! - start[j3]!, field);
+      for (let p = start[j3]!; p < start[j3 + 1]!; p++) hit(items[p]!, q.weights[i]! + q.weights[i + 1]! + q.weights[i + 2]!, epoch);
+    }
+  }
 }

@@ -39,6 +39,19 @@ const matches: Array<[string, string, string, string, string, string[]?]> = [
   ['glued_split', 'MikhailPetrov', P, 'PETROV, Mikhail', P],
   ['digit_letter', 'Dm1try Khoroshev', P, 'KHOROSHEV, Dmitry', P],
   ['digit_letter', 'R0sneft', O, 'ROSNEFT', O],
+  // digits at a word's end for look-alike letters (5 s, 1 l, 0 o)
+  ['digit_letter', 'Hama5', O, 'HAMAS', O],
+  ['digit_letter', 'Hug0 Carvaja1 Barr1os', P, 'CARVAJAL BARRIOS, Hugo', P],
+  ['digit_letter', 'Kadyr0v Ramzan', P, 'KADYROV, Ramzan', P],
+  // a brand of syllables written apart, in three pieces
+  ['glued_split', 'Sov Com Flot', O, 'SOVCOMFLOT', O],
+  ['glued_split', 'Ros Neft Trading', O, 'ROSNEFT TRADING', O],
+  // cut mid-word at a field width: inside the only distinctive word, or inside a form word after the name
+  ['truncated_company', 'Limited Liability Company responsib', O, "Limited Liability Company responsibility 'Depository and corporate technologies'", O],
+  ['truncated_company', "Joint Stock Company 'Vedenie compan", O, "Joint Stock Company 'Vedenie company registers'", O],
+  ['truncated_company', 'Federal State Unitary Enterprise Du', O, 'Federal State Unitary Enterprise Dukhov Automatics Research Institute', O],
+  // hyphenated syllables of a Thai family name against the name written as one word
+  ['script_thai', 'ประยุทธ์ จันทร์โอชา', P, 'CHAN-O-CHA, Prayut', P],
   ['double_surname', 'Gabriel Garcia', P, 'GARCIA MARQUEZ, Gabriel', P],
   ['nasab', 'Abdullah Yusuf Ahmad', P, 'ABDULLAH YUSUF AHMAD AL-RAHMANI', P],
   ['numbered_name', 'Yu Jong 2', V, 'YUJONG-2', V],
@@ -52,6 +65,19 @@ const nonMatches: Array<[string, string, string, string, string, string[]?]> = [
   ['honorific', 'Dr. John Smith', P, 'SMITH, Jane', P],
   ['number_word', 'Twenty-One Shipping', O, '22 SHIPPING', O],
   ['numbered_name', 'Ocean Star 3', V, 'OCEAN STAR 5', V],
+  // a real number at a word's end stays a number; a lone digit is not a letter
+  ['digit_letter', 'Grace1', V, 'GRACE', V],
+  ['digit_letter', 'Ocean Star 3', V, 'OCEAN STAR E', V],
+  ['digit_letter', 'Hama5', O, 'HAMAD', O],
+  // a syllable inside a short family name makes another name, however the query is written
+  ['glued_split', 'VladimirPutin', P, 'PUTILIN, Vladimir', P],
+  ['digit_letter', 'V1adimir Put1n', P, 'PUTILIN, Vladimir', P],
+  ['glued_split', 'Sergey Lavrov', P, 'LAVRENOV, Sergey', P],
+  ['glued_split', 'Sov Com Trans', O, 'SOVCOMFLOT', O],
+  // a cut name against another company sharing its start; generic words alone never carry a match
+  ['truncated_company', 'Federal State Unitary Enterprise Du', O, 'Federal State Unitary Enterprise Zababakhin All-Russia Research Institute of Technical Physics (VNIITF)', O],
+  ['truncated_company', 'Limited Liability Company', O, 'Limited Liability Company responsibility of the Registrar Guarantee', O],
+  ['truncated_company', 'Limited Liability Company responsib', O, 'Limited Liability Company Registrar Guarantee', O],
   ['numbered_name', 'SEA HAWK II', V, 'SEA HAWK', V],
   ['numbered_name', 'Grace 1', V, 'GRACE 2', V],
   ['vessel_prefix', 'MV Ocean Pearl', V, 'OCEAN STAR', V],

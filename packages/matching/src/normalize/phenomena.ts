@@ -100,6 +100,31 @@ export function lettersForDigits(tokens: string[]): string[] {
 }
 
 /**
+ * Letters a digit is written for in leetspeak and OCR confusions (1 for l as well as i: "Carvaja1"; 0 for o; 5 for s;
+ * 3 for e; 4 for a; 7 for t; 8 for b). Sources: the digit/letter homoglyph pairs of Unicode UTS #39 confusables.txt
+ * (0/O, 1/l/I, 5/S, 8/B) and the usual leetspeak substitutions (3/E, 4/A, 7/T).
+ */
+const LOOKALIKES: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+
+/**
+ * Readings of a word written with digits at its end for look-alike letters ("hama5" → hamas, "carvaja1" → carvajal /
+ * carvajai, "hug0" → hugo): a word of at least three letters and at most two digits. lettersForDigits() reads digits
+ * inside a word at preparation time; a digit at the end may be a number ("grace1", "number7"), so such a word stays a
+ * number and only an exact reading of it as another listed word counts (token-sim.ts): "grace1" reads "gracei" /
+ * "gracel", never "grace".
+ */
+export function digitReadings(t: string): string[] {
+  if (t.length > 24 || !/^[a-z]*[a-z][0134578]{1,2}$|^[0134578][a-z]{3,}[0134578]$/.test(t)) return [];
+  if (t.replace(/[^a-z]/g, '').length < 3) return [];
+  let out = [''];
+  for (const ch of t) {
+    const alts = LOOKALIKES[ch] ?? ch;
+    out = out.flatMap((p) => [...alts].map((a) => p + a));
+  }
+  return out;
+}
+
+/**
  * A run of single letters is one initialism ("k l m" from K.L.M. or "K L M" → "klm") in organisation and vessel names
  * (and unknown types, from three letters); persons keep their initials.
  */

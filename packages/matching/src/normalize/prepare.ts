@@ -138,6 +138,9 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
   let raw = toAscii(text).split(' ').filter(Boolean);
   // the Arabic article in katakana (アル＝アサド al-Assad)
   if (script === 'kana') raw = raw.map((t, i) => ((t === 'aru' || t === 'eru') && i + 1 < raw.length ? 'al' : t));
+  // Hebrew בן "son of" and בת "daughter of" before a name are the particles Ben and Bat (any-ascii reads ב as v:
+  // ISO 259-2 writes the unpointed letter v; names take b, as in בן-גוריון Ben-Gurion)
+  if (script === 'hebrew') raw = raw.map((t, i) => (i + 1 < raw.length && (t === 'vn' || t === 'vt') ? (t === 'vn' ? 'ben' : 'bat') : t));
   const abjad = script === 'arabic';
   const cleaned = normaliseNumbers(stripVesselPrefix(lettersForDigits(raw), type), type);
   let toks = abjad ? abjadCompounds(cleaned) : splitAbdCompounds(cleaned);

@@ -144,6 +144,8 @@ export function scriptClasses(ascii: string, profile: ScriptProfile, digraphs = 
   const opt = base.cls.split('').map((c, i) => {
     // a weak letter is a consonant only as the word's first letter (عيسى "aysa": the y is a vowel after the ayn)
     if (WEAK[profile].includes(c) && (i > 0 || ascii[0] !== c)) return true;
+    // Hebrew word-initial yod before a consonant is the vowel i in English practice (ישראל Yisrael / Israel, יצחק Itzhak)
+    if (profile === 'hebrew' && i === 0 && c === 'y' && base.cls.length > 1 && base.cls[1] !== 'y') return true;
     // a letter written twice is a consonant twice (the vowel between unwritten: منان Manan) or doubled (ッ, الله Allah)
     if (i > 0 && base.cls[i - 1] === c) return true;
     // a final h is a silent letter's (ة, Persian final he, Hebrew ה) or an aspiration mark; Persian ـه‌ای (Khamenei)
@@ -211,6 +213,8 @@ function latinCosts(l: Seq, profile: ScriptProfile): number[] {
     // katakana writes an initial v/w before l/r as the vowel ウ (ウラジーミル Vladimir, ウォルフ Wolf)
     if (profile === 'kana' && j === 0 && (c === 'v' || c === 'w')) return 0;
     if (profile === 'kana' && l.rv?.includes(j)) return 0;
+    // the g of a Latin "ng" is the velar nasal that katakana writes as ン alone (キム・ジョンイル Kim Jong Il, ジョンウン Jong Un)
+    if (profile === 'kana' && c === 'g' && j > 0 && l.cls[j - 1] === 'n') return 0;
     return 1;
   });
 }
@@ -319,9 +323,69 @@ export function scriptCoarseKeys(ascii: string, profile: ScriptProfile): string[
   const forms = profile === 'arabic' && ascii.length > 3 && ascii.startsWith('l') ? [ascii, ascii.slice(1)] : [ascii];
   const out = new Set<string>();
   for (const f of forms) {
-    const k = coarse(cached(`${profile}\u0000${f}`, () => scriptClasses(f, profile)), () => false);
+    const seq = cached(`${profile}\u0000${f}`, () => scriptClasses(f, profile));
+    const k = coarse(seq, () => false);
     if (k.length >= 2) out.add(k);
     if (k.length >= 3) for (let i = 0; i < k.length; i++) out.add(k.slice(0, i) + k.slice(i + 1));
+    // the weak letters written as consonants (ชินวัตร Shinawatra: ว is w; דוד David: ו is v)
+    if (profile !== 'arabic') {
+      const all = coarse(seq, (i) => WEAK[profile].includes(seq.cls[i]!));
+      if (all.length >= 3 && all !== k) out.add(all);
+    }
   }
   return [...out].filter((k) => k.length >= 2);
+}
+
+/**
+ * Retrieval keys of short words (fewer than three coarse groups: Hun, Sen, Levy, David, Yitzhak, To), which the coarse
+ * key cannot look up without meeting thousands of words: the word's exact consonant classes. A listed Latin word is
+ * filed under its required classes (and with its optional ones, and — for katakana — without an r after a vowel or
+ * an initial v/w, which katakana leaves out); a script word looks up every class string its letters may be written
+ * as (each letter's Latin readings from the profile's table, an optional letter written or not). For such short words
+ * skeletonSim() allows no difference (one from five consonants), so the lookup finds what the comparison accepts.
+ */
+const SHORT_PREFIX = '~';
+/** At most this many class strings are looked up per script word (a word of many ambiguous letters is not short). */
+const SHORT_ENUM_MAX = 256;
+
+export function latinShortKeys(word: string): string[] {
+  if (latinCoarseKey(word)) {
+    const k = coarse(cached(`\u0000${word}`, () => latinClasses(word)), () => false);
+    if (k.length >= 3) return [];
+  }
+  const l = cached(`\u0000${word}`, () => latinClasses(word));
+  if (!l.cls) return [];
+  const keep = (drop: (j: number) => boolean) => {
+    let out = '';
+    for (let j = 0; j < l.cls.length; j++) if (!drop(j)) out += l.cls[j];
+    return out;
+  };
+  const req = keep((j) => l.opt[j]! || !!l.diph?.[j]);
+  const all = keep(() => false);
+  const kana = keep((j) => l.opt[j]! || !!l.diph?.[j] || !!l.rv?.includes(j) || (j === 0 && (l.cls[0] === 'v' || l.cls[0] === 'w')));
+  return [...new Set([req, all, kana])].filter((k) => k.length > 0 && k.length <= 5).map((k) => SHORT_PREFIX + k);
+}
+
+export function scriptShortKeys(ascii: string, profile: ScriptProfile): string[] {
+  const s = cached(`${profile}\u0000${ascii}`, () => scriptClasses(ascii, profile));
+  if (required(s) === 0 || required(s) > 4 || coarse(s, () => false).length >= 3) return [];
+  let out = [''];
+  for (let i = 0; i < s.cls.length; i++) {
+    const alts = ALT[profile][s.cls[i]!] ?? s.cls[i]!;
+    const next: string[] = [];
+    // a letter of the same class as the one before (optional): left out, or written with the same reading again
+    const again = i > 0 && s.opt[i] && s.cls[i] === s.cls[i - 1];
+    for (const p of out) {
+      if (s.opt[i]) next.push(p);
+      if (again) {
+        if (p && alts.includes(p[p.length - 1]!)) next.push(p + p[p.length - 1]);
+        continue;
+      }
+      // a letter doubled in the Latin spelling is one class ("Abbas"): the same class twice in a row is once
+      for (const a of alts) next.push(p.endsWith(a) ? p : p + a);
+    }
+    out = [...new Set(next)];
+    if (out.length > SHORT_ENUM_MAX) return [];
+  }
+  return out.filter((k) => k.length > 0 && k.length <= 5).map((k) => SHORT_PREFIX + k);
 }

@@ -164,36 +164,48 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   let num = 0;
   let den = 0;
   const pairs: PairDetail[] = detail ? [] : NOPAIRS;
-  // merged / split tokens first: one token against two adjacent tokens of the other side ("jscargument" ~ "jsc argument")
+  // merged / split tokens first: one token against two adjacent tokens of the other side ("jscargument" ~ "jsc argument"),
+  // or three ("sovcomflot" ~ "sov com flot": a brand of syllables written apart)
   const merge = (a: WeightedName, ma: Int32Array, b: WeightedName, mb: Int32Array, queryIsA: boolean) => {
     for (let i = 0; i < a.keys.length; i++) {
       const ai = a.ascii[i]!;
       if (ma[i] !== -1 || ai.length < 5) continue;
-      for (let j = 0; j + 1 < b.keys.length; j++) {
-        if (mb[j] !== -1 || mb[j + 1] !== -1) continue;
-        const bj = b.ascii[j]!;
-        // a name romanised from a script without vowels is shorter and may start otherwise ("wly jn" ~ "Walijan")
-        if ((bj[0] !== ai[0] && !q.script) || Math.abs(ai.length - bj.length - b.ascii[j + 1]!.length) > (q.script ? 4 : 2)) continue;
-        // never across the boundary of a list-style surname ("Pyong Chol MIN" has no word "cholmin")
-        if (b.surname[j] !== b.surname[j + 1]) continue;
-        const joined = bj + b.ascii[j + 1]!;
-        let s = a.ascii[i] === joined ? 1 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
-        if (s < MERGE_SIM && q.script) s = Math.max(s, queryIsA ? abjadSim(ai, a.kinds[i]!, joined, Kind.Normal, q.script) : abjadSim(joined, Kind.Normal, ai, a.kinds[i]!, q.script));
-        if (s < MERGE_SIM) continue;
-        // only when the merged reading beats reading either word alone
-        const single = Math.max(
-          tokenSim(a.keys[i]!, a.kinds[i]!, b.keys[j]!, b.kinds[j]!, ai, bj),
-          tokenSim(a.keys[i]!, a.kinds[i]!, b.keys[j + 1]!, b.kinds[j + 1]!, ai, b.ascii[j + 1]),
-        );
-        if (s <= single + 0.02) continue;
-        ma[i] = j;
-        mb[j] = i;
-        mb[j + 1] = i;
-        const w = a.weights[i]! + Math.max(b.weights[j]!, b.weights[j + 1]!);
-        num += credit(s) * w;
-        den += w;
-        if (detail) pairs.push(queryIsA ? { q: a.ascii[i]!, c: `${b.ascii[j]} ${b.ascii[j + 1]}`, sim: s } : { q: `${b.ascii[j]} ${b.ascii[j + 1]}`, c: a.ascii[i]!, sim: s });
-        break;
+      let done = false;
+      for (let span = 2; span <= 3 && !done; span++) {
+        for (let j = 0; j + span <= b.keys.length; j++) {
+          let free = true;
+          let len = 0;
+          for (let k = j; k < j + span; k++) {
+            // never across the boundary of a list-style surname ("Pyong Chol MIN" has no word "cholmin")
+            if (mb[k] !== -1 || b.surname[k] !== b.surname[j]) free = false;
+            len += b.ascii[k]!.length;
+          }
+          if (!free) continue;
+          const bj = b.ascii[j]!;
+          // a name romanised from a script without vowels is shorter and may start otherwise ("wly jn" ~ "Walijan")
+          if ((bj[0] !== ai[0] && !q.script) || Math.abs(ai.length - len) > (q.script ? 4 : 2)) continue;
+          const joined = b.ascii.slice(j, j + span).join('');
+          let s = a.ascii[i] === joined ? 1 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
+          if (s < MERGE_SIM && q.script) s = Math.max(s, queryIsA ? abjadSim(ai, a.kinds[i]!, joined, Kind.Normal, q.script) : abjadSim(joined, Kind.Normal, ai, a.kinds[i]!, q.script));
+          if (s < MERGE_SIM) continue;
+          // only when the merged reading beats reading any of the words alone
+          let single = 0;
+          let wb = 0;
+          for (let k = j; k < j + span; k++) {
+            single = Math.max(single, tokenSim(a.keys[i]!, a.kinds[i]!, b.keys[k]!, b.kinds[k]!, ai, b.ascii[k]));
+            wb = Math.max(wb, b.weights[k]!);
+          }
+          if (s <= single + 0.02) continue;
+          ma[i] = j;
+          for (let k = j; k < j + span; k++) mb[k] = i;
+          const w = a.weights[i]! + wb;
+          num += credit(s) * w;
+          den += w;
+          const parts = b.ascii.slice(j, j + span).join(' ');
+          if (detail) pairs.push(queryIsA ? { q: a.ascii[i]!, c: parts, sim: s } : { q: parts, c: a.ascii[i]!, sim: s });
+          done = true;
+          break;
+        }
       }
     }
   };
@@ -250,7 +262,12 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     if (detail) extraCandidate.push(c.ascii[j]!);
     if (k === Kind.Normal || k === Kind.Number) cDistinctMissing = true;
   }
-  if (!anyDistinct || den === 0) return { score: 0, pairs, extraQuery, extraCandidate };
+  if (!anyDistinct || den === 0) {
+    // a company name cut inside its only distinctive word ("LLC Responsib" for "LLC Responsibility …") pairs no
+    // distinctive word by similarity: the truncation rule may still read it (a prefix of the listed word, in order)
+    const cut = !personLike && den > 0 ? prefixRuleScore(q, c, personLike, pairSim(q, c, sim)) : 0;
+    return { score: cut, pairs, extraQuery, extraCandidate };
+  }
   let score = num / den;
   if (qDistinctMissing && cDistinctMissing) score *= SUBSTITUTION_FACTOR;
   // word-order rules (truncated company names, nasab chains, compound surnames): a floor, never lower

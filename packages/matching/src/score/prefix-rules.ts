@@ -61,7 +61,9 @@ function cutFragmentCap(q: WeightedName, c: WeightedName, sim: PairSim): number 
   let letters = 0;
   for (const a of q.ascii) letters += a.length;
   const n = q.keys.length;
-  if (letters < TRUNCATION_MIN_LETTERS || n < 3 || c.keys.length < n || q.kinds[n - 1] === Kind.Legal) return 1;
+  if (letters < TRUNCATION_MIN_LETTERS || n < 3 || c.keys.length < n) return 1;
+  // a last fragment that spells a legal form ("Du" read as d.o.o.) is a fragment when the listed name has no such form
+  if (q.kinds[n - 1] === Kind.Legal && c.keys.includes(q.keys[n - 1]!)) return 1;
   const frag = q.ascii[n - 1]!;
   if (frag.length > 2) return 1;
   for (let k = 0; k < n - 1; k++) if (q.keys[k] !== c.keys[k] && sim(k, k) < SAME) return 1;
@@ -86,10 +88,15 @@ function truncated(q: WeightedName, c: WeightedName, sim: PairSim): number {
   // the last word cut inside a listed legal form's word ("… Metallurgicheskaya Kom" for Kompaniya): the form was cut
   const lastQ = qi[qi.length - 1];
   let cutInForm = false;
-  if (lastQ !== undefined && lastQ === q.keys.length - 1 && q.ascii[lastQ]!.length >= 2) {
-    const cut = q.ascii[lastQ]!;
-    if (c.kinds.some((k, j) => k === Kind.Legal && c.ascii[j]!.length > cut.length && c.ascii[j]!.startsWith(cut))) {
-      qi.pop();
+  // (the position of the listed form word it was cut from: a visible mid-word cut right after the compared words)
+  // (the query's cut word may itself read as a form: "compan" is a spelling of "company")
+  let formAt = -1;
+  const end = q.keys.length - 1;
+  if ((lastQ === end || q.kinds[end] === Kind.Legal) && q.ascii[end]!.length >= 2) {
+    const cut = q.ascii[end]!;
+    formAt = c.kinds.findIndex((k, j) => k === Kind.Legal && c.ascii[j]!.length > cut.length && c.ascii[j]!.startsWith(cut));
+    if (formAt >= 0) {
+      if (lastQ === end) qi.pop();
       cutInForm = true;
     }
   }
@@ -115,7 +122,11 @@ function truncated(q: WeightedName, c: WeightedName, sim: PairSim): number {
   const width = letters + q.ascii.length - 1;
   let own = 0;
   for (const i of qi) own += q.ascii[i]!.length;
-  if (!prefix && !((ci.length > qi.length || cutInForm) && width >= FIELD_WIDTH_MIN && own >= TRUNCATION_MIN_LETTERS && qi.every((i, k) => q.keys[i] === c.keys[ci[k]!]))) return 0;
+  const exact = qi.every((i, k) => q.keys[i] === c.keys[ci[k]!]);
+  // cut inside the listed form word that follows the compared words ("JSC 'Vedenie compan" for "… Vedenie company
+  // registers"): the cut is visible, the field was full, however few letters the distinctive words have
+  const visibleCut = cutInForm && formAt > at && width >= FIELD_WIDTH_MIN && exact;
+  if (!prefix && !visibleCut && !((ci.length > qi.length || cutInForm) && width >= FIELD_WIDTH_MIN && own >= TRUNCATION_MIN_LETTERS && exact)) return 0;
   return TRUNCATED_SCORE;
 }
 

@@ -2,7 +2,7 @@ import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
 import { abjadSkeletons, skeleton } from '../normalize/abjad';
 import { editDistance } from './edit-distance';
-import { numberWords } from '../normalize/phenomena';
+import { digitReadings, numberWords } from '../normalize/phenomena';
 import { type ScriptProfile, skeletonSim } from '../normalize/skeleton-match';
 import { isHypocorism, NICKNAME_SIM } from '../normalize/nicknames';
 import { nameKey } from '../normalize/name-key';
@@ -12,6 +12,8 @@ import { isFamilyCanon } from '../normalize/name-variants';
 
 /** Similarity credited when an initial stands for a name starting with that letter. */
 export const INITIAL_SIM = 0.9;
+/** Similarity of a word written with look-alike digits at its end to the word it reads as ("Hama5" ~ HAMAS). */
+export const DIGIT_READING_SIM = 0.95;
 /** Words whose lengths differ by more than this are different words. */
 export const MAX_LENGTH_GAP = 3;
 /** Below this similarity two name tokens are different words. */
@@ -89,7 +91,9 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   // a misspelt number word meets its digits ("Foruteen Star" ~ "FOURTEEN STAR", read as 14)
   if ((ka === Kind.Number) !== (kb === Kind.Number) && ka !== Kind.Legal && kb !== Kind.Legal) {
     const [num, word] = ka === Kind.Number ? [a, sb] : [b, sa];
-    if (!/^\d+$/.test(num) || word.length < 4) return 0;
+    // digits at a word's end written for look-alike letters ("Hama5" HAMAS, "Carvaja1" CARVAJAL): an exact reading only
+    if (!/^\d+$/.test(num)) return digitReadings(num).some((r) => r === word || nameKey(r) === nameKey(word)) ? DIGIT_READING_SIM : 0;
+    if (word.length < 4) return 0;
     const s = Math.max(0, ...numberWords(num).map((w) => jaroWinkler(w, word)));
     return s >= 0.9 ? s : 0;
   }
@@ -109,6 +113,9 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   if (!patronymicVsName && a.length >= 4 && a.length === b.length && vowelFold(a) === vowelFold(b)) return VOWEL_SIM;
   // an attested name that begins with a sound of another class is another name (Harry/Larry, Hashemi/Ghasemi, Yang/Gang)
   if (attested && !sameOnset(a, b, sa, sb)) return 0;
+  // a syllable inside a short name makes another name (Putin/Putilin, Lavrov/Lavrenov), however close Jaro-Winkler puts them
+  // (in the keys and in the spellings: folding "maalla" to "mala" does not make "mahalla" a longer word)
+  if (syllableInserted(a, b) && syllableInserted(sa, sb)) return 0;
   let s = jaroWinkler(a, b);
   if (patronymicVsName) return s >= 0.97 ? s : 0;
   if (s < 0.97 && (sa !== a || sb !== b)) s = Math.max(s, jaroWinkler(sa, sb));
@@ -120,6 +127,32 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   if (s < TOKEN_FLOOR && a.length >= 7 && b.length >= 7) s = consonantSim(a, b);
   return s < TOKEN_FLOOR ? 0 : s;
 }
+
+/**
+ * Whether the longer of two words is the shorter (at most SYLLABLE_MAX_SHORT letters) with a syllable — two or three
+ * letters holding a vowel and a consonant — put inside it, neither at its start nor at its end: Putin / Putilin,
+ * Lavrov / Lavrenov, Ivanov / Ivanenov are other family names (Russian surnames are stems plus suffixes: -il-, -en-
+ * make another stem; Unbegaun, "Russian Surnames", 1972), and a typo adds one letter, a transliteration a vowel or a
+ * doubled letter (Mohamed / Mohammed, Osama / Ousama), not a syllable.
+ */
+export function syllableInserted(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const d = l.length - s.length;
+  if (d < 2 || d > 3 || s.length < 4 || s.length > SYLLABLE_MAX_SHORT) return false;
+  let p = 0;
+  while (p < s.length && s[p] === l[p]) p++;
+  let q = 0;
+  while (q < s.length && s[s.length - 1 - q] === l[l.length - 1 - q]) q++;
+  // one contiguous insertion: the common prefix and suffix cover the shorter word
+  if (p + q < s.length) return false;
+  // where the insertion may sit (a repeated letter lets it slide): somewhere strictly inside both words
+  for (let k = Math.max(1, s.length - q); k <= Math.min(p, s.length - 1); k++) {
+    const ins = l.slice(k, k + d);
+    if (/[aeiouy]/.test(ins) && /[^aeiouy]/.test(ins)) return true;
+  }
+  return false;
+}
+const SYLLABLE_MAX_SHORT = 7;
 
 /**
  * Whether two tokens with equal comparison keys are the same word: always, unless the key is a short word
