@@ -7,11 +7,13 @@
 //                        [--lists us_ofac_sdn:../shared/watchlists/ofac/2023-01] [--url http://127.0.0.1:8080]
 //   --rate half   first measures the capacity (closed loop, 16 in flight, 15 s), then runs at half of it
 //   --cluster     starts a local 3-master Redis Cluster and runs the stack on it
+//   --gc          prints the GC pauses of the API and workers (count, total, p50/p99/max by kind; perf_hooks 'gc' entries)
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalCluster } from '../packages/testkit/src/index';
 import { startProcesses } from '../test/e2e/support/processes';
 import { customerName, rng } from './bench/names';
-import { loadAverage, quantileOf, rssMb } from './bench/procs';
+import { cpuSeconds, loadAverage, quantileOf, rssMb } from './bench/procs';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '4' },
     lists: { type: 'string', default: 'us_ofac_sdn:../shared/watchlists/ofac/2023-01' },
     cluster: { type: 'boolean', default: false },
+    gc: { type: 'boolean', default: false },
     url: { type: 'string' },
   },
 });
@@ -50,7 +53,54 @@ async function capacity(url: string, inFlight: number, ms: number): Promise<numb
   return done / (ms / 1000);
 }
 
-interface Sample { lat: number; ok: boolean }
+/** Server-Timing phases of an answer (the API runs with SERVER_TIMING=true), ms by name. */
+type Phases = Record<string, number>;
+interface Sample { lat: number; ok: boolean; phases?: Phases }
+
+function phasesOf(header: string | null): Phases | undefined {
+  if (!header) return undefined;
+  const out: Phases = {};
+  for (const part of header.split(',')) {
+    const m = /^\s*([\w-]+);dur=(-?[\d.]+)/.exec(part);
+    if (m) out[m[1]!] = Number(m[2]);
+  }
+  return out;
+}
+
+const PHASES = ['client', 'http', 'admit', 'queue', 'add', 'prep', 'engine', 'post', 'reply', 'resp', 'total'];
+const PHASE_NOTES: Record<string, string> = {
+  client: 'scheduled send → answer read, minus the server total (client lag, sockets)',
+  http: 'API: received → route handler (middleware)',
+  admit: 'API: queue admission check',
+  queue: 'job sent → worker processor (add, wake-up, moveToActive, jobs ahead)',
+  add: 'API: add script answered (overlaps queue)',
+  prep: 'worker: payload validation',
+  engine: 'worker: matching',
+  post: 'worker: audit append until the reply is published',
+  reply: 'reply published → seen by the API',
+  resp: 'API: reply seen → response',
+  total: 'API: received → response',
+};
+
+/**
+ * Where the time went: each phase at p50 and p99 over all answers, and its mean over the slowest 1 % of answers
+ * (what the p99 is made of; phases overlap where noted, so the columns need not add up).
+ */
+function breakdown(xs: Sample[]): string {
+  const timed = xs.filter((x) => x.ok && x.phases);
+  if (!timed.length) return 'no Server-Timing phases in the answers';
+  for (const x of timed) x.phases!.client = x.lat - (x.phases!.total ?? 0);
+  const slow = [...timed].sort((a, b) => b.lat - a.lat).slice(0, Math.max(1, Math.ceil(timed.length / 100)));
+  const lines = [`phase breakdown (${timed.length} answers; slowest 1 % = ${slow.length} answers from ${slow.at(-1)!.lat.toFixed(1)} ms):`, `  ${'phase'.padEnd(7)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'slow-1%'.padStart(8)}   ms`];
+  for (const name of PHASES) {
+    const v = timed.map((x) => x.phases![name]).filter((d): d is number => d !== undefined).sort((a, b) => a - b);
+    if (!v.length) continue;
+    const sv = slow.map((x) => x.phases![name]).filter((d): d is number => d !== undefined);
+    const mean = sv.reduce((a, b) => a + b, 0) / Math.max(1, sv.length);
+    lines.push(`  ${name.padEnd(7)} ${quantileOf(v, 0.5).toFixed(2).padStart(7)} ${quantileOf(v, 0.99).toFixed(2).padStart(7)} ${mean.toFixed(2).padStart(8)}   ${PHASE_NOTES[name] ?? ''}`);
+  }
+  return lines.join('\n');
+}
 
 function summary(xs: Sample[], seconds: number): string {
   const lat = xs.map((x) => x.lat).sort((a, b) => a - b);
@@ -58,6 +108,22 @@ function summary(xs: Sample[], seconds: number): string {
   const p50 = quantileOf(lat, 0.5);
   const p99 = quantileOf(lat, 0.99);
   return `${(xs.length / seconds).toFixed(0).padStart(5)} req/s  p50 ${p50.toFixed(1).padStart(6)} ms  p99 ${p99.toFixed(1).padStart(7)} ms  max ${(lat.at(-1) ?? NaN).toFixed(0).padStart(6)} ms  p99/p50 ${(p99 / p50).toFixed(1).padStart(5)}  errors ${errors}`;
+}
+
+/** GC pauses of a process from the `gc-pause <kind> <ms>` lines of scripts/bench/gc-observer.cjs (in `output`). */
+function gcPauses(name: string, output: string, seconds: number): string {
+  const byKind = new Map<string, number[]>();
+  for (const m of output.matchAll(/^gc-pause (\w+) ([\d.]+)$/gm)) {
+    const list = byKind.get(m[1]!) ?? [];
+    list.push(Number(m[2]));
+    byKind.set(m[1]!, list);
+  }
+  if (!byKind.size) return `${name} GC: no pauses seen`;
+  const parts = [...byKind].map(([kind, xs]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `${kind} ×${s.length} (${((s.length / seconds) * 60).toFixed(0)}/min) total ${s.reduce((a, b) => a + b, 0).toFixed(0)} ms p50 ${quantileOf(s, 0.5).toFixed(1)} p99 ${quantileOf(s, 0.99).toFixed(1)} max ${s.at(-1)!.toFixed(1)} ms (${s.filter((x) => x >= 10).length} ≥ 10 ms)`;
+  });
+  return `${name} GC pauses during the run: ${parts.join('; ')}`;
 }
 
 async function main() {
@@ -70,6 +136,8 @@ async function main() {
         env: {
           SCREENING_LISTS: values.lists!,
           LOG_LEVEL: 'warn',
+          SERVER_TIMING: 'true',
+          ...(values.gc ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'bench', 'gc-observer.cjs')}`.trim() } : {}),
           WORKER_CONCURRENCY: values.concurrency!,
           ...(cluster ? { REDIS_CLUSTER_NODES: cluster.nodes, REDIS_PREFIX: `{bench-${process.pid}}` } : {}),
         },
@@ -91,6 +159,8 @@ async function main() {
     const all: Sample[] = [];
     let window: Sample[] = [];
     const rssSeries: number[][] = [];
+    const outputAt = procs.map((p) => p.output().length);
+    const cpuAt = procs.map((p) => cpuSeconds(p.child.pid!));
     const t0 = performance.now();
     const total = Math.round(rate * SECONDS);
     const inFlight: Promise<void>[] = [];
@@ -108,11 +178,11 @@ async function main() {
         post(url, i)
           .then(async (res) => {
             await res.arrayBuffer();
-            return res.ok;
+            return { ok: res.ok, phases: phasesOf(res.headers.get('server-timing')) };
           })
-          .catch(() => false)
-          .then((ok) => {
-            const x = { lat: performance.now() - due, ok };
+          .catch(() => ({ ok: false, phases: undefined }))
+          .then(({ ok, phases }) => {
+            const x: Sample = { lat: performance.now() - due, ok, ...(phases ? { phases } : {}) };
             all.push(x);
             window.push(x);
           }),
@@ -127,6 +197,10 @@ async function main() {
       const last = rssSeries.at(-1)!;
       console.log(`RSS first → last window: ${procs.map((p, i) => `${p.name} ${first[i]!.toFixed(0)} → ${last[i]!.toFixed(0)} MB`).join(', ')}`);
     }
+    const runSeconds = (performance.now() - t0) / 1000;
+    if (procs.length) console.log(`CPU per request: ${procs.map((p, i) => `${p.name} ${(((cpuSeconds(p.child.pid!) - cpuAt[i]!) * 1000) / Math.max(1, all.length)).toFixed(2)} ms`).join(', ')}`);
+    console.log(breakdown(all));
+    if (values.gc) for (const [i, p] of procs.entries()) console.log(gcPauses(p.name, p.output().slice(outputAt[i]), runSeconds));
     console.log(`load average at the end: ${loadAverage()}`);
   } finally {
     await stack?.stop();

@@ -1,8 +1,26 @@
 import type { Job, Queue } from 'bullmq';
 import type { RedisClient } from './redis';
 
+/**
+ * When the worker did what with a job (epoch ms with sub-ms precision, see `epochMs`): it entered the processor
+ * (`picked`), started and ended the matching work (`start`, `end`) and published the reply (`sent`). The API turns
+ * them into the Server-Timing phases of the answer (SERVER_TIMING).
+ */
+export interface WorkerMarks {
+  picked: number;
+  start?: number;
+  end?: number;
+  sent?: number;
+}
+
 /** What a worker sends back to the API instance that waits for a synchronous job. */
-export type JobReply = { id: string; ok: true; result: unknown } | { id: string; ok: false; error: string };
+export type JobReply = ({ id: string; ok: true; result: unknown } | { id: string; ok: false; error: string }) & { t?: WorkerMarks };
+
+/**
+ * Wall-clock time in ms with sub-ms precision (monotonic within a process): comparable across the API and worker
+ * processes of one machine to well under a millisecond, across machines only as far as their clocks agree.
+ */
+export const epochMs = (): number => performance.timeOrigin + performance.now();
 
 /**
  * Direct request/response path of synchronous calls (`/v1/match`, `/v1/screenings`, …): each API instance

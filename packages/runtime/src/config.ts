@@ -130,6 +130,7 @@ export const ConfigShape = {
   MATCH_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.65).describe('lower edge of the review band: candidates from here up to the match threshold come back with `match: false`, `band: review` (rule A7); set it to MATCH_THRESHOLD for no review band'),
   MATCH_STRONG_NAME: z.coerce.number().min(0).max(1).default(0.95).describe('name score from which a match with a corroborating attribute (date of birth, country, address, identifier) and none contradicting is `band: strong` (can block alone); other matches are `potential`'),
   MATCH_TIME_BUDGET_MS: int(5000).describe('wall-time backstop of one request\'s matching work, besides its operation budget (422 `work-limit` when exceeded; 0 = operations only)'),
+  SERVER_TIMING: bool.default(false).describe('answers of `/v1/match` and `/v1/compare` carry a `Server-Timing` header with where the time went (HTTP, queue admission, queue, worker preparation, engine, audit, reply; `pnpm bench:load` prints them at p50 and p99); off in production: it shows internal timings'),
   SCREEN_SYNC_TIMEOUT_MS: int(10_000, 1).describe('how long a synchronous request waits for its worker before answering 202'),
   BODY_LIMIT: z.string().default('1mb').describe('largest JSON body accepted'),
   RESULT_TTL_SECONDS: int(30 * 24 * 3600, 60).describe('how long screening results stay retrievable'),

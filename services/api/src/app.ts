@@ -9,6 +9,7 @@ import { adminRouter } from './admin/router';
 import type { ApiDeps } from './deps';
 import { createApiMetrics, metricsRouter } from './metrics';
 import { closeConnectionsWhenDraining, requestContext, requireRedis } from './middleware/lifecycle';
+import { serverTiming } from './middleware/server-timing';
 import { notFound, problemHandler } from './middleware/problem';
 import { rateLimit } from './middleware/rate-limit';
 import { buildOpenApi } from './openapi';
@@ -45,6 +46,7 @@ const refuseDeepBodies: RequestHandler = (req, _res, next) => {
 /** Builds the Express app without listening (tests call it in-process). */
 export function createApp(deps: ApiDeps): Express {
   const app = express();
+  app.use(serverTiming(deps.config.SERVER_TIMING));
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   const metrics = createApiMetrics({

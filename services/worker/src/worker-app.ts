@@ -73,6 +73,8 @@ export async function startWorkerApp(config: Config, logger: Logger): Promise<Wo
     connection,
     prefix: config.REDIS_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,
+    lockDuration: config.WORKER_LOCK_DURATION_MS,
+    stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
     autorun: false,
     metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
   });

@@ -2,16 +2,23 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '@screening/runtime';
 import type { RequestHandler } from 'express';
 import type { RedisClient } from '@screening/queue';
+import type { RequestTiming } from './server-timing';
 
-const context = new AsyncLocalStorage<{ requestId: string }>();
+const context = new AsyncLocalStorage<{ requestId: string; timing?: RequestTiming }>();
 
 /**
  * Keeps the request id (pino-http's `req.id`, echoed as X-Request-Id) for the rest of the request, so that
  * producers stamp it into job data (`requestId`) and worker logs carry it: one id from API log to worker log.
  */
-export const requestContext: RequestHandler = (req, _res, next) => {
-  context.run({ requestId: String(req.id ?? '') }, next);
+export const requestContext: RequestHandler = (req, res, next) => {
+  const timing = res.locals.timing as RequestTiming | undefined;
+  context.run({ requestId: String(req.id ?? ''), ...(timing ? { timing } : {}) }, next);
 };
+
+/** The phase marks of the request being served, when SERVER_TIMING is on. */
+export function currentTiming(): RequestTiming | undefined {
+  return context.getStore()?.timing;
+}
 
 /** The id of the request being served, if any. */
 export function currentRequestId(): string | undefined {

@@ -3,6 +3,7 @@ import { CompareRequestSchema, MatchRequestSchema } from '@screening/schemas';
 import { Router } from 'express';
 import type { ApiDeps } from '../deps';
 import { requireScope } from '../middleware/auth';
+import { sendServerTiming } from '../middleware/server-timing';
 import { parse } from '../middleware/validate';
 import { runJob } from '../use-cases/run-job';
 
@@ -17,11 +18,15 @@ export function matchRouter(deps: ApiDeps): Router {
   };
   r.post('/v1/match', auth, async (req, res) => {
     const request = parse(MatchRequestSchema, req.body);
-    res.json(await sync({ kind: 'match', tenant: req.tenant, actor: req.analyst, request }));
+    const result = await sync({ kind: 'match', tenant: req.tenant, actor: req.analyst, request });
+    sendServerTiming(res);
+    res.json(result);
   });
   r.post('/v1/compare', auth, async (req, res) => {
     const request = parse(CompareRequestSchema, req.body);
-    res.json(await sync({ kind: 'compare', tenant: req.tenant, request }));
+    const result = await sync({ kind: 'compare', tenant: req.tenant, request });
+    sendServerTiming(res);
+    res.json(result);
   });
   return r;
 }

@@ -3,7 +3,7 @@ import type { RedisClient, ReplyHub, ScreenQueue } from '@screening/queue';
 import { AppError, type ErrorCode, ErrorCodes, type FieldError } from '@screening/runtime';
 import type { ScreenJob } from '@screening/schemas';
 import type { Queue } from 'bullmq';
-import { currentRequestId } from '../middleware/lifecycle';
+import { currentRequestId, currentTiming } from '../middleware/lifecycle';
 import { admit } from './admission';
 
 export type JobOutcome<R> = { done: true; result: R } | { done: false; jobId: string };
@@ -19,6 +19,8 @@ export async function runJob<R>(
   job: ScreenJob,
   opts: { timeoutMs: number; jobId?: string; priority?: number; maxWaiting?: number },
 ): Promise<JobOutcome<R>> {
+  const timing = currentTiming();
+  timing?.mark('handler');
   if (opts.maxWaiting) await admit(queue as Queue, opts.maxWaiting, 'screening');
   const requestId = job.requestId ?? currentRequestId();
   const jobId = opts.jobId ?? randomUUID();
@@ -26,8 +28,14 @@ export async function runJob<R>(
   const waiter = replies.wait(jobId, queue, opts.timeoutMs);
   const lost = redisLost(queue);
   try {
+    timing?.mark('addSent');
     await Promise.race([queue.add(job.kind, { ...job, ...(requestId ? { requestId } : {}), replyTo: replies.channel }, { jobId, priority: opts.priority ?? 1 }), lost.promise]);
+    timing?.mark('added');
     const reply = await Promise.race([waiter.reply, lost.promise]);
+    if (timing && reply) {
+      timing.mark('seen');
+      if (reply.t) timing.worker = reply.t;
+    }
     if (!reply) return { done: false, jobId };
     if (reply.ok) return { done: true, result: reply.result as R };
     throw failedJobProblem(reply.error);

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { BandOptions } from '@screening/matching';
-import { inputHash, type JobReply, parseScreenJob, ReviewStore, type ScreeningStore, type TradeHistoryStore } from '@screening/queue';
+import { epochMs, inputHash, type JobReply, type WorkerMarks, parseScreenJob, ReviewStore, type ScreeningStore, type TradeHistoryStore } from '@screening/queue';
 import { AppError, type Logger } from '@screening/runtime';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { type AnalystDeps, applyTenantDecisions, reviewItem, screeningEvent } from '../analyst';
@@ -31,10 +31,15 @@ export interface ScreenProcessorDeps {
 export function screenProcessor(deps: ScreenProcessorDeps) {
   const run = runScreenJob(deps);
   return async (job: Job) => {
+    const t: WorkerMarks = { picked: epochMs() };
     const replyTo = (job.data as { replyTo?: string } | undefined)?.replyTo;
-    const send = (r: JobReply) => (deps.reply ? deps.reply(replyTo, r).catch((err) => deps.logger.warn({ jobId: job.id, err: (err as Error).message }, 'reply not sent (the API polls for it)')) : undefined);
+    const send = (r: JobReply) => {
+      if (!deps.reply) return undefined;
+      t.sent = epochMs();
+      return deps.reply(replyTo, { ...r, t }).catch((err) => deps.logger.warn({ jobId: job.id, err: (err as Error).message }, 'reply not sent (the API polls for it)'));
+    };
     try {
-      const result = await run(job);
+      const result = await run(job, t);
       await send({ id: job.id!, ok: true, result });
       return result;
     } catch (err) {
@@ -47,7 +52,7 @@ export function screenProcessor(deps: ScreenProcessorDeps) {
 
 function runScreenJob(deps: ScreenProcessorDeps) {
   const { analyst } = deps;
-  return async (job: Job) => {
+  return async (job: Job, t: WorkerMarks) => {
     let data;
     try {
       data = parseScreenJob(job.data);
@@ -59,7 +64,9 @@ function runScreenJob(deps: ScreenProcessorDeps) {
     try {
       switch (data.kind) {
         case 'match': {
+          t.start = epochMs();
           const out = runMatch(data.request, ctx);
+          t.end = epochMs();
           const hits = out.matches.filter((m) => m.match);
           await analyst.audit.append(data.tenant, [
             {
@@ -71,13 +78,19 @@ function runScreenJob(deps: ScreenProcessorDeps) {
           ]);
           return out;
         }
-        case 'compare':
-          return runCompare(data.request, ctx);
+        case 'compare': {
+          t.start = epochMs();
+          const out = runCompare(data.request, ctx);
+          t.end = epochMs();
+          return out;
+        }
         case 'screening': {
           const request = deps.history ? await withServiceHistory(deps.history, data.tenant, data.request) : data.request;
+          t.start = epochMs();
           const matched = await matchScreening(data.id, request, ctx, () => yieldToLoop());
           await applyTenantDecisions(analyst.decisions, data.tenant, matched.parties, ctx.now());
           const result = await matched.finish();
+          t.end = epochMs();
           await deps.store.save(data.tenant, result);
           await deps.history?.record(data.tenant, tradeRecords(data.request, result));
           await analyst.review.put(data.tenant, [reviewItem(ReviewStore.screeningKey(data.id), 'screening', data.id, result, result.parties)]);
