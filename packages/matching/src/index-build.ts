@@ -5,7 +5,7 @@ import { Kind, type PreparedName, prepareUncached } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
 import { romanisations } from './normalize/scripts';
 import { latinCoarseKey, latinShortKeys } from './normalize/skeleton-match';
-import { initialsOf, type WeightedName } from './score/align';
+import { initialsOf, MIN_INITIALISM, type WeightedName } from './score/align';
 import { findable } from './address';
 import { identifierKey } from './identifiers';
 import { fromListed, type Target } from './score/target';
@@ -215,6 +215,8 @@ export function namesOf(t: Target): Array<{ name: string; weak: boolean }> {
     for (const r of romanisations(n.name)) out.push({ name: r, weak: n.weak });
     const p = splitParentheses(n.name);
     if (p.inner.length && p.outer) out.push({ name: p.outer, weak: n.weak });
+    // the list's own acronym of the name in parentheses ("NATIONAL CARD PAYMENT SYSTEM (NSPK)") is a name too
+    if (p.outer && t.type !== 'person') for (const inner of p.inner) if (listedAcronym(inner)) out.push({ name: inner, weak: n.weak });
   }
   return out;
 }
@@ -230,6 +232,16 @@ function internTarget(t: Target, s: Interner['of']): Target {
   t.cities = t.cities.map(s);
   for (const a of t.addressWords) a.tokens = a.tokens.map(s);
   return t;
+}
+
+/**
+ * A parenthesised acronym that a list gives beside an organisation's name: one word of capitals and digits (hyphens,
+ * dots and & allowed) with at least MIN_INITIALISM letters, not a legal form ("(LLC)") nor a country code ("(HK)").
+ */
+export function listedAcronym(inner: string): boolean {
+  const w = inner.trim();
+  if (!/^[A-Z0-9][A-Z0-9&.-]{1,15}$/.test(w) || (w.match(/[A-Z]/g)?.length ?? 0) < MIN_INITIALISM) return false;
+  return !prepareUncached(w, 'organization').kinds.every((k) => k === Kind.Legal);
 }
 
 /** Builds the in-memory index of one list version (pure; shared by concurrent jobs, replaced on refresh). */

@@ -51,7 +51,7 @@ export const EAST_SLAVIC_FAMILIES: string[][] = [
 /** Patronymic suffixes, longest first (male then female forms of each language and romanisation). */
 const SUFFIXES = [
   'owytsch', 'owitsch', 'ewitsch', 'ievich', 'yevich', 'yovych', 'eyevich', 'ovitch', 'evitch',
-  'ovich', 'evich', 'avich', 'ovych', 'evych', 'ovyc', 'ovic', 'evic', 'ovici', 'evici',
+  'ovich', 'evich', 'avich', 'ovych', 'evych', 'ovyc', 'evyc', 'avyc', 'ovic', 'evic', 'ovici', 'evici',
   'ievna', 'yevna', 'ovna', 'evna', 'auna', 'euna', 'ouna', 'ivna', 'ichna', 'owna', 'ewna',
 ];
 
@@ -74,6 +74,60 @@ export function patronymicKey(word: string): string | undefined {
     .replace(/w/g, 'v')
     .replace(/x/g, 'ks')
     .replace(/j/g, 'y');
-  const sk = stem.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
-  return sk.length >= 2 ? `${sk}${female ? '/f' : '/m'}` : undefined;
+  const sk = stemSkeleton(stem);
+  return sk.length >= 2 ? `${STEM_CANON.get(sk) ?? sk}${female ? '/f' : '/m'}` : undefined;
+}
+
+const foldStem = (s: string) =>
+  s.replace(/kh/g, 'q').replace(/h/g, 'g').replace(/q/g, 'kh').replace(/dz/g, 'd').replace(/tsch/g, 'ch').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/j/g, 'y');
+const stemSkeleton = (stem: string) => stem.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+
+/**
+ * The stem of a patronymic is the father's given name, which the national forms spell with other consonants:
+ * Belarusian Mikalai is Russian Nikolai (Mikalaevich = Nikolaevich), Ryhor is Grigoriy, Kanstantsin is Konstantin.
+ * Each family above maps the consonant skeleton of its members' stems (final vowels off) to its first member's;
+ * a skeleton two families would claim is left alone.
+ */
+const STEM_CANON = (() => {
+  const stemOf = (name: string) => stemSkeleton(foldStem(name.replace(/[aeiouy]+$/, '')));
+  const map = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const fam of EAST_SLAVIC_FAMILIES) {
+    const canon = stemOf(fam[0]!);
+    for (const v of fam) {
+      const k = stemOf(v);
+      if (k === canon) continue;
+      if (map.has(k) && map.get(k) !== canon) clash.add(k);
+      map.set(k, canon);
+    }
+  }
+  for (const k of clash) map.delete(k);
+  return map;
+})();
+
+/**
+ * Surname endings of East Slavic names (Wikipedia "Belarusian name", "Ukrainian surnames", "Russian surnames"):
+ * -enka/-enko, -ka/-ko, Belarusian -au/-ou/-eu (-аў, -оў, -еў for Russian -ov/-ev), -ov/-ev/-in(a), -ski/-sky/-skaya,
+ * -uk/-iak/-yak, -ich/-ych, -ik.
+ */
+const SURNAME_ENDING = /(enk[oa]|k[oa]|[aoe][uvw]|[oe]va|in|ina|sk[iy]|skaya|uk|[iy]ak|[iy]ch|ik)$/;
+
+/**
+ * Key of an East Slavic name word across its Russian, Belarusian and Ukrainian forms and their romanisations
+ * (BGN/PCGN Belarusian 1979, the Belarusian national system 2007, the Instruction on transliteration of Belarusian
+ * geographical names 2000): Belarusian ў after a vowel is Russian v (Barsukou / Barsukov, Auramenka / Avramenko),
+ * akanye writes unstressed o as a (Shapavalau / Shapovalov; a/o folded everywhere), yakanye ia for e (Sviatlana /
+ * Svetlana), dzekanye dz for d (Dzmitry / Dmitry), y/j/i one letter, doubled letters once. Undefined for a word that
+ * has no East Slavic surname ending and for words of fewer than six letters (Boris is not Turkish Barış).
+ */
+export function eastSlavicKey(word: string): string | undefined {
+  if (word.length < 6 || !SURNAME_ENDING.test(word)) return undefined;
+  return word
+    .replace(/dz/g, 'd')
+    .replace(/([aeo])[uw](?=[^aeiou]|$)/g, '$1v')
+    .replace(/w/g, 'v')
+    .replace(/([^aeiou])[iy]a/g, '$1e')
+    .replace(/[yj]/g, 'i')
+    .replace(/o/g, 'a')
+    .replace(/(.)\1+/g, '$1');
 }

@@ -5,6 +5,7 @@ import { greekDigraphs } from './greek';
 import { type ScriptProfile, scriptProfile, stripThaiSilent } from './skeleton-match';
 import { isLegalForm, legalFormsWithSurface } from './legal-forms';
 import { nameKey } from './name-key';
+import { orgWordKey } from './org-words';
 import { canonicalVariant, splitAbdCompounds } from './name-variants';
 import { commaSurname, reorderComma } from './reorder';
 import { isPatronymic, STOP_TOKENS } from './stop-tokens';
@@ -187,6 +188,8 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
     return isTitle(t, type) && !surnameSet?.has(t) ? Kind.Stop : kindOf(t, type);
   });
   const keys = toks.map((t, i) => (kinds[i] === Kind.Normal || kinds[i] === Kind.Patronymic ? canonicalVariant(nameKey(t)) : t));
+  // one generic word of an organisation's name in its several forms (singular/plural, adjective, abbreviation, translation)
+  if (type === 'organization') for (let i = 0; i < keys.length; i++) if (kinds[i] === Kind.Normal) keys[i] = orgWordKey(toks[i]!, keys[i]!);
   const surname = toks.map((t) => surnameSet?.has(t) ?? false);
   return script ? { keys, ascii, kinds, surname, abjad: true, script } : { keys, ascii, kinds, surname };
 }

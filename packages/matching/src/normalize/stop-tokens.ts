@@ -1,3 +1,5 @@
+import { GENERIC_ORG_WORDS } from './org-words';
+
 /**
  * Tokens that carry little identity. They are never dropped (a name made only of them is still compared),
  * only weighted down: connectives and articles, Arabic/Hebrew/Spanish/Dutch name particles.
@@ -11,7 +13,8 @@ export const STOP_TOKENS = new Set([
 /** Patronymic endings (Slavic): a patronymic identifies less than a given name or a surname. */
 // Belarusian Łacinka/BGN forms too: -avich (Aliaksandravich), -auna / -euna (Piatrouna, Mikalaeuna)
 // German-style transliterations too: -owitsch / -ewitsch / -owytsch (Iwanowitsch), -owna
-const PATRONYMIC = /(ovich|evich|ovych|evych|avich|ovna|evna|auna|euna|ouna|ichna|ivna|yevich|ievich|owitsch|ewitsch|owytsch|owna|ogly|oglu|kyzy|qizi)$/;
+// Ukrainian/Belarusian -ovyč/-avyč without the háček: -ovyc / -evyc / -avyc (Ivanovyc)
+const PATRONYMIC = /(ovich|evich|ovych|evych|avich|ovyc|evyc|avyc|ovna|evna|auna|euna|ouna|ichna|ivna|yevich|ievich|owitsch|ewitsch|owytsch|owna|ogly|oglu|kyzy|qizi)$/;
 
 export function isPatronymic(token: string): boolean {
   return token.length > 6 && PATRONYMIC.test(token);
@@ -29,4 +32,6 @@ export const GENERIC_WORDS = new Set([
   'advanced', 'center', 'centre', 'organization', 'foundation', 'association', 'office', 'ministry', 'agency', 'products', 'manufacturing',
   'tourism', 'travel', 'marine', 'maritime', 'airlines', 'air', 'line', 'lines', 'sanayi', 'ticaret', 'imports', 'exports', 'partners',
   'muhamad', 'ali', 'ahmad', 'abdul', 'abu', 'husain', 'hasan',
+  // the generic words of an organisation's name in all their forms (org-words.ts)
+  ...GENERIC_ORG_WORDS,
 ]);

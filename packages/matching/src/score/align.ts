@@ -1,6 +1,7 @@
 import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
 import { nameKey } from '../normalize/name-key';
+import { isGenericOrgWord } from '../normalize/org-words';
 import type { ScriptProfile } from '../normalize/skeleton-match';
 import { ABJAD_SIM_LONG, abjadSim, credit, INITIAL_SIM, sameWord, SHORT_WORD, tokenSim } from './token-sim';
 import { NASAB_CONFLICT_CAP, orderRuleCap, prefixRuleScore } from './prefix-rules';
@@ -97,16 +98,34 @@ export function shortLoneWord(n: { ascii: string[]; kinds: Kind[] }): number {
   return at !== -1 && n.kinds[at] === Kind.Normal && n.ascii[at]!.length <= SHORT_WORD ? at : -1;
 }
 
-/** Initials of a name's words (legal forms left out): of every word, and of its distinctive words only. */
+/**
+ * One-word legal forms whose initial an initialism keeps (NIOC, National Iranian Oil Company; NDC, North Drilling
+ * Company): English initialisms spell "Company", "Corporation", "Limited" and "Incorporated" as their letter.
+ */
+const SPELT_LEGAL = new Set(['company', 'co', 'corporation', 'corp', 'limited', 'ltd', 'incorporated', 'inc']);
+
+/**
+ * Initials of a name's words (legal forms left out): of every word, and of its distinctive words only; and of every
+ * word with a one-word legal form spelt as its letter (SPELT_LEGAL).
+ */
 export function initialsOf(n: { ascii: string[]; kinds: Kind[] }): string[] {
   let all = '';
   let main = '';
+  let legal = '';
   for (let i = 0; i < n.ascii.length; i++) {
-    if (n.kinds[i] === Kind.Legal) continue;
+    if (n.kinds[i] === Kind.Legal) {
+      if (SPELT_LEGAL.has(n.ascii[i]!)) legal += n.ascii[i]![0];
+      continue;
+    }
     all += n.ascii[i]![0];
+    legal += n.ascii[i]![0];
     if (n.kinds[i] === Kind.Normal) main += n.ascii[i]![0];
   }
-  return all.length >= 2 ? (main !== all && main.length >= 2 ? [all, main] : [all]) : [];
+  if (all.length < 2) return [];
+  const out = [all];
+  if (main !== all && main.length >= 2) out.push(main);
+  if (legal !== all) out.push(legal);
+  return out;
 }
 
 function initialismMatch(a: WeightedName, b: WeightedName): boolean {
@@ -248,7 +267,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     if (i > 0 && q.keys[i] === q.keys[i - 1]) continue;
     den += q.weights[i]!;
     if (detail) extraQuery.push(q.ascii[i]!);
-    if (q.kinds[i] === Kind.Normal || q.kinds[i] === Kind.Number) qDistinctMissing = true;
+    if (q.kinds[i] === Kind.Number || (q.kinds[i] === Kind.Normal && (personLike || !isGenericOrgWord(q.keys[i]!)))) qDistinctMissing = true;
   }
   // a second surname may be left out ("Nicolas Maduro" for MADURO MOROS) once another surname word matched
   let surnameHit = false;
@@ -260,7 +279,8 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     const lambda = !personLike ? CAND_ORG_LAMBDA : c.surname[j] ? (surnameHit ? CAND_SECOND_SURNAME_LAMBDA : CAND_SURNAME_LAMBDA) : CAND_GIVEN_LAMBDA;
     den += (k === Kind.Stop || k === Kind.Legal ? 1 : lambda) * c.weights[j]!;
     if (detail) extraCandidate.push(c.ascii[j]!);
-    if (k === Kind.Normal || k === Kind.Number) cDistinctMissing = true;
+    // a generic word of an organisation's name left out or put otherwise ("Production", "Plant" for "Combine") is no substitution
+    if (k === Kind.Number || (k === Kind.Normal && (personLike || !isGenericOrgWord(c.keys[j]!)))) cDistinctMissing = true;
   }
   if (!anyDistinct || den === 0) {
     // a company name cut inside its only distinctive word ("LLC Responsib" for "LLC Responsibility …") pairs no

@@ -6,7 +6,7 @@ import { digitReadings, numberWords } from '../normalize/phenomena';
 import { type ScriptProfile, skeletonSim } from '../normalize/skeleton-match';
 import { isHypocorism, NICKNAME_SIM } from '../normalize/nicknames';
 import { nameKey } from '../normalize/name-key';
-import { patronymicKey } from '../normalize/east-slavic';
+import { eastSlavicKey, patronymicKey } from '../normalize/east-slavic';
 import { FRAME_SIM, frameSim } from '../normalize/consonant-frame';
 import { isFamilyCanon } from '../normalize/name-variants';
 
@@ -119,6 +119,11 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   let s = jaroWinkler(a, b);
   if (patronymicVsName) return s >= 0.97 ? s : 0;
   if (s < 0.97 && (sa !== a || sb !== b)) s = Math.max(s, jaroWinkler(sa, sb));
+  // one East Slavic surname in its Russian, Belarusian or Ukrainian form (Auramenka / Avramenko, Barsukou / Barsukov)
+  if (s < EAST_SLAVIC_SIM && ka === Kind.Normal && kb === Kind.Normal) {
+    const ea = eastSlavicKey(sa);
+    if (ea !== undefined && ea === eastSlavicKey(sb)) s = EAST_SLAVIC_SIM;
+  }
   // one Arabic/Persian/Turkic name in two romanisations (normalize/consonant-frame.ts); two known names stay two names
   if (s < FRAME_SIM && ka === Kind.Normal && kb === Kind.Normal && !(isFamilyCanon(a) && isFamilyCanon(b))) s = Math.max(s, frameSim(sa, sb));
   // a short word differing in a letter is often another word ("omar"/"amar"): JW alone is not enough there
@@ -164,6 +169,8 @@ export function sameWord(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   // an acronym (no vowel) is only itself; otherwise the same consonants in the same order
   return VOWEL.test(sa) && VOWEL.test(sb) && consonants(sa) === consonants(sb);
 }
+/** Similarity of two spellings of one surname across East Slavic forms (normalize/east-slavic.ts eastSlavicKey). */
+export const EAST_SLAVIC_SIM = 0.93;
 /** Similarity of two spellings of one patronymic across East Slavic forms (normalize/east-slavic.ts). */
 export const PATRONYMIC_SIM = 0.95;
 
