@@ -302,7 +302,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
   const initials = new Map<string, number[]>();
   const names: IndexedName[] = prepared.map((p, ni) => {
     const { prep } = p;
-    if (targets[p.entity]!.type !== 'person' && prep.keys.length >= 2) for (const ini of initialsOf(prep)) if (ini.length <= 8) push(initials, ini, ni);
+    if (targets[p.entity]!.type !== 'person' && prep.keys.length >= 2) for (const ini of initialsOf(prep, true)) if (ini.length <= 8) push(initials, ini, ni);
     p.tok.forEach((id, i) => {
       if (indexable(prep.kinds[i]!)) {
         const arr = post[id]!;

@@ -1,6 +1,7 @@
 import { EntityInputSchema } from '@screening/schemas';
 import { compare } from '../src';
 import { FRAME_GAP_SIM, FRAME_SIM, frameSim } from '../src/normalize/consonant-frame';
+import { splitAbdCompounds } from '../src/normalize/name-variants';
 
 const person = (name: string) => EntityInputSchema.parse({ name, type: 'person' });
 
@@ -44,5 +45,17 @@ describe('consonant frames: one Arabic/Persian/Turkic name in two Latin romanisa
     ['Hasan Karimi', 'Husain Karimi'],
   ])('when "%s" is compared with "%s" (another given name), then it does not match', (a, b) => {
     expect(compare(person(a), person(b), 0.77).match).toBe(false);
+  });
+});
+
+describe('Abd compounds with the article assimilated to a sun letter', () => {
+  test.each([
+    ['abdurrahim', ['abdul', 'rahim']],
+    ['abdurahim', ['abdul', 'rahim']],
+    ['abdusamad', ['abdul', 'samad']],
+    ['abdunnasir', ['abdul', 'nasir']],
+    ['abdulkarim', ['abdul', 'karim']],
+  ])('when "%s" is split, then it reads %j', (w, parts) => {
+    expect(splitAbdCompounds([w])).toEqual(parts);
   });
 });

@@ -18,7 +18,8 @@ describe('organisation wording', () => {
     ['translation of бюро', 'office', 'bureau'],
     ['compass adjective', 'southern', 'south'],
   ])('when a generic word is written as its %s (%s), then it keys as %s', (_what, w, key) => {
-    expect(orgWordKey(w, w)).toBe(nameKey(key));
+    expect(orgWordKey(w, w)).toBe(orgWordKey(key, nameKey(key)));
+    expect(orgWordKey(w, w)).not.toBe(w);
   });
 
   test('when a word is no generic word, then its key is left as it was', () => {
@@ -56,6 +57,10 @@ describe('initialisms that spell a legal form', () => {
 
   test('when the letters are not the initials, then it does not match', () => {
     expect(compare(org('NDL'), org('NORTH DRILLING COMPANY'), T).match).toBe(false);
+  });
+
+  test('when a query name has the initials of a listed initialism only with its legal form, then it does not match (any X Y Company would)', () => {
+    expect(compare(org('North Drilling Company'), org('NDC'), T).match).toBe(false);
   });
 });
 

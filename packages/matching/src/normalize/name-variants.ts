@@ -95,9 +95,12 @@ export function splitAbdCompounds(tokens: string[]): string[] {
       out.push('abdul');
       continue;
     }
-    const m = /^ab[du](?:ul|el|al|oul|ol|ur|ar|er|us|as|un|an)(.{3,})$/.exec(t);
+    const m = /^ab[du](ul|el|al|oul|ol|ur|ar|er|us|as|un|an)(.{3,})$/.exec(t);
     if (m && !CANON.has(nameKey(t))) {
-      out.push('abdul', m[1]!);
+      // the article assimilated to a sun letter (ALA-LC: ʿAbd ar-Raḥmān) is written with that letter once or twice:
+      // "Abdurrahim" and "Abdurahim" are both ur + Rahim
+      const sun = m[1]!.slice(-1);
+      out.push('abdul', sun !== 'l' && m[2]![0] !== sun ? sun + m[2]! : m[2]!);
       continue;
     }
     out.push(/^ab[du](el|al|oul|ol)$/.test(t) ? 'abdul' : t);

@@ -48,7 +48,11 @@ const COMPASS: string[][] = [
 ];
 
 const CANON = new Map<string, string>();
-for (const row of [...ROWS, ...COMPASS]) for (const w of row) CANON.set(w, nameKey(row[0]!));
+// a key of SHORT_WORD (3) letters or fewer would be compared as written (token-sim.ts sameWord): "south" keys as "sut"
+for (const row of [...ROWS, ...COMPASS]) {
+  const k = nameKey(row[0]!);
+  for (const w of row) CANON.set(w, k.length > 3 ? k : row[0]!);
+}
 const GENERIC = new Set<string>(ROWS.flat());
 /** The comparison keys of the generic rows (isGenericOrgWord takes a form or a key). */
 const GENERIC_KEYS = new Set<string>([...GENERIC].map((w) => CANON.get(w)!));

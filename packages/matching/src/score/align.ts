@@ -105,10 +105,12 @@ export function shortLoneWord(n: { ascii: string[]; kinds: Kind[] }): number {
 const SPELT_LEGAL = new Set(['company', 'co', 'corporation', 'corp', 'limited', 'ltd', 'incorporated', 'inc']);
 
 /**
- * Initials of a name's words (legal forms left out): of every word, and of its distinctive words only; and of every
- * word with a one-word legal form spelt as its letter (SPELT_LEGAL).
+ * Initials of a name's words (legal forms left out): of every word, and of its distinctive words only; with `spelt`,
+ * also of every word with a one-word legal form spelt as its letter (SPELT_LEGAL). That reading serves a query that
+ * is an initialism against a listed name, never a query name against a listed initialism: "X Y Company" for any X, Y
+ * has the initials of a listed "XYC", so a listed initialism is no evidence for it.
  */
-export function initialsOf(n: { ascii: string[]; kinds: Kind[] }): string[] {
+export function initialsOf(n: { ascii: string[]; kinds: Kind[] }, spelt = false): string[] {
   let all = '';
   let main = '';
   let legal = '';
@@ -124,14 +126,15 @@ export function initialsOf(n: { ascii: string[]; kinds: Kind[] }): string[] {
   if (all.length < 2) return [];
   const out = [all];
   if (main !== all && main.length >= 2) out.push(main);
-  if (legal !== all) out.push(legal);
+  if (spelt && legal !== all) out.push(legal);
   return out;
 }
 
-function initialismMatch(a: WeightedName, b: WeightedName): boolean {
+/** Whether the lone word of `a` is the initials of `b` (`spelt`: a query initialism against a listed name, see initialsOf). */
+function initialismMatch(a: WeightedName, b: WeightedName, spelt: boolean): boolean {
   const i = loneWord(a);
   if (i === -1 || b.keys.length < 2) return false;
-  return initialsOf(b).includes(a.ascii[i]!);
+  return initialsOf(b, spelt).includes(a.ascii[i]!);
 }
 
 /** Similarity of query word i and listed word j, as the alignment computes it (the word-order rules reuse it). */
@@ -151,7 +154,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     const pairs = detail ? q.ascii.map((a, i) => ({ q: a, c: c.ascii[i]!, sim: 1 })) : NOPAIRS;
     return { score: 1, pairs, extraQuery: [], extraCandidate: [] };
   }
-  if (!personLike && (initialismMatch(q, c) || initialismMatch(c, q))) {
+  if (!personLike && (initialismMatch(q, c, true) || initialismMatch(c, q, false))) {
     const pairs = detail ? [{ q: q.ascii.join(' '), c: c.ascii.join(' '), sim: INITIALISM_SCORE }] : NOPAIRS;
     return { score: INITIALISM_SCORE, pairs, extraQuery: [], extraCandidate: [] };
   }
