@@ -1,5 +1,5 @@
 import type { CanonicalEntity } from '@screening/schemas';
-import { skeleton } from './normalize/abjad';
+import { latinSkeletons } from './normalize/abjad';
 import { nameKey } from './normalize/name-key';
 import { Kind, type PreparedName, prepareUncached } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
@@ -320,6 +320,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     const name: WeightedName = { keys: prep.keys, ascii: prep.ascii, kinds: pattern(prep.kinds), surname: pattern(prep.surname), weights };
     if (prep.abjad !== undefined) name.abjad = prep.abjad;
     if (prep.script !== undefined) name.script = prep.script;
+    if (prep.gloss !== undefined) name.gloss = prep.gloss;
     return { entity: p.entity, original: p.original, weak: p.weak, name, ids: p.tok, hasInitial: prep.kinds.includes(Kind.Initial) };
   });
   const prefixes = new Map<string, number[]>();
@@ -330,8 +331,8 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
   for (const p of prepared) {
     p.tok.forEach((id, i) => {
       if (!indexable(p.prep.kinds[i]!)) return;
-      const sk = skeleton(p.prep.ascii[i]!);
-      if (sk.length >= 3) {
+      for (const sk of latinSkeletons(p.prep.ascii[i]!)) {
+        if (sk.length < 3) continue;
         const arr = skeletons.get(sk);
         if (!arr) skeletons.set(sk, [id]);
         else if (!arr.includes(id)) arr.push(id);

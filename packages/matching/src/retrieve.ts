@@ -18,6 +18,8 @@ export function scoreBound(m: number, total: number, hasInitial = false): number
 
 /** A coarse script key shared by more listed words than this is not looked up (too unspecific to retrieve by). */
 const SCRIPT_KEY_MAX = 400;
+/** The same for an Arabic-script word that its exact skeleton did not find (a fallback: its cost stays small). */
+const ARABIC_KEY_MAX = 40;
 
 /**
  * Words this long would also be looked up with two edits. Off: the prefix table already finds what two edits
@@ -130,17 +132,23 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     if (similar.length === 0) unseen += w / 2;
     // (after the unseen count: a coarse key is a weak hint, the bound must not count on it)
     // scripts without written vowels: listed words sharing the coarse consonant key (skeleton-match.ts)
-    // (Arabic script has its skeleton lookup above; keys of two groups or shared by many words say too little)
-    if (q.script && q.script !== 'arabic' && kind === Kind.Normal) {
-      for (const ck of scriptCoarseKeys(q.ascii[i]!, q.script)) {
+    // (keys of two groups or shared by many words say too little; Arabic script has its exact skeleton lookup above,
+    // and this only for a word that found nothing there, with a tighter cap: the letters a skeleton keeps apart, ك k
+    // against Latin g in "Zangi", ص s against French c in "Faycal")
+    const arabicMiss = q.script === 'arabic' && similar.length === 0;
+    if (q.script && (q.script !== 'arabic' || arabicMiss) && kind === Kind.Normal) {
+      // (the Arabic fallback by the word's own coarse keys only, not with a group left out)
+      for (const ck of scriptCoarseKeys(q.ascii[i]!, q.script, !arabicMiss)) {
         const r = ck.length >= 3 ? index.scriptKeys.row(ck) : -1;
         if (r < 0) continue;
         const { start, items } = index.scriptKeys;
         const n = start[r + 1]! - start[r]!;
-        if (n > SCRIPT_KEY_MAX) continue;
+        if (n > (arabicMiss ? ARABIC_KEY_MAX : SCRIPT_KEY_MAX)) continue;
         budget?.charge(1 + n, field);
         for (let p = start[r]!; p < start[r + 1]!; p++) similar.push(items[p]!);
       }
+    }
+    if (q.script && q.script !== 'arabic' && kind === Kind.Normal) {
       // short words, which no coarse key of three groups finds: their exact consonant classes
       const short = scriptShortKeys(q.ascii[i]!, q.script);
       budget?.charge(short.length, field);

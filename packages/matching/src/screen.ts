@@ -2,13 +2,13 @@ import type { CanonicalEntity, EntityInput, Explanation, MatchedOn } from '@scre
 import { explain } from './explain';
 import { type MatchIndex, namesOf } from './index-build';
 import { type NameType, prepareName } from './normalize/prepare';
-import { type Alignment, align, type SimFn, type WeightedName } from './score/align';
+import { type Alignment, align, glossHit, type SimFn, type WeightedName } from './score/align';
 import { ABJAD_SIM_LONG, abjadSim, SHORT_WORD, tokenSim } from './score/token-sim';
 import { ADDRESS_MIN_COVERAGE, ADJUST, compareFeatures, DECISIVE_SCORE, SUPPORTING_SCORE, typesConflict } from './score/features';
 import { findable } from './address';
 import { identifierKey } from './identifiers';
 import { fromInput, type Target } from './score/target';
-import { type TokenStats, tokenWeight } from './score/weights';
+import { glossWeight, type TokenStats, tokenWeight } from './score/weights';
 import { retrieve } from './retrieve';
 import { romanisations } from './normalize/scripts';
 import { type Band, type BandOptions, bandOf } from './score/band';
@@ -83,7 +83,7 @@ export const DEFAULT_BANDS: BandOptions = { review: 0.65, strongName: 0.95 };
 export function weighName(name: string, type: NameType, stats: TokenStats | undefined): WeightedName | undefined {
   const p = prepareName(name, type);
   if (p.keys.length === 0) return undefined;
-  return { ...p, weights: p.keys.map((k, i) => tokenWeight(k, p.ascii[i]!, p.kinds[i]!, stats)) };
+  return { ...p, weights: p.keys.map((k, i) => (p.gloss?.[i] ? glossWeight(k, p.ascii[i]!, p.kinds[i]!, stats) : tokenWeight(k, p.ascii[i]!, p.kinds[i]!, stats))) };
 }
 
 interface NameHit {
@@ -145,6 +145,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
     const simAt = (i: number, j: number) => {
       let v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j], qn.w.attested![i]);
       if (qn.w.abjad && v < ABJAD_SIM_LONG) v = Math.max(v, abjadSim(qn.w.ascii[i]!, qn.w.kinds[i]!, cur.name.ascii[j]!, cur.name.kinds[j]!, qn.w.script));
+      if (v < 1 && glossHit(qn.w, i, cur.name, j)) v = 1;
       return v;
     };
     const sim: SimFn = (i, j) => {

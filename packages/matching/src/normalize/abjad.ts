@@ -26,6 +26,10 @@ export function abjadSkeletons(word: string): string[] {
   if (raw !== base) out.push(raw);
   // ظ and ذ romanise as dh but are written z (Persian, Gulf) or d in Latin: "dhryf" is Zarif
   if (base.includes('dh')) out.push(base.replace(/dh/g, 'z'), base.replace(/dh/g, 'd'), base.replace(/dh/g, 't'));
+  // a compound joined by prepare.ts (سيف الدين "syfuddin", نصر الله "nsrullah"): its first name alone as well, as
+  // Latin lists write the compound apart ("Saif al-Din", "Nasr Allah")
+  const stem = /^(.{2,}?)(?:uddin|ullah)$/.exec(word)?.[1];
+  if (stem) out.push(skeleton(stem.replace(/w/g, '')));
   for (const s of [...out]) {
     if (s.length > 2 && s.startsWith('l')) out.push(s.slice(1));
     // a final taa marbuta (ة) or Persian final he romanises as h: "'smh" for Usama
@@ -33,4 +37,15 @@ export function abjadSkeletons(word: string): string[] {
     if (s.length > 3 && s.startsWith('l') && s.endsWith('h')) out.push(s.slice(1, -1));
   }
   return out;
+}
+
+/**
+ * Skeletons a Latin listed word is indexed under for Arabic-script queries: its skeleton, and with c before a/o/u
+ * read as ç (s), the French spelling of ص/س in Maghrebi names whose cedilla ASCII lost (Fayçal "FAYCAL").
+ */
+export function latinSkeletons(word: string): string[] {
+  const base = skeleton(word);
+  if (!/(?:^|[^s])c[aou]/.test(word)) return [base];
+  const cedilla = skeleton(word.replace(/(^|[^s])c(?=[aou])/g, '$1s'));
+  return cedilla !== base ? [base, cedilla] : [base];
 }

@@ -6,6 +6,7 @@ import { type ScriptProfile, scriptProfile, stripThaiSilent } from './skeleton-m
 import { isLegalForm, legalFormsWithSurface } from './legal-forms';
 import { nameKey } from './name-key';
 import { orgWordKey } from './org-words';
+import { glossOf, legalKey } from './arabic-glossary';
 import { canonicalVariant, splitAbdCompounds } from './name-variants';
 import { commaSurname, reorderComma } from './reorder';
 import { isPatronymic, STOP_TOKENS } from './stop-tokens';
@@ -35,13 +36,15 @@ export interface PreparedName {
   abjad?: boolean;
   /** which script's skeleton rules apply (normalize/skeleton-match.ts) */
   script?: ScriptProfile;
+  /** per token: other English keys a translated generic word also stands for (arabic-glossary.ts; its key is the first) */
+  gloss?: Array<string[] | undefined>;
 }
 
 /**
  * Titles and honorifics as romanised from Arabic script (شيخ Shaykh, حاجي Hajji, ملا Mullah, مولوي Mawlawi, مولانا
  * Mawlana): weigh like stop words, as their Latin forms do (phenomena.ts).
  */
-const ABJAD_TITLES = new Set(['shykh', 'shyh', 'hjy', 'hajy', 'haj', 'mla', 'mlla', 'mwlwy', 'mwlawy', 'mwlana', 'mwlna']);
+const ABJAD_TITLES = new Set(['shykh', 'shyh', 'hjy', 'hajy', 'haj', 'mla', 'mlla', 'ml', 'mwlwy', 'mwlawy', 'mwlana', 'mwlna']);
 
 /** Particles that stay stop words in a name romanised from a script (other short romanised words are name words: "mr" is عمر). */
 const SCRIPT_PARTICLES = new Set(['bin', 'bn', 'ibn', 'bint', 'al', 'el', 'abu', 'ould']);
@@ -85,6 +88,13 @@ function abjadCompounds(tokens: string[]): string[] {
     if ((t === 'bd' || t === 'abd') && next === 'llh') {
       out.push('abdullah');
       i++;
+    } else if (/^a?bdl{1,3}h$/.test(t)) {
+      // عبدالله / عبدلله written as one word (the alef of the article unwritten in romanisation)
+      out.push('abdullah');
+    } else if (/^.{3,}abd$/.test(t) && !t.startsWith('abd') && next && next.length >= 3 && next.startsWith('l')) {
+      // a space left out after a non-joining letter (د): محمدعبد البصير "mhmdabd lbsyr" is Muhammad Abd al-Basir
+      out.push(t.slice(0, -3), 'abdul', next.slice(1));
+      i++;
     } else if ((t === 'bd' || t === 'abd') && next && next.length >= 3 && next.startsWith('l')) {
       out.push('abdul', next.slice(1));
       i++;
@@ -103,6 +113,9 @@ function abjadCompounds(tokens: string[]): string[] {
     } else if ((next === 'ldyn' || next === 'ldin') && t.length >= 2 && !SCRIPT_PARTICLES.has(t)) {
       out.push(`${t}uddin`);
       i++;
+    } else if (/^.{2,}ldyn$/.test(t) && !/^a?bd/.test(t)) {
+      // … الدين written as one word (نورالدين Nuruddin)
+      out.push(`${t.slice(0, -4)}uddin`);
     }
     else out.push(t === 'bw' || t === 'abw' ? 'abu' : t === 'bn' ? 'bin' : t === 'wld' && i > 0 && next ? 'ould' : t);
   }
@@ -146,7 +159,13 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
   const cleaned = normaliseNumbers(stripVesselPrefix(lettersForDigits(raw), type), type);
   let toks = abjad ? abjadCompounds(cleaned) : splitAbdCompounds(cleaned);
   let ascii = toks;
-  if (type !== 'person') {
+  if (type !== 'person' && abjad) {
+    // a romanised Arabic-script word is a consonant skeleton that may spell a Latin form by chance (الاتحاد "lthd" is
+    // no "Ltd."): only runs of single letters join (the script's own legal forms are glossary words, arabic-glossary.ts)
+    const ji = joinInitialisms(toks, toks, type);
+    toks = ji.tokens;
+    ascii = ji.surface;
+  } else if (type !== 'person') {
     // legal forms first ("S.A.", "B.V." are forms, not initialisms), then runs of single letters join ("K.L.M.")
     const lf = legalFormsWithSurface(toks, type === 'organization');
     const ji = joinInitialisms(lf.tokens, lf.surface, type);
@@ -191,7 +210,51 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
   // one generic word of an organisation's name in its several forms (singular/plural, adjective, abbreviation, translation)
   if (type === 'organization') for (let i = 0; i < keys.length; i++) if (kinds[i] === Kind.Normal) keys[i] = orgWordKey(toks[i]!, keys[i]!);
   const surname = toks.map((t) => surnameSet?.has(t) ?? false);
+  if (abjad && type !== 'person' && type !== 'vessel' && type !== 'aircraft') {
+    const g = glossed(keys, ascii, kinds, type);
+    if (g) return { ...g, surname: g.keys.map(() => false), abjad: true, script: 'arabic' };
+  }
   return script ? { keys, ascii, kinds, surname, abjad: true, script } : { keys, ascii, kinds, surname };
+}
+
+/**
+ * An organisation's name in Arabic script with its generic words read as their English counterparts
+ * (arabic-glossary.ts): الجماعة الاسلامية المسلحة → group islamic armed, each keeping its romanised surface for the
+ * skeleton comparison ("ljmah" still meets a transliterated "Jama'a"). For a name of unknown type only when a word
+ * names a kind of organisation (جماعة, شركة, صرافی…). Undefined when nothing is translated.
+ */
+function glossed(keys: string[], ascii: string[], kinds: Kind[], type: NameType) {
+  const hits = ascii.map((a) => glossOf(a));
+  if (!hits.some(Boolean) || (type !== 'organization' && !hits.some((h) => h?.gloss.what === 'head'))) return undefined;
+  const out = { keys: [] as string[], ascii: [] as string[], kinds: [] as Kind[], gloss: [] as Array<string[] | undefined> };
+  const push = (key: string, surface: string, kind: Kind, alts?: string[]) => {
+    out.keys.push(key);
+    out.ascii.push(surface);
+    out.kinds.push(kind);
+    out.gloss.push(alts);
+  };
+  hits.forEach((h, i) => {
+    const a = ascii[i]!;
+    if (!h) {
+      // the conjunction و written on a word with the article (والمسلمين "wlmslmyn"): "and" + the word
+      if (kinds[i] === Kind.Normal && /^wl.{3,}$/.test(a)) {
+        push('and', 'w', Kind.Stop, ['and']);
+        push(canonicalVariant(nameKey(a.slice(1))), a.slice(1), Kind.Normal);
+      } else push(keys[i]!, a, kinds[i]!);
+      return;
+    }
+    if (h.particle) push(h.particle, a, Kind.Stop, [h.particle]);
+    for (const alts of h.gloss.words) {
+      // an English word that is a legal form ("company", "limited") is compared as Latin legal forms are
+      const legal = isLegalForm(legalKey(alts[0]!));
+      const kind = legal ? Kind.Legal : h.gloss.what === 'stop' ? Kind.Stop : Kind.Normal;
+      // (the English word keyed as a Latin organisation name keys it: org-words.ts)
+      const ks = alts.map((w) => (kind === Kind.Legal ? legalKey(w) : kind === Kind.Stop ? w : orgWordKey(w, canonicalVariant(nameKey(w)))));
+      // (the gloss is set on every translated word: its English key meets the listed word even where the surfaces differ)
+      push(ks[0]!, a, kind, ks);
+    }
+  });
+  return out;
 }
 
 /** Lower-case ASCII tokens of a name (transliterated, diacritics and punctuation removed). */

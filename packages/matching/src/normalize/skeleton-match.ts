@@ -113,7 +113,8 @@ export function latinClasses(word: string, digraphs = true, collapse = true): Se
 /** Per profile: the Latin classes each romanised script letter (as a class) may be written as. Absent: itself only. */
 const ALT: Record<ScriptProfile, Record<string, string>> = {
   arabic: {
-    b: 'bp', p: 'pb', t: 'tT', T: 'Tts', j: 'jgZ', h: 'hX', X: 'Xhk', C: 'CSj', d: 'dDz', D: 'DzdT', z: 'zDsZ', Z: 'Zjz',
+    // خ kh is ch in German and Dutch practice (Chamenei, Chaled: Duden, "Transkription arabischer Namen"; DIN 31635 ḫ)
+    b: 'bp', p: 'pb', t: 'tT', T: 'Tts', j: 'jgZ', h: 'hX', X: 'XhkC', C: 'CSj', d: 'dDz', D: 'DzdT', z: 'zDsZ', Z: 'Zjz',
     // ق is q/k in Arabic practice, g in Maghrebi and Gulf spellings (Belgacem), gh in Persian (Bagher, Ghalibaf)
     s: 'sT', S: 'SCs', G: 'Ggr', f: 'fv', k: 'kgXG', g: 'gkj', n: 'n', w: 'wvf', y: 'yj', l: 'l', r: 'r', m: 'm', v: 'vw',
   },
@@ -238,7 +239,31 @@ export function skeletonSim(scriptAscii: string, latin: string, profile: ScriptP
   if (best < SKELETON_SIM.long && /[dtkgsz]h|ts/.test(scriptAscii)) {
     best = Math.max(best, simOf(cached(`${profile}\u0001${scriptAscii}`, () => scriptClasses(scriptAscii, profile, false)), l, profile));
   }
+  if (best < SKELETON_SIM.long && profile === 'arabic') {
+    // taa marbuta (ة, romanised h) is read t in the construct state (ALA-LC "Arabic" 2012, rule 7(b): عصبة الأنصار ʿUṣbat al-Anṣār)
+    if (/[a-z]{2}h$/.test(scriptAscii) && /t$/.test(latin)) {
+      const t = `${scriptAscii.slice(0, -1)}t`;
+      best = Math.max(best, simOf(cached(`${profile}\u0000${t}`, () => scriptClasses(t, profile)), l, profile));
+    }
+    for (const alt of latinArabicReadings(latin)) {
+      best = Math.max(best, simOf(cached(`${profile}\u0000${scriptAscii}`, () => scriptClasses(scriptAscii, profile)), cached(`\u0000${alt}`, () => latinClasses(alt)), profile));
+    }
+  }
   return best;
+}
+
+/**
+ * Other readings of a Latin spelling against Arabic script:
+ * - c before a, o, u is ç in French spellings of Maghrebi names, the cedilla lost in ASCII (Fayçal, Aïcha: the French
+ *   practice of the Maghreb civil registers; ALA-LC "Arabic" 2012 gives ṣ/s for ص and س);
+ * - zh, dh, th, gh, kh are also two letters, a consonant and ه/ح (مظهر Mazhar, فتحي Fathi, ادهم Adham; Urdu aspirates
+ *   written with do-chashmi he ھ, Platts 1884: دھ dh), not only the digraphs of ALA-LC (ژ zh, ذ dh, ث th, غ gh, خ kh).
+ */
+function latinArabicReadings(latin: string): string[] {
+  const out: string[] = [];
+  if (/(?:^|[^s])c[aou]/.test(latin)) out.push(latin.replace(/(^|[^s])c(?=[aou])/g, '$1s'));
+  if (/[zdtgk]h/.test(latin)) out.push(latin.replace(/([zdtgk])h/g, '$1ah'));
+  return out;
 }
 
 function simOf(s: Seq, l: Seq, profile: ScriptProfile): number {
@@ -258,6 +283,49 @@ function simOf(s: Seq, l: Seq, profile: ScriptProfile): number {
   if (d === 1 && size >= one) return SKELETON_SIM.oneEdit - hair;
   if (d === 2 && size >= 8) return SKELETON_SIM.twoEdits - hair;
   return 0;
+}
+
+/**
+ * Onsets: the Latin first consonant classes an Arabic-script word's reading can begin with (its first letters up to
+ * the first required one, each as any class it is written as; for a word with the article, its next letter's too),
+ * and a Latin word's first class. A span of Latin words whose first class is not among the script word's onsets
+ * cannot read as it: a necessary condition of skeletonSim, cheap enough to try first (memoised per word).
+ */
+const ONSETS = new Map<string, string>();
+export function arabicOnsets(scriptAscii: string): string {
+  let v = ONSETS.get(scriptAscii);
+  if (v === undefined) {
+    const firsts = (a: string) => {
+      const seq = cached(`arabic\u0000${a}`, () => scriptClasses(a, 'arabic'));
+      let out = '';
+      for (let i = 0; i < seq.cls.length; i++) {
+        const c = seq.cls[i]!;
+        // (ك read as German ch, ص/س as French c before a/o/u: the readings of latinArabicReadings)
+        out += (ALT.arabic[c] ?? c) + (c === 'k' || c === 'X' ? 'C' : c === 's' ? 'k' : '');
+        if (!seq.opt[i]) break;
+      }
+      return out;
+    };
+    v = firsts(scriptAscii) + (scriptAscii.length > 3 && scriptAscii.startsWith('l') ? firsts(scriptAscii.slice(1)) : '');
+    if (ONSETS.size >= 50_000) ONSETS.clear();
+    ONSETS.set(scriptAscii, v);
+  }
+  return v;
+}
+
+/** Required consonant classes of an Arabic-script word (memoised with its classes). */
+export function arabicRequired(scriptAscii: string): number {
+  return required(cached(`arabic\u0000${scriptAscii}`, () => scriptClasses(scriptAscii, 'arabic')));
+}
+
+/** Consonant classes of a Latin word, optional ones left out (memoised with its classes). */
+export function latinRequired(latin: string): number {
+  return required(cached(`\u0000${latin}`, () => latinClasses(latin)));
+}
+
+/** The first consonant class of a Latin word ('' when it has none). */
+export function latinOnset(latin: string): string {
+  return cached(`\u0000${latin}`, () => latinClasses(latin)).cls[0] ?? '';
 }
 
 const HEBREW = /[\u0590-\u05ff\ufb1d-\ufb4f]/;
@@ -319,14 +387,14 @@ export function latinCoarseKey(word: string): string {
 }
 
 /** Coarse keys a script word may have in a Latin list: its own and with one group left out (at most a few). */
-export function scriptCoarseKeys(ascii: string, profile: ScriptProfile): string[] {
+export function scriptCoarseKeys(ascii: string, profile: ScriptProfile, withDeletions = true): string[] {
   const forms = profile === 'arabic' && ascii.length > 3 && ascii.startsWith('l') ? [ascii, ascii.slice(1)] : [ascii];
   const out = new Set<string>();
   for (const f of forms) {
     const seq = cached(`${profile}\u0000${f}`, () => scriptClasses(f, profile));
     const k = coarse(seq, () => false);
     if (k.length >= 2) out.add(k);
-    if (k.length >= 3) for (let i = 0; i < k.length; i++) out.add(k.slice(0, i) + k.slice(i + 1));
+    if (k.length >= 3 && withDeletions) for (let i = 0; i < k.length; i++) out.add(k.slice(0, i) + k.slice(i + 1));
     // the weak letters written as consonants (ชินวัตร Shinawatra: ว is w; דוד David: ו is v)
     if (profile !== 'arabic') {
       const all = coarse(seq, (i) => WEAK[profile].includes(seq.cls[i]!));

@@ -2,9 +2,10 @@ import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
 import { nameKey } from '../normalize/name-key';
 import { isGenericOrgWord } from '../normalize/org-words';
-import type { ScriptProfile } from '../normalize/skeleton-match';
+import { arabicOnsets, arabicRequired, latinOnset, latinRequired, type ScriptProfile } from '../normalize/skeleton-match';
 import { ABJAD_SIM_LONG, abjadSim, credit, INITIAL_SIM, sameWord, SHORT_WORD, tokenSim } from './token-sim';
 import { NASAB_CONFLICT_CAP, orderRuleCap, prefixRuleScore } from './prefix-rules';
+import { abjadSpanSim, isLatinArticle } from './abjad-spans';
 
 /** One side of a name comparison: a prepared name with a weight per token. */
 export interface WeightedName {
@@ -17,6 +18,13 @@ export interface WeightedName {
   /** per token: the word is itself a word of the index's listed names (an attested name: the first-letter filter applies) */
   attested?: boolean[];
   script?: ScriptProfile;
+  /** per token: other keys a translated generic word stands for (normalize/arabic-glossary.ts) */
+  gloss?: Array<string[] | undefined>;
+}
+
+/** A translated generic word meets any of the English words it stands for ("fighting"/"combatant" for المقاتلة). */
+export function glossHit(q: WeightedName, i: number, c: WeightedName, j: number): boolean {
+  return (q.gloss?.[i]?.includes(c.keys[j]!) ?? false) || (c.gloss?.[j]?.includes(q.keys[i]!) ?? false);
 }
 
 export interface PairDetail {
@@ -142,6 +150,7 @@ function pairSim(q: WeightedName, c: WeightedName, sim?: SimFn): (i: number, j: 
   return (i, j) => {
     let v = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j]);
     if (q.abjad && !sim && v < ABJAD_SIM_LONG) v = Math.max(v, abjadSim(q.ascii[i]!, q.kinds[i]!, c.ascii[j]!, c.kinds[j]!, q.script));
+    if (!sim && v < 1 && glossHit(q, i, c, j)) v = 1;
     return v;
   };
 }
@@ -171,6 +180,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     for (let j = 0; j < nc && np < MAXP; j++) {
       let s = sim ? sim(i, j) : tokenSim(q.keys[i]!, q.kinds[i]!, c.keys[j]!, c.kinds[j]!, q.ascii[i], c.ascii[j], q.attested?.[i]);
       if (q.abjad && !sim && s < ABJAD_SIM_LONG) s = Math.max(s, abjadSim(q.ascii[i]!, q.kinds[i]!, c.ascii[j]!, c.kinds[j]!, q.script));
+      if (!sim && s < 1 && glossHit(q, i, c, j)) s = 1;
       if (s <= 0) continue;
       P_SIM[np] = s;
       P_KEY[np] = q.weights[i]! + c.weights[j]!;
@@ -186,6 +196,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   let num = 0;
   let den = 0;
   const pairs: PairDetail[] = detail ? [] : NOPAIRS;
+  const one = pairSim(q, c, sim);
   // merged / split tokens first: one token against two adjacent tokens of the other side ("jscargument" ~ "jsc argument"),
   // or three ("sovcomflot" ~ "sov com flot": a brand of syllables written apart)
   const merge = (a: WeightedName, ma: Int32Array, b: WeightedName, mb: Int32Array, queryIsA: boolean) => {
@@ -206,15 +217,30 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
           const bj = b.ascii[j]!;
           // a name romanised from a script without vowels is shorter and may start otherwise ("wly jn" ~ "Walijan")
           if ((bj[0] !== ai[0] && !q.script) || Math.abs(ai.length - len) > (q.script ? 4 : 2)) continue;
+          // Arabic script: cheap necessary conditions of the skeleton comparison first (onset, consonant count)
+          if (q.script === 'arabic') {
+            let req = 0;
+            for (let k = j; k < j + span; k++) req += queryIsA ? latinRequired(b.ascii[k]!) : arabicRequired(b.ascii[k]!);
+            const fits = queryIsA
+              ? arabicOnsets(ai).includes(latinOnset(bj) || '-') && Math.abs(req - arabicRequired(ai)) <= 3
+              : arabicOnsets(bj).includes(latinOnset(ai) || '-') && Math.abs(req - latinRequired(ai)) <= 3;
+            if (!fits) continue;
+          }
           const joined = b.ascii.slice(j, j + span).join('');
-          let s = a.ascii[i] === joined ? 1 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
+          // (a romanised Arabic-script word is a consonant skeleton: Jaro-Winkler against vowelled Latin says nothing)
+          let s = a.ascii[i] === joined ? 1 : q.script === 'arabic' ? 0 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
           if (s < MERGE_SIM && q.script) s = Math.max(s, queryIsA ? abjadSim(ai, a.kinds[i]!, joined, Kind.Normal, q.script) : abjadSim(joined, Kind.Normal, ai, a.kinds[i]!, q.script));
+          // two Arabic-script words of a compound whose article Latin joins as a vowel (عزيز الرحمن "azyz lrhmn" ~ Azizurrahman)
+          if (s < MERGE_SIM && q.script === 'arabic' && !queryIsA && span === 2 && b.ascii[j + 1]!.length >= 4 && b.ascii[j + 1]!.startsWith('l')) {
+            s = Math.max(s, abjadSim(bj + b.ascii[j + 1]!.slice(1), Kind.Normal, ai, a.kinds[i]!, q.script));
+          }
           if (s < MERGE_SIM) continue;
-          // only when the merged reading beats reading any of the words alone
+          // only when the merged reading beats reading any of the words alone (for a script query as the alignment
+          // compares them: by skeleton too)
           let single = 0;
           let wb = 0;
           for (let k = j; k < j + span; k++) {
-            single = Math.max(single, tokenSim(a.keys[i]!, a.kinds[i]!, b.keys[k]!, b.kinds[k]!, ai, b.ascii[k]));
+            single = Math.max(single, q.script ? (queryIsA ? one(i, k) : one(k, i)) : tokenSim(a.keys[i]!, a.kinds[i]!, b.keys[k]!, b.kinds[k]!, ai, b.ascii[k]));
             wb = Math.max(wb, b.weights[k]!);
           }
           if (s <= single + 0.02) continue;
@@ -231,6 +257,69 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
       }
     }
   };
+  // Arabic script: one script word against a span of two or three Latin words (compounds, glued articles: abjad-spans.ts)
+  if (q.script === 'arabic') {
+    const single = one;
+    // each query word's best single reading (the pairs above): a span must beat it, and a skeleton reads at most
+    // SKELETON_SIM.long, so a word read ≥ 0.93 alone needs no span unless it carries the article (an article-led span)
+    const bestAlone = new Float64Array(nq);
+    for (let p = 0; p < np; p++) if (P_SIM[p]! > bestAlone[P_I[p]!]!) bestAlone[P_I[p]!] = P_SIM[p]!;
+    for (let i = 0; i < nq; i++) {
+      if (mq[i] !== -1 || q.kinds[i] !== Kind.Normal || q.ascii[i]!.length < 4) continue;
+      if (bestAlone[i]! >= 0.93 && !q.ascii[i]!.startsWith('l')) continue;
+      const qreq = arabicRequired(q.ascii[i]!);
+      const onsets = arabicOnsets(q.ascii[i]!);
+      let bestS = 0;
+      let bestJ = -1;
+      let bestK = 0;
+      for (let j = 0; j + 1 < nc; j++) {
+        for (let k = 3; k >= 2; k--) {
+          if (j + k > nc) continue;
+          let free = true;
+          for (let t = j; t < j + k; t++) if (mc[t] !== -1 || c.kinds[t] === Kind.Legal || c.kinds[t] === Kind.Number || c.surname[t] !== c.surname[j]) free = false;
+          // three words only around an article written apart ("Saif al Din", "Abou el Yazid"); two may be the article
+          // and its word when the script word has it ("Zia-ur-Rahman": الرحمن)
+          const led = k === 2 && isLatinArticle(c.ascii[j]!) && q.ascii[i]!.startsWith('l');
+          if (!free || (k === 3 && !isLatinArticle(c.ascii[j + 1]!)) || (isLatinArticle(c.ascii[j]!) && !led) || isLatinArticle(c.ascii[j + k - 1]!)) continue;
+          // a span whose first consonant the script word cannot begin with cannot read as it (cheap, before the rest)
+          const on = latinOnset(c.ascii[j]!);
+          if (!on || !onsets.includes(on)) continue;
+          // a Latin span with far more or fewer consonants than the script word cannot read as it (skeletonSim allows
+          // two more or fewer; the article of the span and the script word's may both go: three)
+          let cons = 0;
+          for (let t = j; t < j + k; t++) cons += latinRequired(c.ascii[t]!);
+          if (Math.abs(cons - qreq) > 3) continue;
+          const s = abjadSpanSim(q.ascii[i]!, c.ascii.slice(j, j + k));
+          if (s < MERGE_SIM || s <= bestS) continue;
+          let alone = 0;
+          let claimed = false;
+          for (let t = j; t < j + k; t++) {
+            alone = Math.max(alone, single(i, t));
+            // a word of the span that another script word reads well is that word's ("Ali Essaadi" is علي السعدي)
+            if (!isLatinArticle(c.ascii[t]!)) for (let o = 0; o < nq && !claimed; o++) if (o !== i && mq[o] === -1 && single(o, t) >= MERGE_SIM) claimed = true;
+          }
+          if (claimed) continue;
+          // only when the span reading beats reading any of its words alone (an article-led span: when it reads as well)
+          if (s > alone + 0.02 || (led && s >= alone)) {
+            bestS = s;
+            bestJ = j;
+            bestK = k;
+          }
+        }
+      }
+      if (bestJ === -1) continue;
+      mq[i] = bestJ;
+      let wc = 0;
+      for (let t = bestJ; t < bestJ + bestK; t++) {
+        mc[t] = i;
+        if (!isLatinArticle(c.ascii[t]!)) wc = Math.max(wc, c.weights[t]!);
+      }
+      const w = q.weights[i]! + wc;
+      num += credit(bestS) * w;
+      den += w;
+      if (detail) pairs.push({ q: q.ascii[i]!, c: c.ascii.slice(bestJ, bestJ + bestK).join(' '), sim: bestS });
+    }
+  }
   merge(q, mq, c, mc, true);
   merge(c, mc, q, mq, false);
   for (let k = 0; k < np; k++) {

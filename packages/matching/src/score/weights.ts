@@ -8,6 +8,7 @@ export interface TokenStats {
 }
 
 const STOP_W = 0.4;
+const GENERIC_W = 2.5;
 const LEGAL_W = 0.5;
 const INITIAL_W = 1;
 const PATRONYMIC_F = 0.6;
@@ -26,8 +27,18 @@ export function tokenWeight(key: string, ascii: string, kind: Kind, stats: Token
     const df = stats.df(key);
     w = Math.log(1 + stats.names / Math.max(df, 1));
     if (df === 0) w = Math.log(1 + stats.names / 2);
-  } else w = GENERIC_WORDS.has(ascii) || GENERIC_WORDS.has(key) ? 2.5 : 8;
+  } else w = GENERIC_WORDS.has(ascii) || GENERIC_WORDS.has(key) ? GENERIC_W : 8;
   if (kind === Kind.Patronymic) w *= PATRONYMIC_F;
   if (kind === Kind.Number) w *= NUMBER_F;
   return w;
+}
+
+/**
+ * Weight of a generic word translated from Arabic script (normalize/arabic-glossary.ts: جماعة group, صرافة money
+ * exchange): by the rarity of its English key with statistics, as the listed English word weighs; without them, a
+ * generic word's weight at most (the glossary holds only generic vocabulary).
+ */
+export function glossWeight(key: string, ascii: string, kind: Kind, stats: TokenStats | undefined): number {
+  const w = tokenWeight(key, ascii, kind, stats);
+  return stats ? w : Math.min(w, GENERIC_W);
 }
