@@ -3,6 +3,9 @@ import type { RedisClient } from './redis';
 import { type ChainHead, GENESIS, chain, canonicalJson, sha256 } from './audit-chain';
 import { AUDIT_APPEND } from './audit-scripts';
 
+/** Most events one group-committed append carries (a batch chunk's events are one append of up to BATCH_CHUNK_SIZE). */
+const GROUP_MAX = 1000;
+
 /** The chain of events that concern every tenant (list version and configuration changes). */
 export const SYSTEM_TENANT = '_system';
 
@@ -26,6 +29,9 @@ export class AuditStore {
   private readonly redis: Scripted;
   /** last head this process wrote or saw per tenant: usually right, so an append is one round trip */
   private readonly heads = new Map<string, ChainHead>();
+  /** appends of each tenant waiting for the one in flight (group commit, see `append`) */
+  private readonly waiting = new Map<string, { drafts: AuditEventDraft[]; resolve: (e: AuditEvent[]) => void; reject: (err: unknown) => void }[]>();
+  private readonly flushing = new Set<string>();
   constructor(
     redis: RedisClient,
     private readonly prefix: string,
@@ -62,9 +68,56 @@ export class AuditStore {
     return { seq: Number(seq ?? 0), hash: hash ?? GENESIS };
   }
 
-  /** Appends drafts (all of one tenant) in order; retries when another writer moved the head. Returns the chained events. */
-  async append(tenant: string, drafts: AuditEventDraft[]): Promise<AuditEvent[]> {
-    if (!drafts.length) return [];
+  /**
+   * Appends drafts (all of one tenant) in order; returns the chained events. Appends of one tenant from this process
+   * are group-committed: while one is in flight, the next ones wait and then go together in one script call (up to
+   * GROUP_MAX events). Concurrent jobs of a worker therefore never race each other for the chain head (each lost race
+   * was one more round trip, and another chance to wait behind a busy event loop, on the way to the job's answer);
+   * other processes still meet in the compare-and-set.
+   */
+  append(tenant: string, drafts: AuditEventDraft[]): Promise<AuditEvent[]> {
+    if (!drafts.length) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      let queue = this.waiting.get(tenant);
+      if (!queue) this.waiting.set(tenant, (queue = []));
+      queue.push({ drafts, resolve, reject });
+      // after the current job of the event loop: appends made together (Promise.all) go as one group
+      if (!this.flushing.has(tenant)) {
+        this.flushing.add(tenant);
+        queueMicrotask(() => void this.flush(tenant));
+      }
+    });
+  }
+
+  private async flush(tenant: string): Promise<void> {
+    try {
+      for (;;) {
+        const queue = this.waiting.get(tenant);
+        if (!queue?.length) break;
+        // one group: everything waiting, up to GROUP_MAX events (a single larger append still goes alone)
+        let n = 0;
+        let take = 0;
+        while (take < queue.length && (take === 0 || n + queue[take]!.drafts.length <= GROUP_MAX)) n += queue[take++]!.drafts.length;
+        const group = queue.splice(0, take);
+        if (!queue.length) this.waiting.delete(tenant);
+        try {
+          const events = await this.appendNow(tenant, group.length === 1 ? group[0]!.drafts : group.flatMap((g) => g.drafts));
+          let at = 0;
+          for (const g of group) {
+            g.resolve(events.slice(at, at + g.drafts.length));
+            at += g.drafts.length;
+          }
+        } catch (err) {
+          for (const g of group) g.reject(err);
+        }
+      }
+    } finally {
+      this.flushing.delete(tenant);
+    }
+  }
+
+  /** One append (with its compare-and-set retries when another writer moved the head). */
+  private async appendNow(tenant: string, drafts: AuditEventDraft[]): Promise<AuditEvent[]> {
     let head = this.heads.get(tenant) ?? (await this.head(tenant));
     for (let attempt = 0; attempt < 1000; attempt++) {
       const events = chain(head, drafts);

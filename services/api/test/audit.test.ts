@@ -63,6 +63,30 @@ describe('the hash-chained audit trail (real Redis)', () => {
     for (const w of writers) (w as unknown as { redis: Redis }).redis.disconnect();
   });
 
+  it('when one store gets many appends of a tenant at once (a worker\'s concurrent jobs), then they are group-committed: each caller gets its own events in order, the chain verifies, and far fewer script calls run than appends', async () => {
+    const conn = new Redis(REDIS_URL);
+    const monitor = await new Redis(REDIS_URL).monitor();
+    const calls: string[][] = [];
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (/^evalsha$|^eval$/i.test(args[0] ?? '') && args.some((a) => a.startsWith(`${prefix}:audit:{t5}:head`))) calls.push(args);
+    });
+    const store = new AuditStore(conn, prefix);
+    await store.append('t5', [draft('t5', 0)]); // the head is known from here on
+    const before = calls.length;
+    const out = await Promise.all(Array.from({ length: 20 }, (_, k) => store.append('t5', [draft('t5', 100 + k), draft('t5', 200 + k)])));
+    await new Promise((r) => setTimeout(r, 200)); // MONITOR lines arrive after the replies
+    out.forEach((events, k) => expect(events.map((e) => e.subject)).toEqual([{ screeningId: `scr-${100 + k}` }, { screeningId: `scr-${200 + k}` }]));
+    const events = await all(store, 't5');
+    expect(events).toHaveLength(41);
+    const v = new ChainVerifier();
+    events.forEach((e) => v.add(e));
+    expect(v.problems).toEqual([]);
+    expect(calls.length - before).toBeGreaterThanOrEqual(1);
+    expect(calls.length - before).toBeLessThanOrEqual(2);
+    monitor.disconnect();
+    conn.disconnect();
+  });
+
   it('when an event is modified or removed in Redis, then audit:verify fails and names it; an intact chain passes', async () => {
     const store = new AuditStore(redis, prefix);
     await store.append('t3', Array.from({ length: 5 }, (_, i) => draft('t3', i)));
