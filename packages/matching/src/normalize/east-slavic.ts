@@ -89,7 +89,12 @@ const stemSkeleton = (stem: string) => stem.replace(/[aeiouy]/g, '').replace(/(.
  * a skeleton two families would claim is left alone.
  */
 const STEM_CANON = (() => {
-  const stemOf = (name: string) => stemSkeleton(foldStem(name.replace(/[aeiouy]+$/, '')));
+  // final vowels off by a scan, not /[aeiouy]+$/ (which backtracks polynomially: test/regex-audit)
+  const stemOf = (name: string) => {
+    let end = name.length;
+    while (end > 0 && 'aeiouy'.includes(name[end - 1]!)) end--;
+    return stemSkeleton(foldStem(name.slice(0, end)));
+  };
   const map = new Map<string, string>();
   const clash = new Set<string>();
   for (const fam of EAST_SLAVIC_FAMILIES) {
