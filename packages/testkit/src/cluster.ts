@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { pingRedis } from '@screening/queue';
+import { portListening } from './own-redis';
 
 const run = promisify(execFile);
 
@@ -76,7 +77,7 @@ export async function startLocalCluster(masters = 3, opts: { nodeTimeoutMs?: num
       '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', String(opts.nodeTimeoutMs ?? 2000),
       '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction',
     ]);
-    await until(() => pingRedis(`redis://127.0.0.1:${port}`, 200), `redis-server on port ${port}`, 10_000);
+    await until(() => pingRedis(`redis://127.0.0.1:${port}`, 1000), `redis-server on port ${port}`, 60_000);
   };
   const healthy = async () => {
     for (const p of ports) if (!/cluster_state:ok/.test(await cli(p, 'cluster', 'info'))) return false;
@@ -84,12 +85,14 @@ export async function startLocalCluster(masters = 3, opts: { nodeTimeoutMs?: num
   };
   const stop = async (port: number) => {
     await cli(port, 'shutdown').catch(() => undefined); // the dropped connection of a successful SHUTDOWN is an "error"
-    await until(async () => !(await pingRedis(`redis://127.0.0.1:${port}`, 200)), `redis-server on port ${port} to stop`, 10_000);
+    // stopped = its port refuses connections (a PING timing out may be a busy server still shutting down, and a
+    // server started again on the port meanwhile would fail to bind and leave the cluster without this master)
+    await until(async () => !(await portListening(port)), `redis-server on port ${port} to stop`, 60_000);
   };
   try {
     await Promise.all(ports.map(start));
     await run('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes']);
-    await until(healthy, 'the cluster to report ok', 20_000);
+    await until(healthy, 'the cluster to report ok', 60_000);
   } catch (err) {
     for (const p of ports) await stop(p).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
@@ -114,7 +117,7 @@ export async function startLocalCluster(masters = 3, opts: { nodeTimeoutMs?: num
     stop,
     start: async (port: number) => {
       await start(port);
-      await until(healthy, 'the cluster to report ok again', 30_000);
+      await until(healthy, 'the cluster to report ok again', 60_000);
     },
     destroy: async () => {
       for (const p of ports) await stop(p).catch(() => undefined);
