@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditStore, ChainVerifier, GENESIS, canonicalJson, eventHash } from '@screening/queue';
 import type { AuditEvent, AuditEventDraft } from '@screening/schemas';
-import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix } from '@screening/testkit';
+import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix, waitFor } from '@screening/testkit';
 import { Redis } from 'ioredis';
 import { ownRedis } from '@screening/testkit';
 
@@ -67,24 +67,36 @@ describe('the hash-chained audit trail (real Redis)', () => {
     const conn = new Redis(REDIS_URL);
     const monitor = await new Redis(REDIS_URL).monitor();
     const calls: string[][] = [];
+    // MONITOR lines arrive after the replies, in the order Redis ran the commands: once a command sent after some
+    // others has been seen, all of them have been seen too (however late the lines come on a loaded machine)
+    const fences = new Set<string>();
+    const seenUpToHere = async (fence: string) => {
+      await conn.echo(`fence-${prefix}-${fence}`);
+      await waitFor(() => fences.has(`fence-${prefix}-${fence}`), `the ${fence} fence through MONITOR`, 30_000, 10);
+    };
     monitor.on('monitor', (_time: string, args: string[]) => {
+      if (/^echo$/i.test(args[0] ?? '')) fences.add(args[1] ?? '');
       if (/^evalsha$|^eval$/i.test(args[0] ?? '') && args.some((a) => a.startsWith(`${prefix}:audit:{t5}:head`))) calls.push(args);
     });
-    const store = new AuditStore(conn, prefix);
-    await store.append('t5', [draft('t5', 0)]); // the head is known from here on
-    const before = calls.length;
-    const out = await Promise.all(Array.from({ length: 20 }, (_, k) => store.append('t5', [draft('t5', 100 + k), draft('t5', 200 + k)])));
-    await new Promise((r) => setTimeout(r, 200)); // MONITOR lines arrive after the replies
-    out.forEach((events, k) => expect(events.map((e) => e.subject)).toEqual([{ screeningId: `scr-${100 + k}` }, { screeningId: `scr-${200 + k}` }]));
-    const events = await all(store, 't5');
-    expect(events).toHaveLength(41);
-    const v = new ChainVerifier();
-    events.forEach((e) => v.add(e));
-    expect(v.problems).toEqual([]);
-    expect(calls.length - before).toBeGreaterThanOrEqual(1);
-    expect(calls.length - before).toBeLessThanOrEqual(2);
-    monitor.disconnect();
-    conn.disconnect();
+    try {
+      const store = new AuditStore(conn, prefix);
+      await store.append('t5', [draft('t5', 0)]); // the head is known from here on
+      await seenUpToHere('first');
+      const before = calls.length;
+      const out = await Promise.all(Array.from({ length: 20 }, (_, k) => store.append('t5', [draft('t5', 100 + k), draft('t5', 200 + k)])));
+      await seenUpToHere('last');
+      out.forEach((events, k) => expect(events.map((e) => e.subject)).toEqual([{ screeningId: `scr-${100 + k}` }, { screeningId: `scr-${200 + k}` }]));
+      const events = await all(store, 't5');
+      expect(events).toHaveLength(41);
+      const v = new ChainVerifier();
+      events.forEach((e) => v.add(e));
+      expect(v.problems).toEqual([]);
+      expect(calls.length - before).toBeGreaterThanOrEqual(1);
+      expect(calls.length - before).toBeLessThanOrEqual(2);
+    } finally {
+      monitor.disconnect();
+      conn.disconnect();
+    }
   });
 
   it('when an event is modified or removed in Redis, then audit:verify fails and names it; an intact chain passes', async () => {
