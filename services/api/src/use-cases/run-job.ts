@@ -4,7 +4,7 @@ import { AppError, type ErrorCode, ErrorCodes, type FieldError } from '@screenin
 import type { ScreenJob } from '@screening/schemas';
 import type { Queue } from 'bullmq';
 import { currentRequestId, currentTiming } from '../middleware/lifecycle';
-import { admit } from './admission';
+import { admitCached } from './admission';
 
 export type JobOutcome<R> = { done: true; result: R } | { done: false; jobId: string };
 
@@ -21,7 +21,7 @@ export async function runJob<R>(
 ): Promise<JobOutcome<R>> {
   const timing = currentTiming();
   timing?.mark('handler');
-  if (opts.maxWaiting) await admit(queue as Queue, opts.maxWaiting, 'screening');
+  if (opts.maxWaiting) await admitCached(queue as Queue, opts.maxWaiting, 'screening');
   const requestId = job.requestId ?? currentRequestId();
   const jobId = opts.jobId ?? randomUUID();
   // registered before the job exists: a fast worker may answer before `add` returns

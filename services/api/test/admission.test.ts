@@ -1,0 +1,51 @@
+import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix } from '@screening/testkit';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { CachedAdmission } from '../src/use-cases/admission';
+
+describe('cached admission of synchronous jobs (real BullMQ queue on Redis)', () => {
+  const prefix = testPrefix('admission');
+  let conn: Redis;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    await assertRedis();
+    conn = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+    queue = new Queue('screen', { connection: conn, prefix });
+  });
+  afterAll(async () => {
+    await queue.close();
+    conn.disconnect();
+    await cleanupPrefix(prefix);
+  });
+
+  it('when max jobs wait (added by this process within the fresh window), then the next one is refused with 503; after they are taken, admitted again', async () => {
+    const a = new CachedAdmission(queue, 'screening', 60_000);
+    for (let i = 0; i < 3; i++) {
+      await a.admit(3);
+      await queue.add('screening', { i });
+    }
+    await expect(a.admit(3)).rejects.toMatchObject({ code: 'unavailable', detail: expect.stringMatching(/screening queue is full \(3 waiting\)/) });
+    await queue.drain();
+    await expect(a.admit(3)).resolves.toBeUndefined(); // the stale estimate is read again before refusing
+  });
+
+  it('when other processes filled the queue, then a fresh read refuses; within the fresh window a burst of requests costs one count, not one per request', async () => {
+    await queue.drain();
+    await queue.addBulk(Array.from({ length: 5 }, (_, i) => ({ name: 'screening', data: { i } })));
+    const monitor = await new Redis(REDIS_URL).monitor();
+    const reads: string[][] = [];
+    monitor.on('monitor', (_t: string, args: string[]) => {
+      if (args.some((x) => x === `${prefix}:screen:wait`)) reads.push(args);
+    });
+    const a = new CachedAdmission(queue, 'screening', 60_000);
+    await expect(a.admit(5)).rejects.toMatchObject({ code: 'unavailable' });
+    await queue.drain();
+    await new Promise((r) => setTimeout(r, 200)); // MONITOR lines arrive after the replies
+    const before = reads.length;
+    await Promise.all(Array.from({ length: 20 }, () => a.admit(100))); // first read is forced by the refusal above, then fresh
+    await new Promise((r) => setTimeout(r, 200)); // MONITOR lines arrive after the replies
+    expect(reads.length - before).toBeLessThanOrEqual(1);
+    monitor.disconnect();
+  });
+});
