@@ -1,4 +1,4 @@
-import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix } from '@screening/testkit';
+import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix, waitFor } from '@screening/testkit';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { CachedAdmission } from '../src/use-cases/admission';
@@ -35,16 +35,23 @@ describe('cached admission of synchronous jobs (real BullMQ queue on Redis)', ()
     await queue.addBulk(Array.from({ length: 5 }, (_, i) => ({ name: 'screening', data: { i } })));
     const monitor = await new Redis(REDIS_URL).monitor();
     const reads: string[][] = [];
+    const fences = new Set<string>();
     monitor.on('monitor', (_t: string, args: string[]) => {
-      if (args.some((x) => x === `${prefix}:screen:wait`)) reads.push(args);
+      if (/^echo$/i.test(args[0] ?? '')) fences.add(args[1] ?? '');
+      else if (args.some((x) => x === `${prefix}:screen:wait`)) reads.push(args);
     });
+    // MONITOR lines arrive after the replies: a command sent after the ones counted, seen through MONITOR, fences them
+    const seenUpToHere = async (fence: string) => {
+      await conn.echo(`fence-${prefix}-${fence}`);
+      await waitFor(() => fences.has(`fence-${prefix}-${fence}`), `the ${fence} fence through MONITOR`, 30_000, 10);
+    };
     const a = new CachedAdmission(queue, 'screening', 60_000);
     await expect(a.admit(5)).rejects.toMatchObject({ code: 'unavailable' });
     await queue.drain();
-    await new Promise((r) => setTimeout(r, 200)); // MONITOR lines arrive after the replies
+    await seenUpToHere('before');
     const before = reads.length;
     await Promise.all(Array.from({ length: 20 }, () => a.admit(100))); // first read is forced by the refusal above, then fresh
-    await new Promise((r) => setTimeout(r, 200)); // MONITOR lines arrive after the replies
+    await seenUpToHere('after');
     expect(reads.length - before).toBeLessThanOrEqual(1);
     monitor.disconnect();
   });
