@@ -31,7 +31,9 @@ const TABLE: Array<[string, string[]]> = [
     'lmtd', 'lmytd']],
   ['plc', ['plc', 'p l c', 'public limited company']],
   ['inc', ['inc', 'incorporated', 'corp', 'corporation', 'incorporation']],
-  ['co', ['co', 'company', 'cia', 'compania', 'compagnie', 'cie', 'gongsi', 'gong si', 'kompaniya', 'sherkat', 'shirkat', 'sirketi', 'sirket']],
+  ['co', ['co', 'company', 'cia', 'compania', 'compagnie', 'cie', 'gongsi', 'gong si', 'kompaniya', 'sherkat', 'shirkat', 'sirketi', 'sirket',
+    // Japanese 会社 kaisha "company" (Hepburn; gaisha in compounds), as Latin names keep it ("Kawasaki Kisen Kaisha")
+    'kaisha', 'gaisha']],
   ['gmbh', ['gmbh', 'g m b h', 'gesellschaft mit beschrankter haftung', 'gesmbh', 'ges m b h', 'ug haftungsbeschrankt', 'ug']],
   ['ag', ['ag', 'a g', 'aktiengesellschaft', 'se']],
   ['kg', ['kg', 'k g', 'kommanditgesellschaft', 'gmbh co kg', 'ohg']],

@@ -39,6 +39,8 @@ const ROWS: string[][] = [
   ['complex', 'complexes'],
   ['association', 'associations', 'obyedineniye', 'obedinenie'],
   ['enterprise', 'enterprises', 'predpriyatiye', 'predpriiatie'],
+  // Russian машиностроительный "machine-building" as BGN/PCGN, ISO 9 and the lists transliterate it
+  ['machinebuilding', 'mashinostroitelnyy', 'mashinostroitelnyi', 'mashinostroitelny', 'mashinostroitelniy', 'mashinostroitelnij', 'mashinostroyeniye', 'mashinostroyeniya', 'mashinostroenie', 'mashinostroeniia'],
 ];
 const COMPASS: string[][] = [
   ['south', 'southern'],

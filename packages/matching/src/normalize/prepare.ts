@@ -6,7 +6,8 @@ import { type ScriptProfile, scriptProfile, stripThaiSilent } from './skeleton-m
 import { isLegalForm, legalFormsWithSurface } from './legal-forms';
 import { nameKey } from './name-key';
 import { orgWordKey } from './org-words';
-import { glossOf, legalKey } from './arabic-glossary';
+import { glossOf, type Gloss, legalKey } from './arabic-glossary';
+import { isJapaneseHan, japaneseSegments, type JapaneseWord, kanjiFallback } from './japanese-glossary';
 import { canonicalVariant, splitAbdCompounds } from './name-variants';
 import { commaSurname, reorderComma } from './reorder';
 import { isPatronymic, STOP_TOKENS } from './stop-tokens';
@@ -140,8 +141,12 @@ function legalWords(surface: string, toks: string[]): string[] {
 export function prepareUncached(name: string, type: NameType): PreparedName {
   const personish = type === 'person' || type === 'unknown';
   const surnamePart = personish ? commaSurname(name) : undefined;
-  const script = scriptProfile(name);
+  // a name in kanji alone is Japanese when it holds a Japanese-only character form or company word (japanese-glossary.ts)
+  const script = scriptProfile(name) ?? (isJapaneseHan(name) ? 'kana' : undefined);
   let text = splitCamelCase(personish ? reorderComma(name) : latinCjkLegalForms(name));
+  // an organisation's name in Japanese: cut into words, its generic words read as their English (japanese-glossary.ts)
+  const ja = script === 'kana' && type !== 'person' && type !== 'vessel' && type !== 'aircraft' ? japaneseWords(text) : undefined;
+  if (ja) text = ja.text;
   // kana through Hepburn (wanakana): NFKD would split the voicing marks off (ビ → ヒ) before any-ascii reads them
   if (script === 'kana') text = toRomaji(text.replace(/[・·=＝]/g, ' '));
   else if (script === 'thai') text = stripThaiSilent(text);
@@ -211,8 +216,23 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
   if (type === 'organization') for (let i = 0; i < keys.length; i++) if (kinds[i] === Kind.Normal) keys[i] = orgWordKey(toks[i]!, keys[i]!);
   const surname = toks.map((t) => surnameSet?.has(t) ?? false);
   if (abjad && type !== 'person' && type !== 'vessel' && type !== 'aircraft') {
-    const g = glossed(keys, ascii, kinds, type);
+    const g = glossed(keys, ascii, kinds, type, glossOf, true);
     if (g) return { ...g, surname: g.keys.map(() => false), abjad: true, script: 'arabic' };
+  }
+  if (ja?.words.size) {
+    const look = (a: string) => {
+      const w = ja.words.get(a);
+      return w && { gloss: w.gloss, surface: w.reading };
+    };
+    const g = glossed(keys, ascii, kinds, type, look, false);
+    if (g) return { ...g, surname: g.keys.map(() => false), abjad: true, script: 'kana' };
+    // a name of unknown type without a word naming a kind of organisation: its generic words as they are read
+    for (let i = 0; i < toks.length; i++) {
+      const w = ja.words.get(ascii[i]!);
+      if (!w) continue;
+      ascii[i] = w.reading;
+      keys[i] = canonicalVariant(nameKey(w.reading));
+    }
   }
   return script ? { keys, ascii, kinds, surname, abjad: true, script } : { keys, ascii, kinds, surname };
 }
@@ -223,8 +243,15 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
  * skeleton comparison ("ljmah" still meets a transliterated "Jama'a"). For a name of unknown type only when a word
  * names a kind of organisation (جماعة, شركة, صرافی…). Undefined when nothing is translated.
  */
-function glossed(keys: string[], ascii: string[], kinds: Kind[], type: NameType) {
-  const hits = ascii.map((a) => glossOf(a));
+function glossed(
+  keys: string[],
+  ascii: string[],
+  kinds: Kind[],
+  type: NameType,
+  lookup: (ascii: string) => { gloss: Gloss; particle?: string; surface?: string } | undefined,
+  arabic: boolean,
+) {
+  const hits = ascii.map((a) => lookup(a));
   if (!hits.some(Boolean) || (type !== 'organization' && !hits.some((h) => h?.gloss.what === 'head'))) return undefined;
   const out = { keys: [] as string[], ascii: [] as string[], kinds: [] as Kind[], gloss: [] as Array<string[] | undefined> };
   const push = (key: string, surface: string, kind: Kind, alts?: string[]) => {
@@ -237,25 +264,49 @@ function glossed(keys: string[], ascii: string[], kinds: Kind[], type: NameType)
     const a = ascii[i]!;
     if (!h) {
       // the conjunction و written on a word with the article (والمسلمين "wlmslmyn"): "and" + the word
-      if (kinds[i] === Kind.Normal && /^wl.{3,}$/.test(a)) {
+      if (arabic && kinds[i] === Kind.Normal && /^wl.{3,}$/.test(a)) {
         push('and', 'w', Kind.Stop, ['and']);
         push(canonicalVariant(nameKey(a.slice(1))), a.slice(1), Kind.Normal);
       } else push(keys[i]!, a, kinds[i]!);
       return;
     }
     if (h.particle) push(h.particle, a, Kind.Stop, [h.particle]);
+    const surface = h.surface ?? a;
     for (const alts of h.gloss.words) {
       // an English word that is a legal form ("company", "limited") is compared as Latin legal forms are
       const legal = isLegalForm(legalKey(alts[0]!));
       const kind = legal ? Kind.Legal : h.gloss.what === 'stop' ? Kind.Stop : Kind.Normal;
       // (the English word keyed as a Latin organisation name keys it: org-words.ts)
       const ks = alts.map((w) => (kind === Kind.Legal ? legalKey(w) : kind === Kind.Stop ? w : orgWordKey(w, canonicalVariant(nameKey(w)))));
+      // a list may romanise the word instead of translating it (Hepburn "Jukogyo", "Kaisha"):
+      // its romanised form is one of its keys (an Arabic-script surface is a consonant skeleton, compared as such)
+      if (!arabic && kind !== Kind.Stop) ks.push(canonicalVariant(nameKey(surface)));
       // (the gloss is set on every translated word: its English key meets the listed word even where the surfaces differ)
-      push(ks[0]!, a, kind, ks);
+      push(ks[0]!, surface, kind, ks);
     }
   });
   return out;
 }
+
+/**
+ * A Japanese organisation name cut into words (japanese-glossary.ts), as text for the rest of the pipeline: words
+ * apart, each generic word a placeholder word (looked up in `words` after tokenising), a kanji word outside the
+ * glossary one word of any-ascii's syllables, kana and Latin as written.
+ */
+function japaneseWords(text: string): { text: string; words: Map<string, JapaneseWord> } {
+  const words = new Map<string, JapaneseWord>();
+  const parts = japaneseSegments(text).map((s) => {
+    if (s.word) {
+      // (a placeholder no name holds: "zqj" and the word's number in letters)
+      const ph = `zqj${words.size.toString(26).replace(/[0-9]/g, (d) => 'klmnopqrst'[Number(d)]!)}`;
+      words.set(ph, { ...s.word, reading: s.word.reading || toRomaji(s.text) });
+      return ph;
+    }
+    return /[\u3400-\u9fff\uf900-\ufaff]/.test(s.text) ? kanjiFallback(s.text) : s.text;
+  });
+  return { text: parts.join(' '), words };
+}
+
 
 /** Lower-case ASCII tokens of a name (transliterated, diacritics and punctuation removed). */
 export function tokens(name: string): string[] {

@@ -58,7 +58,7 @@ export function latinClasses(word: string, digraphs = true, collapse = true): Se
     diph.push(d);
   };
   let i = 0;
-  for (; i < w.length; i++, lastEnd = VOWEL.test(w[i - 1] ?? '') ? -1 : i) {
+  for (; i < w.length; i++, lastEnd = VOWEL.test(w[i - 1] ?? '') || (w[i - 1] === 'y' && !VOWEL.test(w[i] ?? '')) ? -1 : i) {
     const c = w[i]!;
     const n = w[i + 1] ?? '';
     const two = c + n;
@@ -124,7 +124,8 @@ const ALT: Record<ScriptProfile, Record<string, string>> = {
   },
   kana: {
     r: 'rl', l: 'lr', j: 'jdzZgy', C: 'CtQk', Q: 'Qtsz', S: 'SsC', f: 'fhvp', h: 'hXfk', b: 'bvw', w: 'wvb', v: 'vbw',
-    s: 'sTQc', z: 'zTDj', t: 'tdT', d: 'dtT', k: 'kgX', g: 'gkj', m: 'mn', n: 'nm', p: 'pbf', y: 'yj',
+    // ch read k in words of Greek origin is ク (テクノロジー technology, ケミカル chemical)
+    s: 'sTQc', z: 'zTDj', t: 'tdT', d: 'dtT', k: 'kgXC', g: 'gkj', m: 'mn', n: 'nm', p: 'pbf', y: 'yj',
   },
   thai: {
     T: 'tTd', t: 'tdT', f: 'pfb', p: 'pb', b: 'bpv', X: 'kXg', k: 'kgX', C: 'CSjs', s: 'sSCT', S: 'SsC', w: 'wvb', v: 'vwb',
@@ -239,6 +240,16 @@ export function skeletonSim(scriptAscii: string, latin: string, profile: ScriptP
   if (best < SKELETON_SIM.long && /[dtkgsz]h|ts/.test(scriptAscii)) {
     best = Math.max(best, simOf(cached(`${profile}\u0001${scriptAscii}`, () => scriptClasses(scriptAscii, profile, false)), l, profile));
   }
+  if (best < SKELETON_SIM.long && profile === 'kana') {
+    // a final ズ is the English plural s, voiced (システムズ systems, ホールディングス is written with ス): read s there
+    // only — elsewhere z and s are two Japanese sounds (Suzuki is not Sasaki)
+    const kana = /.zu$/.test(scriptAscii) ? [scriptAscii, `${scriptAscii.slice(0, -2)}su`] : [scriptAscii];
+    for (const k of kana) {
+      for (const alt of k === scriptAscii ? latinKanaReadings(latin) : [latin, ...latinKanaReadings(latin)]) {
+        best = Math.max(best, simOf(cached(`${profile}\u0000${k}`, () => scriptClasses(k, profile)), cached(`\u0000${alt}`, () => latinClasses(alt)), profile));
+      }
+    }
+  }
   if (best < SKELETON_SIM.long && profile === 'arabic') {
     // taa marbuta (ة, romanised h) is read t in the construct state (ALA-LC "Arabic" 2012, rule 7(b): عصبة الأنصار ʿUṣbat al-Anṣār)
     if (/[a-z]{2}h$/.test(scriptAscii) && /t$/.test(latin)) {
@@ -263,6 +274,18 @@ function latinArabicReadings(latin: string): string[] {
   const out: string[] = [];
   if (/(?:^|[^s])c[aou]/.test(latin)) out.push(latin.replace(/(^|[^s])c(?=[aou])/g, '$1s'));
   if (/[zdtgk]h/.test(latin)) out.push(latin.replace(/([zdtgk])h/g, '$1ah'));
+  return out;
+}
+
+/**
+ * Other readings of an English spelling against katakana (the Cabinet notification 外来語の表記, 1991, writes loanwords
+ * by their English sounds): -tion, -sion, -ssion are ション (コーポレーション corporation, ミッション mission), -ture
+ * is チャー (ストラクチャー structure).
+ */
+function latinKanaReadings(latin: string): string[] {
+  const out: string[] = [];
+  if (/(?:t|s{1,2})ion/.test(latin)) out.push(latin.replace(/(?:t|s{1,2})ion/g, 'shon'));
+  if (/ture/.test(latin)) out.push(latin.replace(/ture/g, 'chur'));
   return out;
 }
 

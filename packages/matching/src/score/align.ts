@@ -1,7 +1,8 @@
 import { jaroWinkler } from '../jaro-winkler';
 import { Kind } from '../normalize/prepare';
 import { nameKey } from '../normalize/name-key';
-import { isGenericOrgWord } from '../normalize/org-words';
+import { isGenericOrgWord, orgWordKey } from '../normalize/org-words';
+import { canonicalVariant } from '../normalize/name-variants';
 import { arabicOnsets, arabicRequired, latinOnset, latinRequired, type ScriptProfile } from '../normalize/skeleton-match';
 import { ABJAD_SIM_LONG, abjadSim, credit, INITIAL_SIM, sameWord, SHORT_WORD, tokenSim } from './token-sim';
 import { NASAB_CONFLICT_CAP, orderRuleCap, prefixRuleScore } from './prefix-rules';
@@ -155,6 +156,32 @@ function pairSim(q: WeightedName, c: WeightedName, sim?: SimFn): (i: number, j: 
   };
 }
 
+/** Similarity of a Latin compound read as a translated generic word and the word after it (glossCompound). */
+export const GLOSS_COMPOUND_SIM = 0.95;
+
+/**
+ * A Latin word written solid from a translated generic word and the next word: English combining forms and compounds
+ * (aero-, petro-, electro-: "Aerosystems", "Petrochemicals") where the other script writes two words (航空システムズ,
+ * 航空 aero + システムズ systems). The Latin word starts with one of the English keys of word j of `b` (four letters
+ * of the rest at least), and its rest is word j + 1: by that word's own English keys when it is translated too, else
+ * compared as the alignment compares words (by skeleton when `script` is the script of `b`). GLOSS_COMPOUND_SIM, or 0.
+ */
+function glossCompound(latin: string, b: WeightedName, j: number, script: ScriptProfile | undefined): number {
+  const gloss = b.gloss![j]!;
+  const key = nameKey(latin);
+  for (const alt of gloss) {
+    if (alt.length < 3 || alt.startsWith('#')) continue;
+    const rest = latin.startsWith(alt) ? latin.slice(alt.length) : key.startsWith(alt) ? key.slice(alt.length) : '';
+    if (rest.length < 4) continue;
+    const restKey = orgWordKey(rest, canonicalVariant(nameKey(rest)));
+    const next = b.gloss?.[j + 1];
+    let s = next?.includes(restKey) ? 1 : tokenSim(b.keys[j + 1]!, b.kinds[j + 1]!, restKey, Kind.Normal, b.ascii[j + 1], rest);
+    if (s < MERGE_SIM && script) s = Math.max(s, abjadSim(b.ascii[j + 1]!, b.kinds[j + 1]!, rest, Kind.Normal, script));
+    if (s >= MERGE_SIM) return GLOSS_COMPOUND_SIM;
+  }
+  return 0;
+}
+
 export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim?: SimFn, detail = true): Alignment {
   const nq = q.keys.length;
   const nc = c.keys.length;
@@ -215,8 +242,10 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
           }
           if (!free) continue;
           const bj = b.ascii[j]!;
+          // a Latin compound of a translated generic word and the next word (航空 aero + システムズ ~ "Aerosystems")
+          const compound = span === 2 && b.gloss?.[j] ? glossCompound(ai, b, j, queryIsA ? undefined : q.script) : 0;
           // a name romanised from a script without vowels is shorter and may start otherwise ("wly jn" ~ "Walijan")
-          if ((bj[0] !== ai[0] && !q.script) || Math.abs(ai.length - len) > (q.script ? 4 : 2)) continue;
+          if (compound < MERGE_SIM && ((bj[0] !== ai[0] && !q.script) || Math.abs(ai.length - len) > (q.script ? 4 : 2))) continue;
           // Arabic script: cheap necessary conditions of the skeleton comparison first (onset, consonant count)
           if (q.script === 'arabic') {
             let req = 0;
@@ -229,6 +258,7 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
           const joined = b.ascii.slice(j, j + span).join('');
           // (a romanised Arabic-script word is a consonant skeleton: Jaro-Winkler against vowelled Latin says nothing)
           let s = a.ascii[i] === joined ? 1 : q.script === 'arabic' ? 0 : jaroWinkler(nameKey(a.ascii[i]!), nameKey(joined));
+          s = Math.max(s, compound);
           if (s < MERGE_SIM && q.script) s = Math.max(s, queryIsA ? abjadSim(ai, a.kinds[i]!, joined, Kind.Normal, q.script) : abjadSim(joined, Kind.Normal, ai, a.kinds[i]!, q.script));
           // two Arabic-script words of a compound whose article Latin joins as a vowel (عزيز الرحمن "azyz lrhmn" ~ Azizurrahman)
           if (s < MERGE_SIM && q.script === 'arabic' && !queryIsA && span === 2 && b.ascii[j + 1]!.length >= 4 && b.ascii[j + 1]!.startsWith('l')) {
