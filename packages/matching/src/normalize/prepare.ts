@@ -7,6 +7,7 @@ import { isLegalForm, legalFormsWithSurface } from './legal-forms';
 import { nameKey } from './name-key';
 import { orgWordKey } from './org-words';
 import { glossOf, type Gloss, legalKey } from './arabic-glossary';
+import { greekGlossOf, hasGreek } from './greek-glossary';
 import { isJapaneseHan, japaneseSegments, type JapaneseWord, kanjiFallback } from './japanese-glossary';
 import { canonicalVariant, splitAbdCompounds } from './name-variants';
 import { commaSurname, reorderComma } from './reorder';
@@ -219,6 +220,10 @@ export function prepareUncached(name: string, type: NameType): PreparedName {
     const g = glossed(keys, ascii, kinds, type, glossOf, true);
     if (g) return { ...g, surname: g.keys.map(() => false), abjad: true, script: 'arabic' };
   }
+  if (!script && type !== 'person' && type !== 'vessel' && type !== 'aircraft' && hasGreek(name)) {
+    const g = glossed(keys, ascii, kinds, type, greekGlossOf, false);
+    if (g) return { ...g, surname: g.keys.map(() => false) };
+  }
   if (ja?.words.size) {
     const look = (a: string) => {
       const w = ja.words.get(a);
@@ -278,7 +283,7 @@ function glossed(
       const kind = legal ? Kind.Legal : h.gloss.what === 'stop' ? Kind.Stop : Kind.Normal;
       // (the English word keyed as a Latin organisation name keys it: org-words.ts)
       const ks = alts.map((w) => (kind === Kind.Legal ? legalKey(w) : kind === Kind.Stop ? w : orgWordKey(w, canonicalVariant(nameKey(w)))));
-      // a list may romanise the word instead of translating it (Hepburn "Jukogyo", "Kaisha"):
+      // a list may romanise the word instead of translating it (Hepburn "Jukogyo", "Kaisha"; Greek "Naftiliaki"):
       // its romanised form is one of its keys (an Arabic-script surface is a consonant skeleton, compared as such)
       if (!arabic && kind !== Kind.Stop) ks.push(canonicalVariant(nameKey(surface)));
       // (the gloss is set on every translated word: its English key meets the listed word even where the surfaces differ)
