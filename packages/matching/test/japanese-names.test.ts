@@ -66,6 +66,12 @@ describe('Japanese organisation names against English and Hepburn names', () => 
     ['トヨタ自動車株式会社', 'Toyota Motor Corporation', '自動車 motor'],
     ['ソニーグループ株式会社', 'Sony Group Corporation', 'グループ written solid with the name'],
     ['ミツビシ重工業株式会社', 'Mitsubishi Heavy Industries Ltd', '重工業 heavy industries'],
+    ['ロシア連邦保安庁', 'Federal Security Service', '連邦 federal, 保安 security, 庁 service; the country word left out'],
+    ['ロシア連邦中央銀行', 'Central Bank of the Russian Federation', '中央 central, 銀行 bank'],
+    ['イラン・イスラム共和国革命防衛隊', 'Islamic Revolutionary Guard Corps', '防衛隊 guard corps; a country word left out'],
+    ['ロスアトム国営原子力企業', 'Rosatom State Atomic Energy Corporation', '原子力 atomic energy, 企業 corporation'],
+    ['統一造船会社', 'United Shipbuilding Corporation', 'kanji only (the shinjitai 会社)'],
+    ['タクティカル・ミサイル株式会社', 'Tactical Missiles Corporation JSC', 'a singular loanword for an English plural'],
   ])('%s ~ %s (%s)', (a, b) => {
     expect(compare(org(a), org(b), T).match).toBe(true);
   });
@@ -75,6 +81,9 @@ describe('Japanese organisation names against English and Hepburn names', () => 
     ['株式会社学術生産団体イジュマシュ', 'Scientific Production Association Almaz Joint Stock Company', 'only the generic words agree'],
     ['朝鮮鉱業開発貿易会社', 'Korea Ryonbong General Corporation', 'only the country and the kind of organisation agree'],
     ['ザラ・アエロ・グループ', 'Aero Group LLC', 'the distinctive loanword differs'],
+    ['ロシア連邦保安庁', 'Federal Protective Service of the Russian Federation', '保安 security is not protective'],
+    ['統一造船会社', 'United Aircraft Corporation', 'another sector word'],
+    ['ロスアトム国営原子力企業', 'Rostec State Corporation', 'another distinctive word'],
   ])('%s ≁ %s (%s)', (a, b) => {
     expect(compare(org(a), org(b), T).match).toBe(false);
   });
