@@ -32,6 +32,8 @@ export interface MatchIndex {
   dict: Map<string, number>;
   tokKeys: string[];
   tokKinds: Kind[];
+  /** ASCII spelling of each token (its first; the spellings are interned, so this is one pointer per token) */
+  tokAscii: string[];
   /** token id → ids of names holding it */
   postings: Postings;
   /** one-letter deletions of a token key → token ids (typo-tolerant lookup) */
@@ -355,6 +357,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     dict,
     tokKeys,
     tokKinds,
+    tokAscii: tokAscii.map(intern),
     postings: postingsOf(post),
     deletes: deletionTable(tokKeys, (id) => indexable(tokKinds[id]!) && tokKeys[id]!.length >= 4),
     prefixes: new KeyedIds(prefixes),

@@ -1,11 +1,11 @@
 import { deletions, forEachDeletion, indexable, type KeyedIds, type MatchIndex, PREFIX } from './index-build';
 import { abjadSkeletons } from './normalize/abjad';
-import { scriptCoarseKeys, scriptShortKeys } from './normalize/skeleton-match';
+import { type ScriptProfile, scriptCoarseKeys, scriptShortKeys } from './normalize/skeleton-match';
 import { nameKey } from './normalize/name-key';
 import { Kind } from './normalize/prepare';
 import { LISTED_INITIAL_CREDIT } from './score/align';
 import type { WeightedName } from './score/align';
-import { MAX_LENGTH_GAP, tokenSim } from './score/token-sim';
+import { abjadSim, MAX_LENGTH_GAP, tokenSim } from './score/token-sim';
 import type { WorkBudget } from './budget';
 
 /** Upper bound of the name score of a listed name whose tokens cover query weight `m` out of `total`. */
@@ -75,7 +75,13 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
   // lookups of the deletions plus one comparison per token found
   budget?.charge(1 + key.length + found.length, field);
   const out: number[] = [];
-  for (const id of found) if (id === exact || (Math.abs(index.tokKeys[id]!.length - key.length) <= MAX_LENGTH_GAP + 2 && tokenSim(key, kind, index.tokKeys[id]!, index.tokKinds[id]!, ascii, index.tokKeys[id]!) > 0)) out.push(id);
+  // (compared by key and by the token's listed spelling: "eissa" is one edit from the spelling "issa", two from its key "isa")
+  const near = (id: number) => {
+    const tk = index.tokKeys[id]!;
+    if (Math.abs(tk.length - key.length) > MAX_LENGTH_GAP + 2) return false;
+    return tokenSim(key, kind, tk, index.tokKinds[id]!, ascii, tk) > 0 || (index.tokAscii[id] !== tk && tokenSim(key, kind, tk, index.tokKinds[id]!, ascii, index.tokAscii[id]) > 0);
+  };
+  for (const id of found) if (id === exact || near(id)) out.push(id);
   return out;
 }
 
@@ -148,15 +154,24 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
         for (let p = start[r]!; p < start[r + 1]!; p++) similar.push(items[p]!);
       }
     }
-    if (q.script && q.script !== 'arabic' && kind === Kind.Normal) {
-      // short words, which no coarse key of three groups finds: their exact consonant classes
-      const short = scriptShortKeys(q.ascii[i]!, q.script);
+    if (q.script && kind === Kind.Normal) {
+      // short words, which no coarse key of three groups finds: their exact consonant classes (Arabic script too: its
+      // skeleton table files no listed word of fewer than three consonants, so علي عيسى found neither "Ali" nor "Issa";
+      // an Arabic word with the article written on it is also looked up without it: القاعدة for "al-Qaida")
+      const short = shortKeysFor(q.ascii[i]!, q.script);
       budget?.charge(short.length, field);
       for (const sk of short) {
         const n = count(index.scriptKeys, sk);
         if (n === 0 || n > SCRIPT_KEY_MAX) continue;
         budget?.charge(1 + n, field);
-        eachId(index.scriptKeys, sk, (id) => similar.push(id));
+        // Arabic: only the listed words the comparison accepts (a short key of one or two classes is shared by dozens
+        // of words, many of whose postings would otherwise be visited for nothing)
+        if (q.script === 'arabic') {
+          budget?.charge(n, field);
+          eachId(index.scriptKeys, sk, (id) => {
+            if (abjadSim(q.ascii[i]!, kind, index.tokAscii[id]!, index.tokKinds[id]!) > 0) similar.push(id);
+          });
+        } else eachId(index.scriptKeys, sk, (id) => similar.push(id));
       }
     }
     const { start, items } = index.postings;
@@ -184,6 +199,14 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     }
   }
   return unseen;
+}
+
+/** Short-word keys of a script word (skeleton-match.ts scriptShortKeys); an Arabic word also without an attached article. */
+export function shortKeysFor(ascii: string, script: ScriptProfile): string[] {
+  const keys = scriptShortKeys(ascii, script);
+  if (script !== 'arabic' || ascii.length <= 3 || !ascii.startsWith('l')) return keys;
+  const bare = scriptShortKeys(ascii.slice(1), script);
+  return bare.length === 0 ? keys : [...new Set([...keys, ...bare])];
 }
 
 /** Query words i, i+1 (and i+2: "sov com flot" for SOVCOMFLOT) written as one listed word. */

@@ -141,6 +141,10 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
   qnames.forEach((qn, qi) => {
     const field = nameField(qn.qi);
     const cache = qn.w.keys.map(() => new Map<number, number>());
+    // the listed spelling each cached similarity was computed with: one key holds several spellings (Rahimi/Rahimy,
+    // Mohammad/Muhammad), and the comparison reads the spellings too (abjadSim, the first-sound filter, edit
+    // similarity of the spellings), so a hit computed with another spelling is recomputed, not reused
+    const spelt = qn.w.keys.map(() => new Map<number, string>());
     let cur = index.names[0]!;
     const simAt = (i: number, j: number) => {
       let v = tokenSim(qn.w.keys[i]!, qn.w.kinds[i]!, cur.name.keys[j]!, cur.name.kinds[j]!, qn.w.ascii[i], cur.name.ascii[j], qn.w.attested![i]);
@@ -153,10 +157,12 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
       if (cur.name.keys[j]!.length <= SHORT_WORD) return simAt(i, j);
       // one key can be an initial in a person's name and a stop word in a company's: the kind is part of the key
       const id = cur.ids[j]! * 8 + cur.name.kinds[j]!;
+      const ascii = cur.name.ascii[j]!;
       let v = cache[i]!.get(id);
-      if (v === undefined) {
+      if (v === undefined || spelt[i]!.get(id) !== ascii) {
         v = simAt(i, j);
         cache[i]!.set(id, v);
+        spelt[i]!.set(id, ascii);
       }
       return v;
     };
