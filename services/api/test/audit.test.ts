@@ -65,7 +65,7 @@ describe('the hash-chained audit trail (real Redis)', () => {
 
   it('when one store gets many appends of a tenant at once (a worker\'s concurrent jobs), then they are group-committed: each caller gets its own events in order, the chain verifies, and far fewer script calls run than appends', async () => {
     const conn = new Redis(REDIS_URL);
-    const monitor = await new Redis(REDIS_URL).monitor();
+    const monitor = await conn.monitor(); // a connection of its own (ioredis duplicates `conn` for MONITOR)
     const calls: string[][] = [];
     // MONITOR lines arrive after the replies, in the order Redis ran the commands: once a command sent after some
     // others has been seen, all of them have been seen too (however late the lines come on a loaded machine)
