@@ -12,9 +12,16 @@ export function testPrefix(name = 'test'): string {
   return `t-${name}-${randomBytes(4).toString('hex')}`;
 }
 
-/** Config for a test: real Redis at REDIS_URL, a fresh prefix, quiet logs, overrides on top. */
+/**
+ * How long a synchronous call waits for its worker in tests unless a test sets its own: a liveness bound, not the
+ * 10 s default, which a worker on a loaded 2-core machine (lists indexing, other test processes) can exceed, so that a
+ * call expected to answer 200 got the timeout's 202/503. Tests of the timeout itself set SCREEN_SYNC_TIMEOUT_MS.
+ */
+export const TEST_SYNC_TIMEOUT_MS = '60000';
+
+/** Config for a test: real Redis at REDIS_URL, a fresh prefix, quiet logs, generous sync timeout, overrides on top. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ REDIS_URL, REDIS_PREFIX: testPrefix(), LOG_LEVEL: 'silent', NODE_ENV: 'test', ...overrides });
+  return loadConfig({ REDIS_URL, REDIS_PREFIX: testPrefix(), LOG_LEVEL: 'silent', NODE_ENV: 'test', SCREEN_SYNC_TIMEOUT_MS: TEST_SYNC_TIMEOUT_MS, ...overrides });
 }
 
 /** Fails fast (instead of 18 s of ECONNREFUSED) when no Redis answers. */

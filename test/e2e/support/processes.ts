@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { cleanupPrefix, REDIS_URL, testPrefix, waitFor } from '@screening/testkit';
+import { cleanupPrefix, REDIS_URL, TEST_SYNC_TIMEOUT_MS, testPrefix, waitFor } from '@screening/testkit';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -119,6 +119,7 @@ export async function startProcesses(opts: { env?: Record<string, string>; worke
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
+    SCREEN_SYNC_TIMEOUT_MS: TEST_SYNC_TIMEOUT_MS, // a liveness bound on a loaded machine; tests of the timeout set their own
     ...opts.env,
   };
   const workers: Proc[] = [];
