@@ -44,8 +44,12 @@ export async function cleanupPrefix(prefix: string, url = REDIS_URL): Promise<vo
   }
 }
 
-/** Polls `probe` until it returns a truthy value or the timeout passes (then throws with `what`). */
-export async function waitFor<T>(probe: () => Promise<T> | T, what: string, timeoutMs = 10_000, everyMs = 50): Promise<NonNullable<T>> {
+/**
+ * Polls `probe` until it returns a truthy value or the timeout passes (then throws with `what`). The default timeout
+ * is a liveness bound for a loaded 2-core machine (a worker heartbeat, a job, a list load there can take well over
+ * 10 s), kept under jest's 60 s per test so that a condition that never holds fails with its own message.
+ */
+export async function waitFor<T>(probe: () => Promise<T> | T, what: string, timeoutMs = 30_000, everyMs = 50): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
