@@ -33,7 +33,7 @@ describe('cached admission of synchronous jobs (real BullMQ queue on Redis)', ()
   it('when other processes filled the queue, then a fresh read refuses; within the fresh window requests cost one count between them, not one per request', async () => {
     await queue.drain();
     await queue.addBulk(Array.from({ length: 5 }, (_, i) => ({ name: 'screening', data: { i } })));
-    const monitor = await new Redis(REDIS_URL).monitor();
+    const monitor = await conn.monitor(); // a connection of its own (ioredis duplicates `conn`; `new Redis().monitor()` leaked the first)
     const reads: string[][] = [];
     const fences = new Set<string>();
     monitor.on('monitor', (_t: string, args: string[]) => {
@@ -45,15 +45,18 @@ describe('cached admission of synchronous jobs (real BullMQ queue on Redis)', ()
       await conn.echo(`fence-${prefix}-${fence}`);
       await waitFor(() => fences.has(`fence-${prefix}-${fence}`), `the ${fence} fence through MONITOR`, 30_000, 10);
     };
-    const a = new CachedAdmission(queue, 'screening', 60_000);
-    await expect(a.admit(5)).rejects.toMatchObject({ code: 'unavailable' });
-    await queue.drain();
-    await seenUpToHere('before');
-    const before = reads.length;
-    for (let i = 0; i < 10; i++) await a.admit(100); // one after another: the count read for the refusal above is fresh
-    await Promise.all(Array.from({ length: 10 }, () => a.admit(100))); // and all at once
-    await seenUpToHere('after');
-    expect(reads.length - before).toBeLessThanOrEqual(1);
-    monitor.disconnect();
+    try {
+      const a = new CachedAdmission(queue, 'screening', 60_000);
+      await expect(a.admit(5)).rejects.toMatchObject({ code: 'unavailable' });
+      await queue.drain();
+      await seenUpToHere('before');
+      const before = reads.length;
+      for (let i = 0; i < 10; i++) await a.admit(100); // one after another: the count read for the refusal above is fresh
+      await Promise.all(Array.from({ length: 10 }, () => a.admit(100))); // and all at once
+      await seenUpToHere('after');
+      expect(reads.length - before).toBeLessThanOrEqual(1);
+    } finally {
+      monitor.disconnect();
+    }
   });
 });
