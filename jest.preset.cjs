@@ -4,9 +4,6 @@ module.exports = {
   testEnvironment: 'node',
   // generous per-test timeout: tests load real official lists on a shared 2-core machine
   testTimeout: 60_000,
-  // a handle a test leaks (a BullMQ worker whose processor never settles, a connection a test opened) must not hang
-  // CI after every test has passed; jest still names the run as force-exited
-  forceExit: true,
   cacheDirectory: path.join(__dirname, 'node_modules/.cache/jest'),
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }] },
