@@ -153,3 +153,36 @@ describe('common names need corroboration', () => {
     expect(r.band).toBe('potential');
   });
 });
+
+describe('a common surname and initials (score/common-names.ts initialsOnly)', () => {
+  test.each([
+    // [query, listed, query attributes]
+    ['Mohammad Ahmadi', 'M.R. Ahmadi', { country: 'IR' }],
+    ['Mohammad Ahmadi', 'M. AHMADI', {}],
+    ['John Smith', 'J. SMITH', {}],
+    ['Ali Hassan', 'A. HASSAN', { country: 'IQ', dateOfBirth: '1970-01-01' }],
+    ['Aleksey Ivanov', 'IVANOV, A.', { country: 'RU' }],
+    // common full names besides the initial are no better evidence than a common surname alone
+    ['Mohammad Reza Rahimi', 'M. Reza RAHIMI', {}],
+  ])('when "%s" meets a listed "%s", then the listed name confirms only a common surname and letters: review, not a match', (a, b, attrs) => {
+    const r = compare(person(a, attrs), person(b, 'country' in attrs ? { countries: [attrs.country] } : {}), T);
+    expect(r.match).toBe(false);
+    expect(r.band).toBe('review');
+    expect(r.explanation.features.commonName).toBe('initials-only');
+  });
+
+  test.each([
+    // a distinctive surname confirms the listed party beside its initial
+    ['Viktor Bout', 'V. BOUT', {}],
+    ['Yevgeny Prigozhin', 'PRIGOZHIN, Y.V.', {}],
+    // the query writes the initial itself: it asks about any J. Smith
+    ['J. Smith', 'John SMITH', {}],
+  ])('when "%s" meets a listed "%s", then it stays a match', (a, b, attrs) => {
+    expect(compare(person(a, attrs), person(b), T).match).toBe(true);
+  });
+
+  test('when the listed record corroborates the party (an equal date of birth), then it stays a match', () => {
+    const r = compare(person('Mohammad Ahmadi', { country: 'IR', dateOfBirth: '1965-03-01' }), person('M.R. Ahmadi', { countries: ['IR'], dateOfBirth: '1965-03-01' }), T);
+    expect(r.match).toBe(true);
+  });
+});

@@ -130,3 +130,39 @@ describe('derived initialisms', () => {
     expect(score('IRISL', 'Islamic Republic of Iran Shipping Lines', 'organization')).toBeGreaterThanOrEqual(0.77);
   });
 });
+
+describe('words alike only in a first part (token-sim.ts sharedFirstPartOnly)', () => {
+  test.each([
+    // one word glued to another: the shorter is only the first part of the longer
+    ['trans', 'transoil'],
+    ['sino', 'sinopec'],
+    ['kim', 'kimura'],
+    ['hassan', 'hassanein'],
+    ['ivan', 'ivanova'],
+    // endings after a shared first part that share almost nothing
+    ['sinotrans', 'sinohts'],
+    ['petrochem', 'petrosur'],
+  ])('when "%s" meets "%s", then they are different words', (a, b) => {
+    expect(tokenSim(a, N, b, N)).toBe(0);
+  });
+
+  test.each([
+    ['hussein', 'husain'],
+    ['abdelrahman', 'abdulrahman'],
+    ['gaddafi', 'gadhafi'],
+    ['mohammed', 'mohamed'],
+    ['alexandr', 'alexandros'],
+    ['ivanov', 'ivanova'],
+    ['aleksandr', 'alexander'],
+  ])('when "%s" meets "%s" (spelling variants), then they stay similar', (a, b) => {
+    expect(tokenSim(a, N, b, N)).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['Trans Trans JSC', 'OOO TRANSOIL'],
+    ['Sinotrans Limited', 'SinoHTS'],
+    ['Kim Trading Co', 'KIMURA TRADING CO'],
+  ])('when "%s" meets the listed "%s", then it does not match', (a, b) => {
+    expect(score(a, b, 'organization')).toBeLessThan(0.65);
+  });
+});

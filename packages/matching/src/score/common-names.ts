@@ -198,7 +198,17 @@ export function commonNameCap(
   nameScore: number,
   threshold: number,
 ): number | undefined {
-  if (!queryHasAttributes || corroboratedBeyondCountry(f)) return undefined;
+  if (corroboratedBeyondCountry(f)) return undefined;
+  // a listed name that gives only initials for the given names the query spells out, and a common surname
+  if (personLike && initialsOnly(al, q)) {
+    const v = commonMatch(al, q, personLike, stats);
+    if (v) {
+      f.features.commonName = 'initials-only';
+      f.reasons.push(`${v.words.join(', ')}: a common name, and the listed name gives only initials for the other names (a near match to review, not a match)`);
+      return capBelow(threshold, nameScore);
+    }
+  }
+  if (!queryHasAttributes) return undefined;
   const verdict = commonMatch(al, q, personLike, stats);
   if (!verdict || countryCorroborates(f, sharedCountries, verdict)) return undefined;
   const what = personLike ? 'common names' : 'common words';
@@ -207,8 +217,26 @@ export function commonNameCap(
     f.reasons.push(`${verdict.words.join(', ')}: ${what} in the shared country, so the country alone does not confirm the listed party (potential, not strong)`);
     return undefined;
   }
-  const cap = threshold - 2 * COMMON_CAP_MARGIN + COMMON_CAP_MARGIN * Math.max(0, Math.min(1, nameScore));
   f.features.commonName = 'uncorroborated';
   f.reasons.push(`${verdict.words.join(', ')}: ${what} that no date of birth, country, address or identifier corroborates (a near match to review, not a match)`);
-  return cap;
+  return capBelow(threshold, nameScore);
+}
+
+/** The capped score: just below the threshold, ordered by the name score within [threshold − 2m, threshold − m]. */
+const capBelow = (threshold: number, nameScore: number) => threshold - 2 * COMMON_CAP_MARGIN + COMMON_CAP_MARGIN * Math.max(0, Math.min(1, nameScore));
+
+/**
+ * Whether a person's name match meets some full given name of the query only with a listed initial ("Mohammad
+ * Ahmadi" against "M.R. AHMADI"): an initial stands for any name of its letter, so such a listed name confirms
+ * nothing but its full words. When those are all common names (commonMatch), the match rests on a common surname
+ * and a letter: a near match to review whatever the query gives (a name-only query included: the listed name is
+ * not "Mohammad Ahmadi" but an Ahmadi whose given names begin with M and R). OFAC's guidance on a potential match
+ * (OFAC FAQ, "how to determine whether you have a valid match": is just one of two or more names matching, i.e. just
+ * the last name? then it is not a valid match) puts it the same way; a date of birth, address or identifier that
+ * corroborates the listed party keeps the match.
+ */
+export function initialsOnly(al: Alignment, q: WeightedName | undefined): boolean {
+  if (!q) return false;
+  const initial = new Set(q.ascii.filter((_a, i) => q.kinds[i] === Kind.Initial));
+  return al.pairs.some((p) => p.c.length === 1 && !p.q.includes(' ') && p.q.length > 1 && !initial.has(p.q));
 }

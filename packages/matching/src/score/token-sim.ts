@@ -116,9 +116,12 @@ export function tokenSim(a: string, ka: Kind, b: string, kb: Kind, sa = a, sb = 
   // a syllable inside a short name makes another name (Putin/Putilin, Lavrov/Lavrenov), however close Jaro-Winkler puts them
   // (in the keys and in the spellings: folding "maalla" to "mala" does not make "mahalla" a longer word)
   if (syllableInserted(a, b) && syllableInserted(sa, sb)) return 0;
-  let s = jaroWinkler(a, b);
+  // two words alike only in a first part, which Jaro-Winkler's prefix bonus rewards (Trans / TRANSOIL, Sinotrans /
+  // SinoHTS): Jaro-Winkler is not read for them (the spelling rules below still are)
+  const firstPartOnly = sharedFirstPartOnly(a, b) && sharedFirstPartOnly(sa, sb);
+  let s = firstPartOnly ? 0 : jaroWinkler(a, b);
   if (patronymicVsName) return s >= 0.97 ? s : 0;
-  if (s < 0.97 && (sa !== a || sb !== b)) s = Math.max(s, jaroWinkler(sa, sb));
+  if (!firstPartOnly && s < 0.97 && (sa !== a || sb !== b)) s = Math.max(s, jaroWinkler(sa, sb));
   // one East Slavic surname in its Russian, Belarusian or Ukrainian form (Auramenka / Avramenko, Barsukou / Barsukov)
   if (s < EAST_SLAVIC_SIM && ka === Kind.Normal && kb === Kind.Normal) {
     const ea = eastSlavicKey(sa);
@@ -158,6 +161,28 @@ export function syllableInserted(a: string, b: string): boolean {
   return false;
 }
 const SYLLABLE_MAX_SHORT = 7;
+
+/**
+ * Whether two words share only a first part: after their common beginning (≥ FIRST_PART letters) one word goes on
+ * with ≥ 3 letters the other lacks entirely (Trans / TRANSOIL, Kim / Kimura, Hassan / Hassanein: a word glued to
+ * another, a longer name), or both go on with different endings of ≥ 3 letters each that share almost nothing
+ * (Jaro-Winkler of the endings below FIRST_PART_ENDING_SIM: Sinotrans / SinoHTS, "trans" against "hts").
+ * Jaro-Winkler gives such pairs up to 0.1 per shared first letter (Winkler 1990) and passes them; a spelling variant
+ * differs in a letter or two, or in endings that still correspond (Hussein / Husain: "sein" / "ain" 0.72).
+ */
+export function sharedFirstPartOnly(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  if (p < FIRST_PART) return false;
+  const ra = a.slice(p);
+  const rb = b.slice(p);
+  if (Math.max(ra.length, rb.length) < 3) return false;
+  if (ra.length === 0 || rb.length === 0) return true;
+  // (an ending of one or two letters is a spelling's: "chulann", a Thai name romanised without its vowels, for Chulanont)
+  return Math.min(ra.length, rb.length) >= 3 && jaroWinkler(ra, rb) < FIRST_PART_ENDING_SIM;
+}
+const FIRST_PART = 3;
+const FIRST_PART_ENDING_SIM = 0.6;
 
 /**
  * Whether two tokens with equal comparison keys are the same word: always, unless the key is a short word
