@@ -131,6 +131,8 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     const w = q.weights[i]!;
     // words written apart that a listed name writes as one, whatever their kind ("Al Qaida" for ALQAIDA)
     if (kind !== Kind.Legal) glued(index, q, i, hit, epoch, budget, field);
+    // a translated word and the next written as one Latin compound ("Aerosystems" for 航空 + システムズ: align.ts glossCompound)
+    if (q.gloss?.[i] && i + 1 < q.keys.length && q.kinds[i + 1] !== Kind.Legal) glossCompounds(index, q, i, hit, epoch, budget, field);
     if (!indexable(kind)) continue;
     const similar = similarTokens(index, q.keys[i]!, kind, q.ascii[i], budget, field);
     if (q.abjad && kind === Kind.Normal) for (const sk of abjadSkeletons(q.ascii[i]!)) eachId(index.skeletons, sk, (id) => similar.push(id));
@@ -207,6 +209,28 @@ export function shortKeysFor(ascii: string, script: ScriptProfile): string[] {
   if (script !== 'arabic' || ascii.length <= 3 || !ascii.startsWith('l')) return keys;
   const bare = scriptShortKeys(ascii.slice(1), script);
   return bare.length === 0 ? keys : [...new Set([...keys, ...bare])];
+}
+
+/**
+ * Listed words that begin with an English key of translated query word i and go on with word i + 1 (its own key or
+ * one of its English keys as a prefix of the rest, either way round): a necessary condition of align.ts glossCompound.
+ */
+function glossCompounds(index: MatchIndex, q: WeightedName, i: number, hit: (ni: number, w: number, epoch: number) => void, epoch: number, budget?: WorkBudget, field?: string) {
+  const next = [q.keys[i + 1]!, ...(q.gloss?.[i + 1] ?? [])].filter((k) => k.length >= 3 && !k.startsWith('#'));
+  const { start, items } = index.postings;
+  for (const alt of q.gloss![i]!) {
+    if (alt.length < PREFIX || alt.startsWith('#')) continue;
+    budget?.charge(1 + count(index.prefixes, alt.slice(0, PREFIX)), field);
+    eachId(index.prefixes, alt.slice(0, PREFIX), (id) => {
+      const tk = index.tokKeys[id]!;
+      if (tk.length < alt.length + 4 || !tk.startsWith(alt)) return;
+      const rest = tk.slice(alt.length);
+      // (a word read by its script, not translated, is compared by skeleton: any rest may be it)
+      if (!(q.script && !q.gloss?.[i + 1]) && !next.some((k) => rest.startsWith(k.slice(0, 4)) || k.startsWith(rest.slice(0, 4)))) return;
+      budget?.charge(1 + start[id + 1]! - start[id]!, field);
+      for (let p = start[id]!; p < start[id + 1]!; p++) hit(items[p]!, q.weights[i]! + q.weights[i + 1]!, epoch);
+    });
+  }
 }
 
 /** Query words i, i+1 (and i+2: "sov com flot" for SOVCOMFLOT) written as one listed word. */

@@ -1,5 +1,5 @@
-import { type EntityInput, EntityInputSchema } from '@screening/schemas';
-import { compare, skeletonSim } from '../src';
+import { type CanonicalEntity, type EntityInput, EntityInputSchema, ListEntitySchema } from '@screening/schemas';
+import { buildIndex, compare, screen, skeletonSim } from '../src';
 import { isJapaneseHan, japaneseSegments } from '../src/normalize/japanese-glossary';
 import { prepareName } from '../src/normalize/prepare';
 
@@ -109,5 +109,34 @@ describe('katakana loanwords against English words by consonant skeleton', () =>
     ['suzuki', 'sasaki', 'z and s are two Japanese sounds: ズ reads s only as a final plural'],
   ])('%s ≁ %s (%s)', (kana, latin) => {
     expect(skeletonSim(kana, latin, 'kana')).toBe(0);
+  });
+});
+
+describe('Japanese organisation names through screen() (the index retrieval, not only compare())', () => {
+  // (a small list: its rarity weights are not a real list's, so only names whose words are all rare here)
+  const latin = [
+    'Korea Mining Development Trading Corporation', 'Scientific Production Association Izhmash Joint Stock Company',
+    'Federal Security Service', 'Islamic Revolutionary Guard Corps', 'United Shipbuilding Corporation', 'A-Level Aerosystems',
+    // distractors sharing generic words
+    'Korea Ryonbong General Corporation', 'Scientific Production Association Almaz JSC', 'Federal Protective Service',
+    'Islamic Republic of Iran Shipping Lines', 'United Aircraft Corporation', 'Aero Systems Engineering',
+  ];
+  const entities = latin.map((name, i): CanonicalEntity => ListEntitySchema.parse({ id: `sample:j${i}`, source: 'sample', sourceId: String(i), type: 'organization', name }));
+  const index = buildIndex(entities, { source: 'sample', version: '1' });
+  test.each<[string, number]>([
+    ['朝鮮鉱業開発貿易会社', 0],
+    ['株式会社学術生産団体イジュマシュ', 1],
+    ['ロシア連邦保安庁', 2],
+    ['統一造船会社', 4],
+    ['エーレベル航空システムズ', 5],
+  ])('%s finds the listed English name first', (q, i) => {
+    const [top] = screen(org(q), index, { threshold: T, limit: 3 });
+    expect({ id: top?.entity.id, match: top?.match }).toEqual({ id: entities[i]!.id, match: true });
+  });
+  test('a listed Japanese name is found by its English name', () => {
+    const ja = ListEntitySchema.parse({ id: 'sample:jp', source: 'sample', sourceId: 'jp', type: 'organization', name: '朝鮮鉱業開発貿易会社' });
+    const ix = buildIndex([ja, ...entities.slice(6)], { source: 'sample', version: '1' });
+    const [top] = screen(org('Korea Mining Development Trading Corporation'), ix, { threshold: T, limit: 3 });
+    expect({ id: top?.entity.id, match: top?.match }).toEqual({ id: 'sample:jp', match: true });
   });
 });
