@@ -40,19 +40,21 @@ function bodies(n: number): string[] {
 const BODIES = bodies(5000);
 
 /** An answer as the bench reads it. */
-interface Answer { ok: boolean; timing: string | null }
+interface Answer { ok: boolean; timing: string | null; status: number }
 
 /**
  * The load generator shares the machine with the stack, so it is kept cheap: node:http on keep-alive sockets
  * (less CPU per request than fetch), the body read and dropped.
  */
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+// idle sockets are closed after 4 s, before the server's 5 s keep-alive timeout: else a request sent on a socket the
+// server is closing fails (a client-side race, not an answer of the service)
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: 4000 });
 const post = (url: string, i: number) =>
   new Promise<Answer>((resolve, reject) => {
     const body = BODIES[i % BODIES.length]!;
     const req = http.request(`${url}/v1/match`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       res.on('data', () => undefined);
-      res.on('end', () => resolve({ ok: (res.statusCode ?? 0) < 400, timing: (res.headers['server-timing'] as string | undefined) ?? null }));
+      res.on('end', () => resolve({ ok: (res.statusCode ?? 0) < 400, status: res.statusCode ?? 0, timing: (res.headers['server-timing'] as string | undefined) ?? null }));
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -74,7 +76,8 @@ async function capacity(url: string, inFlight: number, ms: number): Promise<numb
 
 /** Server-Timing phases of an answer (the API runs with SERVER_TIMING=true), ms by name. */
 type Phases = Record<string, number>;
-interface Sample { lat: number; ok: boolean; phases?: Phases }
+/** `error`: why a request failed (HTTP status or the client's error code) */
+interface Sample { lat: number; ok: boolean; error?: string; phases?: Phases }
 
 function phasesOf(header: string | null): Phases | undefined {
   if (!header) return undefined;
@@ -123,7 +126,10 @@ function breakdown(xs: Sample[]): string {
 
 function summary(xs: Sample[], seconds: number): string {
   const lat = xs.map((x) => x.lat).sort((a, b) => a - b);
-  const errors = xs.filter((x) => !x.ok).length;
+  const failed = xs.filter((x) => !x.ok);
+  const byKind = new Map<string, number>();
+  for (const x of failed) byKind.set(x.error ?? '?', (byKind.get(x.error ?? '?') ?? 0) + 1);
+  const errors = failed.length ? `${failed.length} (${[...byKind].map(([k, n]) => `${k} ×${n}`).join(', ')})` : '0';
   const p50 = quantileOf(lat, 0.5);
   const p99 = quantileOf(lat, 0.99);
   return `${(xs.length / seconds).toFixed(0).padStart(5)} req/s  p50 ${p50.toFixed(1).padStart(6)} ms  p99 ${p99.toFixed(1).padStart(7)} ms  max ${(lat.at(-1) ?? NaN).toFixed(0).padStart(6)} ms  p99/p50 ${(p99 / p50).toFixed(1).padStart(5)}  errors ${errors}`;
@@ -196,10 +202,10 @@ async function main() {
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
       inFlight.push(
         post(url, i)
-          .then((res) => ({ ok: res.ok, phases: phasesOf(res.timing) }))
-          .catch(() => ({ ok: false, phases: undefined }))
-          .then(({ ok, phases }) => {
-            const x: Sample = { lat: performance.now() - due, ok, ...(phases ? { phases } : {}) };
+          .then((res) => ({ ok: res.ok, error: res.ok ? undefined : `HTTP ${res.status}`, phases: phasesOf(res.timing) }))
+          .catch((err: NodeJS.ErrnoException) => ({ ok: false, error: err.code ?? err.message, phases: undefined }))
+          .then(({ ok, error, phases }) => {
+            const x: Sample = { lat: performance.now() - due, ok, ...(error ? { error } : {}), ...(phases ? { phases } : {}) };
             all.push(x);
             window.push(x);
           }),
