@@ -1,6 +1,6 @@
 import { type CanonicalEntity, type EntityInput, EntityInputSchema, ListEntitySchema } from '@screening/schemas';
 import { buildIndex, compare, screen, skeletonSim } from '../src';
-import { isJapaneseHan, japaneseSegments } from '../src/normalize/japanese-glossary';
+import { isJapaneseHan, japaneseSegments, katakanaLetters } from '../src/normalize/japanese-glossary';
 import { prepareName } from '../src/normalize/prepare';
 
 /**
@@ -25,6 +25,26 @@ describe('a Japanese name cut into words', () => {
     ['政党名', ['政党名'], 'a one-character word inside a run of other characters is not cut out'],
   ])('%s → %j (%s)', (name, words) => {
     expect(japaneseSegments(name).map((s) => s.text)).toEqual(words);
+  });
+});
+
+describe('initialisms spelt by the letters’ names in katakana', () => {
+  test.each<[string, string | undefined, string]>([
+    ['エヌピーオー', 'NPO', 'NPO, the Russian scientific production association'],
+    ['ケイディディアイ', 'KDDI', 'short ディ'],
+    ['ジェイエスシー', 'JSC', 'a legal form spelt out'],
+    ['エー', 'A', 'one letter (エー・レベル)'],
+    ['シティ', undefined, 'city: シ alone is a syllable, not C'],
+    ['エース', undefined, 'ace: ス is no letter name'],
+    ['ドコモ', undefined, 'a word'],
+  ])('%s → %s (%s)', (kana, latin) => {
+    expect(katakanaLetters(kana)).toBe(latin);
+  });
+  test.each<[string, string, string]>([
+    ['エヌ・ティ・ティ・ドコモ', 'NTT Docomo Inc', 'letters a word each, joined as an initialism'],
+    ['エヌピーオー・イジュマシュ', 'NPO Izhmash', 'letters in one word'],
+  ])('%s ~ %s (%s)', (a, b) => {
+    expect(compare(org(a), org(b), T).match).toBe(true);
   });
 });
 

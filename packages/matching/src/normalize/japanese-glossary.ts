@@ -397,6 +397,39 @@ function startsWord(run: string, i: number): boolean {
   return false;
 }
 
+/**
+ * The Latin letters as their names are written in katakana (JMdict's entries for the letter names; the spellings of
+ * initialisms in Japanese company names: エヌ・ティ・ティ NTT, ケイディディアイ KDDI, ジェイアール JR), with and
+ * without the long-vowel mark (ティ, ディ short as initialisms write them; シ, ビ, ジ, ピ alone are syllables of words:
+ * シティ city is no "CT").
+ */
+const LETTER_NAMES: Record<string, string> = {
+  A: 'エー エイ', B: 'ビー', C: 'シー', D: 'ディー ディ デー', E: 'イー', F: 'エフ', G: 'ジー', H: 'エイチ エッチ', I: 'アイ',
+  J: 'ジェー ジェイ', K: 'ケー ケイ', L: 'エル', M: 'エム', N: 'エヌ', O: 'オー', P: 'ピー', Q: 'キュー', R: 'アール', S: 'エス',
+  T: 'ティー ティ テー', U: 'ユー', V: 'ブイ ヴィー', W: 'ダブリュー ダブリュ', X: 'エックス', Y: 'ワイ', Z: 'ゼット ズィー',
+};
+const LETTERS = new Map<string, string>();
+for (const [l, names] of Object.entries(LETTER_NAMES)) for (const n of names.split(' ')) LETTERS.set(n, l);
+
+/**
+ * A katakana word that is wholly a sequence of letter names, spelt in Latin ("エヌピーオー" → "NPO", "エー" → "A"),
+ * or undefined. The longest letter name first at each position, backtracking when the rest does not spell.
+ */
+export function katakanaLetters(word: string): string | undefined {
+  if (!word || word.length > 40) return undefined;
+  const go = (i: number): string | undefined => {
+    if (i === word.length) return '';
+    for (let l = Math.min(5, word.length - i); l >= 1; l--) {
+      const letter = LETTERS.get(word.slice(i, i + l));
+      if (!letter) continue;
+      const rest = go(i + l);
+      if (rest !== undefined) return letter + rest;
+    }
+    return undefined;
+  };
+  return go(0);
+}
+
 /** Katakana loanwords of four kana or more that name a kind of organisation, longest first (headSuffix). */
 const HEAD_LOANWORDS = [...TABLE.entries()]
   .filter(([f, w]) => w.gloss.what === 'head' && f.length >= 4 && [...f].every((c) => KATAKANA.test(c) || c === 'ー'))

@@ -8,7 +8,7 @@ import { nameKey } from './name-key';
 import { orgWordKey } from './org-words';
 import { glossOf, type Gloss, legalKey } from './arabic-glossary';
 import { greekGlossOf, hasGreek } from './greek-glossary';
-import { isJapaneseHan, japaneseSegments, type JapaneseWord, kanjiFallback } from './japanese-glossary';
+import { isJapaneseHan, japaneseSegments, katakanaLetters, type JapaneseWord, kanjiFallback } from './japanese-glossary';
 import { canonicalVariant, splitAbdCompounds } from './name-variants';
 import { commaSurname, reorderComma } from './reorder';
 import { isPatronymic, STOP_TOKENS } from './stop-tokens';
@@ -307,7 +307,9 @@ function japaneseWords(text: string): { text: string; words: Map<string, Japanes
       words.set(ph, { ...s.word, reading: s.word.reading || toRomaji(s.text) });
       return ph;
     }
-    return /[\u3400-\u9fff\uf900-\ufaff]/.test(s.text) ? kanjiFallback(s.text) : s.text;
+    if (/[\u3400-\u9fff\uf900-\ufaff]/.test(s.text)) return kanjiFallback(s.text);
+    // an initialism spelt by the letters' names (エヌピーオー NPO; エヌ・ティ・ティ, one letter a word: N T T)
+    return katakanaLetters(s.text) ?? s.text;
   });
   return { text: parts.join(' '), words };
 }
