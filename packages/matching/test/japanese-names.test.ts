@@ -61,6 +61,10 @@ describe('Japanese generic words read by meaning', () => {
   test('a person’s name is not glossed', () => {
     expect(prepareName('ヤマダ タロウ', 'person').gloss).toBeUndefined();
   });
+  test('a name of unknown type with a word naming a kind of organisation is read as an organisation’s (株式会社 one legal form)', () => {
+    const u = (name: string) => EntityInputSchema.parse({ name, type: 'unknown' }) as EntityInput;
+    expect(compare(u('株式会社学術生産団体イジュマシュ'), u('Scientific Production Association Izhmash Joint Stock Company'), T).match).toBe(true);
+  });
   test.each<[string, boolean, string]>([
     ['朝鮮鉱業開発貿易会社', true, 'shinjitai 鉱, 発 and the company word 会社'],
     ['日本製鉄', true, 'shinjitai 鉄'],

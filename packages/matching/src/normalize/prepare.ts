@@ -300,7 +300,8 @@ function glossed(
  */
 function japaneseWords(text: string): { text: string; words: Map<string, JapaneseWord> } {
   const words = new Map<string, JapaneseWord>();
-  const parts = japaneseSegments(text).map((s) => {
+  // (a name of unknown type has not had its legal forms spelt in Latin yet: 株式会社 is one form, not 株式 + 会社)
+  const parts = japaneseSegments(latinCjkLegalForms(text)).map((s) => {
     if (s.word) {
       // (a placeholder no name holds: "zqj" and the word's number in letters)
       const ph = `zqj${words.size.toString(26).replace(/[0-9]/g, (d) => 'klmnopqrst'[Number(d)]!)}`;
