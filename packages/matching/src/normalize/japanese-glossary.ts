@@ -417,14 +417,18 @@ for (const [l, names] of Object.entries(LETTER_NAMES)) for (const n of names.spl
  */
 export function katakanaLetters(word: string): string | undefined {
   if (!word || word.length > 40) return undefined;
+  // (positions from which the rest spells nothing: each tried once)
+  const failed = new Set<number>();
   const go = (i: number): string | undefined => {
     if (i === word.length) return '';
+    if (failed.has(i)) return undefined;
     for (let l = Math.min(5, word.length - i); l >= 1; l--) {
       const letter = LETTERS.get(word.slice(i, i + l));
       if (!letter) continue;
       const rest = go(i + l);
       if (rest !== undefined) return letter + rest;
     }
+    failed.add(i);
     return undefined;
   };
   return go(0);
