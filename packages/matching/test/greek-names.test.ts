@@ -32,6 +32,9 @@ describe('Greek organisation names against English and transliterated names', ()
     ['Όμιλος Καλάσνικοφ', 'Concern Kalashnikov', 'the name in Greek letters too'],
     ['Ναυτιλιακή Εταιρεία Αιγαίου', 'Naftiliaki Etaireia Aigaiou', 'a transliterating list keeps the generic words'],
     ['Ναυτιλιακή Εταιρεία Inter', 'Inter Shipping Company', 'Ναυτιλιακή Εταιρεία shipping company'],
+    ['Ναυτιλιακή Εταιρεία Inter Α.Ε.', 'Inter Shipping Company S.A.', 'Α.Ε. (Ανώνυμη Εταιρεία) is S.A.'],
+    ['ΝΑΥΤΙΛΙΑΚΗ ΕΤΑΙΡΕΙΑ INTER', 'Inter Shipping Company', 'capitals'],
+    ['Ελληνική Τράπεζα Inter', 'Hellenic Bank Inter', 'Ελληνική hellenic, Τράπεζα bank'],
   ])('%s ~ %s (%s)', (a, b) => {
     expect(compare(org(a), org(b), T).match).toBe(true);
   });

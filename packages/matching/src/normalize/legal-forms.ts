@@ -40,7 +40,7 @@ const TABLE: Array<[string, string[]]> = [
   ['sa', ['sa', 's a', 'sal', 's a l', 'sal offshore', 'sal holding', 'societe anonyme libanaise', 'sociedad anonima', 'societe anonyme', 'sociedade anonima', 'spa', 's p a', 'societa per azioni', 'nv', 'n v',
     'naamloze vennootschap', 'as', 'a s', 'anonim sirketi', 'asa', 'oyj', 'ab', 'aktiebolag', 'a s a',
     // Greek Ανώνυμη Εταιρεία (Α.Ε.)
-    'anonymi etaireia', 'anonymi etairia']],
+    'anonymi etaireia', 'anonymi etairia', 'ae', 'a e']],
   ['sadecv', ['sa de cv', 's a de c v', 'sociedad anonima de capital variable', 'sapi de cv', 's de rl de cv', 's de r l de c v',
     'sociedad de responsabilidad limitada de capital variable']],
   ['sarl', ['sarl', 's a r l', 'societe a responsabilite limitee', 'suarl', 's u a r l', 'eurl', 'sas', 's a s', 'sasu', 'sprl']],
