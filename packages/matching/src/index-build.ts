@@ -55,7 +55,7 @@ export interface MatchIndex {
   addressWords: KeyedIds;
   stats: TokenStats;
   /** scratch space of the retrieval (screen() is synchronous, so one query uses it at a time) */
-  scratch: { acc: Float64Array; stamp: Int32Array; epoch: number; tokStamp: Int32Array; tokEpoch: number };
+  scratch: { acc: Float64Array; stamp: Int32Array; epoch: number; tokStamp: Int32Array; tokEpoch: number; words: Int32Array };
 }
 
 /*
@@ -374,6 +374,8 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
       epoch: 0,
       tokStamp: new Int32Array(tokKeys.length).fill(-1),
       tokEpoch: 0,
+      // per name: the query words (one bit each, the first 31) that found it
+      words: new Int32Array(names.length),
     },
   };
 }

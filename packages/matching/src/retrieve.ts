@@ -3,16 +3,20 @@ import { abjadSkeletons } from './normalize/abjad';
 import { type ScriptProfile, scriptCoarseKeys, scriptShortKeys } from './normalize/skeleton-match';
 import { nameKey } from './normalize/name-key';
 import { Kind } from './normalize/prepare';
-import { LISTED_INITIAL_CREDIT } from './score/align';
+import { LISTED_INITIAL_CREDIT, QUERY_MIDDLE_LAMBDA } from './score/align';
 import type { WeightedName } from './score/align';
 import { abjadSim, MAX_LENGTH_GAP, tokenSim } from './score/token-sim';
 import type { WorkBudget } from './budget';
 
-/** Upper bound of the name score of a listed name whose tokens cover query weight `m` out of `total`. */
-export function scoreBound(m: number, total: number, hasInitial = false): number {
+/**
+ * Upper bound of the name score of a listed name whose tokens cover query weight `m` out of `total`; `middle` is the
+ * part of the rest that may be a middle name the listed name lacks (costing QUERY_MIDDLE_LAMBDA of it, align.ts).
+ */
+export function scoreBound(m: number, total: number, hasInitial = false, middle = 0): number {
   // listed-side weights of the matched words can exceed the query's (surname emphasis): allow 1.5×; a query word
   // paired with a listed initial (unseen by postings) still costs 1 − LISTED_INITIAL_CREDIT of its weight
-  const missing = Math.max(0, total - m) * (hasInitial ? 1 - LISTED_INITIAL_CREDIT : 1);
+  const gap = Math.max(0, total - m);
+  const missing = Math.max(0, gap - (1 - QUERY_MIDDLE_LAMBDA) * middle) * (hasInitial ? 1 - LISTED_INITIAL_CREDIT : 1);
   return m <= 0 ? 0 : (2.5 * m) / (2.5 * m + missing);
 }
 
@@ -90,35 +94,55 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
  * form) with it, kept when the query weight it covers could still reach `minScore` (and, with `skipType`, when
  * its entity type can still match: the partition by type).
  */
-export function retrieve(index: MatchIndex, q: WeightedName, minScore: number, skipType?: (entity: number) => boolean, budget?: WorkBudget, field?: string): number[] {
-  const { acc, stamp } = index.scratch;
+export function retrieve(index: MatchIndex, q: WeightedName, minScore: number, skipType?: (entity: number) => boolean, budget?: WorkBudget, field?: string, personQuery = true): number[] {
+  const { acc, stamp, words } = index.scratch;
   const touched: number[] = [];
   let total = 0;
   for (const w of q.weights) total += w;
-  const hit = (ni: number, w: number, epoch: number) => {
+  const hit = (ni: number, w: number, epoch: number, bits: number) => {
     if (stamp[ni] === epoch) return;
     if (acc[ni] === 0) touched.push(ni);
     stamp[ni] = epoch;
     acc[ni] = acc[ni]! + w;
+    words[ni] = words[ni]! | bits;
   };
   try {
     total -= accumulate(index, q, hit, budget, field);
   } catch (err) {
     // the budget ran out half-way: leave the shared scratch clean for the next query
-    for (const ni of touched) acc[ni] = 0;
+    for (const ni of touched) {
+      acc[ni] = 0;
+      words[ni] = 0;
+    }
     throw err;
   }
   budget?.charge(touched.length, field);
+  // query words that may be a middle name the listed name lacks (align.ts QUERY_MIDDLE_LAMBDA): not found in the
+  // name, between two words that were, not marked as the surname; for a person's or an untyped party's name (an
+  // organisation's extra word costs in full against the organisations it is screened against)
+  let eligible = 0;
+  if (personQuery && q.keys.length >= 3 && q.keys.length <= 31) {
+    for (let i = 1; i + 1 < q.keys.length; i++) if (!q.surname[i] && (q.kinds[i] === Kind.Normal || q.kinds[i] === Kind.Patronymic || q.kinds[i] === Kind.Initial)) eligible |= 1 << i;
+  }
   const out: number[] = [];
   for (const ni of touched) {
-    if (scoreBound(acc[ni]!, total, index.names[ni]!.hasInitial) >= minScore && !skipType?.(index.names[ni]!.entity)) out.push(ni);
+    let middle = 0;
+    const m = words[ni]!;
+    if (eligible !== 0 && m !== 0) {
+      // the query words strictly between the first and the last word found, eligible, and not found themselves
+      const first = 31 - Math.clz32(m & -m);
+      const lastHit = 31 - Math.clz32(m);
+      for (let i = first + 1; i < lastHit; i++) if (eligible & (1 << i) && !(m & (1 << i))) middle += q.weights[i]!;
+    }
+    if (scoreBound(acc[ni]!, total, index.names[ni]!.hasInitial, middle) >= minScore && !skipType?.(index.names[ni]!.entity)) out.push(ni);
     acc[ni] = 0;
+    words[ni] = 0;
   }
   return out;
 }
 
 /** Adds each query word's weight to the names holding it (or a near spelling); returns the weight no listed word resembles, halved. */
-function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: number, epoch: number) => void, budget?: WorkBudget, field?: string): number {
+function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: number, epoch: number, bits: number) => void, budget?: WorkBudget, field?: string): number {
   let unseen = 0;
   let total = 0;
   for (const w of q.weights) total += w;
@@ -129,6 +153,7 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     const kind = q.kinds[i]!;
     const epoch = ++index.scratch.epoch;
     const w = q.weights[i]!;
+    const bit = bitOf(i);
     // words written apart that a listed name writes as one, whatever their kind ("Al Qaida" for ALQAIDA)
     if (kind !== Kind.Legal) glued(index, q, i, hit, epoch, budget, field);
     // a translated word and the next written as one Latin compound ("Aerosystems" for 航空 + システムズ: align.ts glossCompound)
@@ -179,14 +204,14 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
     const { start, items } = index.postings;
     for (const id of similar) {
       budget?.charge(1 + start[id + 1]! - start[id]!, field);
-      for (let p = start[id]!; p < start[id + 1]!; p++) hit(items[p]!, w, epoch);
+      for (let p = start[id]!; p < start[id + 1]!; p++) hit(items[p]!, w, epoch, bit);
     }
     budget?.charge(count(index.joined, q.keys[i]!), field);
-    eachId(index.joined, q.keys[i]!, (ni) => hit(ni, w, epoch));
+    eachId(index.joined, q.keys[i]!, (ni) => hit(ni, w, epoch, bit));
     // a lone word (besides legal forms) may be the initialism of a listed organisation's name: it covers the whole query
     if (kind === Kind.Normal && lone && q.ascii[i]!.length <= 8) {
       budget?.charge(count(index.initials, q.ascii[i]!), field);
-      eachId(index.initials, q.ascii[i]!, (ni) => hit(ni, total, epoch));
+      eachId(index.initials, q.ascii[i]!, (ni) => hit(ni, total, epoch, -1));
     }
     // a company name cut at a field width inside its last word ("LLC Responsib"): listed words it begins
     if (i === last && i > 0 && kind === Kind.Normal && (hasLegal || i >= 2) && q.keys[i]!.length >= PREFIX) {
@@ -196,7 +221,7 @@ function accumulate(index: MatchIndex, q: WeightedName, hit: (ni: number, w: num
         const tk = index.tokKeys[id]!;
         if (tk.length <= key.length || !tk.startsWith(key)) return;
         budget?.charge(1 + start[id + 1]! - start[id]!, field);
-        for (let p = start[id]!; p < start[id + 1]!; p++) hit(items[p]!, w, epoch);
+        for (let p = start[id]!; p < start[id + 1]!; p++) hit(items[p]!, w, epoch, bit);
       });
     }
   }
@@ -215,7 +240,7 @@ export function shortKeysFor(ascii: string, script: ScriptProfile): string[] {
  * Listed words that begin with an English key of translated query word i and go on with word i + 1 (its own key or
  * one of its English keys as a prefix of the rest, either way round): a necessary condition of align.ts glossCompound.
  */
-function glossCompounds(index: MatchIndex, q: WeightedName, i: number, hit: (ni: number, w: number, epoch: number) => void, epoch: number, budget?: WorkBudget, field?: string) {
+function glossCompounds(index: MatchIndex, q: WeightedName, i: number, hit: (ni: number, w: number, epoch: number, bits: number) => void, epoch: number, budget?: WorkBudget, field?: string) {
   const next = [q.keys[i + 1]!, ...(q.gloss?.[i + 1] ?? [])].filter((k) => k.length >= 3 && !k.startsWith('#'));
   const { start, items } = index.postings;
   for (const alt of q.gloss![i]!) {
@@ -228,25 +253,28 @@ function glossCompounds(index: MatchIndex, q: WeightedName, i: number, hit: (ni:
       // (a word read by its script, not translated, is compared by skeleton: any rest may be it)
       if (!(q.script && !q.gloss?.[i + 1]) && !next.some((k) => rest.startsWith(k.slice(0, 4)) || k.startsWith(rest.slice(0, 4)))) return;
       budget?.charge(1 + start[id + 1]! - start[id]!, field);
-      for (let p = start[id]!; p < start[id + 1]!; p++) hit(items[p]!, q.weights[i]! + q.weights[i + 1]!, epoch);
+      for (let p = start[id]!; p < start[id + 1]!; p++) hit(items[p]!, q.weights[i]! + q.weights[i + 1]!, epoch, bitOf(i) | bitOf(i + 1));
     });
   }
 }
 
+/** The bit of query word i in a name's found-words mask (words past the 31st are not kept: no middle name is read there). */
+const bitOf = (i: number) => (i < 31 ? 1 << i : 0);
+
 /** Query words i, i+1 (and i+2: "sov com flot" for SOVCOMFLOT) written as one listed word. */
-function glued(index: MatchIndex, q: WeightedName, i: number, hit: (ni: number, w: number, epoch: number) => void, epoch: number, budget?: WorkBudget, field?: string) {
+function glued(index: MatchIndex, q: WeightedName, i: number, hit: (ni: number, w: number, epoch: number, bits: number) => void, epoch: number, budget?: WorkBudget, field?: string) {
   if (i + 1 >= q.keys.length || q.kinds[i + 1] === Kind.Legal) return;
   const { start, items } = index.postings;
   const j = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]!));
   if (j !== undefined) {
     budget?.charge(start[j + 1]! - start[j]!, field);
-    for (let p = start[j]!; p < start[j + 1]!; p++) hit(items[p]!, q.weights[i]! + q.weights[i + 1]!, epoch);
+    for (let p = start[j]!; p < start[j + 1]!; p++) hit(items[p]!, q.weights[i]! + q.weights[i + 1]!, epoch, bitOf(i) | bitOf(i + 1));
   }
   if (i + 2 < q.keys.length && q.kinds[i + 2] !== Kind.Legal && q.ascii[i]!.length + q.ascii[i + 1]!.length + q.ascii[i + 2]!.length <= 16) {
     const j3 = index.dict.get(nameKey(q.ascii[i]! + q.ascii[i + 1]! + q.ascii[i + 2]!));
     if (j3 !== undefined) {
       budget?.charge(start[j3 + 1]! - start[j3]!, field);
-      for (let p = start[j3]!; p < start[j3 + 1]!; p++) hit(items[p]!, q.weights[i]! + q.weights[i + 1]! + q.weights[i + 2]!, epoch);
+      for (let p = start[j3]!; p < start[j3 + 1]!; p++) hit(items[p]!, q.weights[i]! + q.weights[i + 1]! + q.weights[i + 2]!, epoch, bitOf(i) | bitOf(i + 1) | bitOf(i + 2));
     }
   }
 }

@@ -166,7 +166,7 @@ export function screen(query: EntityInput, index: MatchIndex, opts: ScreenOption
       }
       return v;
     };
-    const found = opts.exhaustive ? [...index.names.keys()] : retrieve(index, qn.w, minName, skipType, budget, field);
+    const found = opts.exhaustive ? [...index.names.keys()] : retrieve(index, qn.w, minName, skipType, budget, field, q.type === 'person' || q.type === 'unknown');
     candidates += found.length;
     if (!opts.exhaustive) budget.check('candidates', candidates, field);
     for (const ni of found) {

@@ -62,6 +62,45 @@ describe('name alignment', () => {
     expect(noSurname).toBeLessThan(noMiddle - 0.15);
   });
 
+  describe('a query with a part the listed name lacks (align.ts QUERY_MIDDLE_LAMBDA)', () => {
+    const sc = (a: string, b: string, type: 'person' | 'organization' = 'person') => align(weighed(a, type), weighed(b, type), type === 'person').score;
+    test.each([
+      // [query with an extra middle name, listed name]
+      ['Kalev Mutondo Mutoid', 'MUTOID, Kalev'],
+      ['Juan Carlos Garcia', 'GARCIA, Juan'],
+      ['Bahram Ali Shayesteh', 'SHAYESTEH, Bahram'],
+      ['Ivan Ivanovich Petrov', 'PETROV, Ivan'],
+      ['Hugo A. Carvajal', 'CARVAJAL, Hugo'],
+    ])('when "%s" carries a middle name that "%s" lacks, then it costs as a listed given name left out does', (a, b) => {
+      const extra = sc(a, b);
+      // the same omission on the listed side: the listed name carries the middle name, the query lacks it
+      const words = a.split(' ');
+      const mirrored = sc(`${words[0]} ${words[words.length - 1]}`, `${words[words.length - 1]!.toUpperCase()}, ${words.slice(0, -1).join(' ')}`);
+      expect(extra).toBeGreaterThan(0.85);
+      expect(Math.abs(extra - mirrored)).toBeLessThan(0.05);
+    });
+
+    test.each([
+      // an extra word at an end of the name: a surname (either order) or a first given name of another person
+      ['Kalev Mutoid Mutondo', 'Kalev Mutoid'],
+      ['Bahram Shayesteh Karimi', 'Bahram Shayesteh'],
+      // the query marks the extra word as its surname
+      ['MUTONDO, Kalev Mutoid', 'Kalev Mutoid'],
+    ])('when "%s" carries a surname-like part that "%s" lacks, then it costs in full', (a, b) => {
+      expect(sc(a, b)).toBeLessThan(0.82);
+      expect(sc(a, b)).toBeLessThan(sc('Kalev Mutondo Mutoid', 'Kalev Mutoid') - 0.08);
+    });
+
+    test('an extra middle name costs less than a mismatched word (another given name in its place)', () => {
+      expect(sc('Kalev Mutondo Mutoid', 'Kalev Mutoid')).toBeGreaterThan(sc('Mutondo Mutoid', 'Kalev Mutoid') + 0.1);
+      expect(sc('Kalev Mutondo Mutoid', 'Kalev Mutoid')).toBeGreaterThan(sc('Kalev Mutondo Mutoid', 'Kalev Aivar Mutoid') + 0.05);
+    });
+
+    test('when a company name carries an extra distinctive word, then it costs in full', () => {
+      expect(sc('Golden Lotus Falcon Trading', 'GOLDEN FALCON TRADING', 'organization')).toBeLessThan(sc('Kalev Mutondo Mutoid', 'Kalev Mutoid') - 0.05);
+    });
+  });
+
   test('when given names are initials, then they pair with the names they stand for', () => {
     const a = align(weighed('H. A. Carvajal Barrios'), weighed('CARVAJAL BARRIOS, Hugo Armando'), true);
     expect(a.pairs.map((p) => `${p.q}-${p.c}`)).toEqual(expect.arrayContaining(['h-hugo', 'a-armando']));

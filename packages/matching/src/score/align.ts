@@ -48,6 +48,17 @@ const CAND_GIVEN_LAMBDA = 0.35;
 const CAND_SURNAME_LAMBDA = 0.6;
 const CAND_SECOND_SURNAME_LAMBDA = 0.5;
 const CAND_ORG_LAMBDA = 0.8;
+/**
+ * A person's name in the query carrying a middle name the listed name lacks (a query word between two matched query
+ * words: "Kalev Mutondo Mutoid" for a listed "Kalev Mutoid") costs this share of its weight, as a given name missing
+ * on the listed side does (CAND_GIVEN_LAMBDA): an omitted middle name is the same omission whichever side omits it
+ * (Watchman and yente likewise do not charge an unmatched middle token in full). Not a word at either end of the
+ * query (the surname, in either name order, or a first name another person carries), not a word the query itself
+ * marks as its surname ("MUTONDO, Kalev"), not when the listed name has a distinctive word of its own left unmatched
+ * (then the two words are a substitution: another person), and not for organisations (an extra distinctive word is
+ * another firm).
+ */
+export const QUERY_MIDDLE_LAMBDA = CAND_GIVEN_LAMBDA;
 /** Both sides holding a distinctive word the other lacks is a substitution (another person), not an omission. */
 const SUBSTITUTION_FACTOR = 0.88;
 const MERGE_SIM = 0.92;
@@ -383,11 +394,26 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
   const extraCandidate: string[] = [];
   let qDistinctMissing = false;
   let cDistinctMissing = false;
+  // the first and last matched query words: an unmatched word between them is a middle name (QUERY_MIDDLE_LAMBDA),
+  // rebated once the listed name is known to lack a word there (no listed name word or patronymic left unmatched)
+  let middleRebate = 0;
+  let cNameMissing = false;
+  let firstHit = -1;
+  let lastHit = -1;
+  if (personLike) {
+    for (let i = 0; i < nq; i++) {
+      if (mq[i] === -1 || !isDistinctive(q.kinds[i]!)) continue;
+      if (firstHit === -1) firstHit = i;
+      lastHit = i;
+    }
+  }
   for (let i = 0; i < nq; i++) {
     if (mq[i] !== -1) continue;
     // a word typed twice in a row counts once ("Hugo Hugo Carvajal")
     if (i > 0 && q.keys[i] === q.keys[i - 1]) continue;
+    const middle = i > firstHit && i < lastHit && !q.surname[i] && (q.kinds[i] === Kind.Normal || q.kinds[i] === Kind.Patronymic || q.kinds[i] === Kind.Initial);
     den += q.weights[i]!;
+    if (middle) middleRebate += (1 - QUERY_MIDDLE_LAMBDA) * q.weights[i]!;
     if (detail) extraQuery.push(q.ascii[i]!);
     if (q.kinds[i] === Kind.Number || (q.kinds[i] === Kind.Normal && (personLike || !isGenericOrgWord(q.keys[i]!)))) qDistinctMissing = true;
   }
@@ -403,7 +429,11 @@ export function align(q: WeightedName, c: WeightedName, personLike: boolean, sim
     if (detail) extraCandidate.push(c.ascii[j]!);
     // a generic word of an organisation's name left out or put otherwise ("Production", "Plant" for "Combine") is no substitution
     if (k === Kind.Number || (k === Kind.Normal && (personLike || !isGenericOrgWord(c.keys[j]!)))) cDistinctMissing = true;
+    if (k === Kind.Normal || k === Kind.Patronymic) cNameMissing = true;
   }
+  // a listed word left unmatched as well makes the middle word a substitution ("Siarhei Piatrovich Ivanou" against
+  // "Sergey Aleksandrovich Ivanov": another father), not an omission: no rebate
+  if (!cNameMissing) den -= middleRebate;
   if (!anyDistinct || den === 0) {
     // a company name cut inside its only distinctive word ("LLC Responsib" for "LLC Responsibility …") pairs no
     // distinctive word by similarity: the truncation rule may still read it (a prefix of the listed word, in order)
