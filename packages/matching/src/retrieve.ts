@@ -2,6 +2,7 @@ import { deletions, forEachDeletion, indexable, type KeyedIds, type MatchIndex, 
 import { abjadSkeletons } from './normalize/abjad';
 import { type ScriptProfile, scriptCoarseKeys, scriptShortKeys } from './normalize/skeleton-match';
 import { nameKey } from './normalize/name-key';
+import { hypocorismsOf } from './normalize/nicknames';
 import { Kind } from './normalize/prepare';
 import { LISTED_INITIAL_CREDIT, QUERY_MIDDLE_LAMBDA } from './score/align';
 import type { WeightedName } from './score/align';
@@ -58,6 +59,18 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
   };
   const exact = index.dict.get(key);
   if (exact !== undefined) add(exact);
+  // a given name's short forms and full name (normalize/nicknames.ts: compare() pairs them at NICKNAME_SIM), taken
+  // as they are (a short form may be far shorter than its name: "Liz" / "Elizabeth")
+  const nicks: number[] = [];
+  if (kind === Kind.Normal) {
+    for (const h of hypocorismsOf(key)) {
+      const id = index.dict.get(h);
+      if (id !== undefined && index.tokKinds[id] === Kind.Normal && stamp[id] !== epoch) {
+        stamp[id] = epoch;
+        nicks.push(id);
+      }
+    }
+  }
   if (key.length >= 3 && indexable(kind)) {
     forEachDeletion(index, key, add);
     const long = key.length >= LONG_WORD;
@@ -86,6 +99,7 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
     return tokenSim(key, kind, tk, index.tokKinds[id]!, ascii, tk) > 0 || (index.tokAscii[id] !== tk && tokenSim(key, kind, tk, index.tokKinds[id]!, ascii, index.tokAscii[id]) > 0);
   };
   for (const id of found) if (id === exact || near(id)) out.push(id);
+  for (const id of nicks) out.push(id);
   return out;
 }
 

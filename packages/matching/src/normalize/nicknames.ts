@@ -264,6 +264,23 @@ export function isHypocorism(a: string, b: string): boolean {
   return !!gb && ga.some((g) => gb.includes(g));
 }
 
+/** Keys of each group (a full name and its short forms), for retrieval: the names a given-name key may stand for. */
+const MEMBERS: string[][] = [];
+for (const [k, groups] of GROUPS) for (const g of groups) (MEMBERS[g] ??= []).push(k);
+
+/**
+ * The keys that are a short form or the full name of a given-name key (its hypocorisms both ways, without itself):
+ * retrieve.ts looks them up so that screen() finds what isHypocorism lets compare() match ("Jim Smith" finds
+ * SMITH, James). At most the members of the word's groups (a few to a dozen keys).
+ */
+export function hypocorismsOf(k: string): string[] {
+  const groups = GROUPS.get(k);
+  if (!groups) return [];
+  const out: string[] = [];
+  for (const g of groups) for (const m of MEMBERS[g]!) if (m !== k && !out.includes(m)) out.push(m);
+  return out;
+}
+
 /** The names of the table (full names and short forms), as keys, for tests. */
 export function hypocorismKeys(): string[] {
   return [...GROUPS.keys()];
