@@ -4,6 +4,8 @@ module.exports = {
   testEnvironment: 'node',
   // generous per-test timeout: tests load real official lists on a shared 2-core machine
   testTimeout: 60_000,
+  // a handle left open after the last test fails the run, named (instead of hanging jest or hiding it with forceExit)
+  globalTeardown: path.join(__dirname, 'jest.leaks.cjs'),
   cacheDirectory: path.join(__dirname, 'node_modules/.cache/jest'),
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }] },
