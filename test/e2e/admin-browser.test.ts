@@ -6,7 +6,7 @@ import { assertRedis, waitFor, WATCHLISTS } from '@screening/testkit';
 import { chromium } from 'playwright-core';
 import { call, ROOT, type Stack, startProcesses } from './support/processes';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000); // liveness only: process start-ups and list loads on a loaded machine
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(ROOT, 'test-output');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { assertRedis, WATCHLISTS } from '@screening/testkit';
 import { ROOT, type Stack, startProcesses } from './support/processes';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // liveness only: process start-ups and list loads on a loaded machine
 
 /** Runs `pnpm screen-csv` (the same entry) and collects its exit code and output. */
 function screenCsv(args: string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {

@@ -2,7 +2,7 @@ import { assertRedis, waitFor, WATCHLISTS } from '@screening/testkit';
 import { processTree, type Stack, startProcesses } from './support/processes';
 import { streamedUpload } from './support/streamed-upload';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000); // liveness only: process start-ups and list loads on a loaded machine
 
 const ROWS = 6000;
 

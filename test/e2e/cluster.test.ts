@@ -44,7 +44,7 @@ if (!available) {
         LOG_LEVEL: 'warn',
       },
       workers: 1,
-      readyTimeoutMs: 90_000,
+      readyTimeoutMs: 180_000,
     });
   });
 

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { assertRedis, waitFor } from '@screening/testkit';
 import { call, peakRss, signalTree, type Stack, startProcesses } from './support/processes';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // liveness only: process start-ups and list loads on a loaded machine
 
 const SHIPMENT = {
   reference: 'PO-FAULT-1',

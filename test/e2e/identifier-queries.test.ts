@@ -1,7 +1,7 @@
 import { assertRedis, WATCHLISTS } from '@screening/testkit';
 import { call, type Stack, startProcesses } from './support/processes';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000); // liveness only: process start-ups and list loads on a loaded machine
 
 /** Identifier-only and original-script queries through the real API and a real worker, on real lists. */
 describe('identifier-led and original-script queries on OFAC SDN 2023-01 and UN 2026-02', () => {

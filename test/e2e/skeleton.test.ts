@@ -1,7 +1,7 @@
 import { assertRedis, WATCHLISTS } from '@screening/testkit';
 import { call, type Stack, startProcesses } from './support/processes';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // liveness only: process start-ups and list loads on a loaded machine
 
 describe('the real API and worker processes with OFAC SDN 2023-01', () => {
   let stack: Stack;

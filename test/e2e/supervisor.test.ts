@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { assertRedis, cleanupPrefix, REDIS_URL, testPrefix, waitFor } from '@screening/testkit';
 import { call, cmdline, freePort, processTree, ROOT, signalTree, within } from './support/processes';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // liveness only: process start-ups and list loads on a loaded machine
 
 interface Supervised {
   child: ChildProcess;

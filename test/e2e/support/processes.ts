@@ -151,7 +151,7 @@ export async function startProcesses(opts: { env?: Record<string, string>; worke
         return res?.status === 200;
       },
       'the stack to be ready',
-      opts.readyTimeoutMs ?? 60_000,
+      opts.readyTimeoutMs ?? 180_000, // API and workers loading lists: minutes on a loaded 2-core machine (60 s was exceeded at load 13)
       200,
     );
   } catch (err) {
