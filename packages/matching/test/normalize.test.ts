@@ -1,5 +1,6 @@
 import {
   abjadSkeletons,
+  latinSkeletons,
   canonicalLegalForms,
   isAbjad,
   skeleton,
@@ -136,9 +137,21 @@ describe('normalisation pipeline, one step at a time', () => {
 
   test('when an Arabic-script word carries the article or a final taa marbuta, then the skeleton is also tried without it', () => {
     expect(abjadSkeletons('lrhmn')).toEqual(['lrhmn', 'rhmn']);
-    expect(abjadSkeletons('fatmh')).toEqual(['ftmh', 'ftm']);
+    expect(abjadSkeletons('fatmh')).toEqual(['ftmh', 'ftm', 'ftmt']);
     expect(isAbjad('قاسم سليماني')).toBe(true);
     expect(isAbjad('Qasem Soleimani')).toBe(false);
+  });
+
+  test.each([
+    // ة in construct state is t (ALA-LC): حركة المقاومة Harakat al-Muqawama (OFAC SDN alias of HAMAS), جماعة Jamaat
+    ['hrkh', 'harakat'],
+    ['jmaah', 'jamaat'],
+    // ظ romanised dh, written z/d/th in Latin, read before doubled letters collapse: ظاهر Zaher, الظاهري al-Dhaheri
+    ['dhhr', 'zaher'],
+    ['ldhhry', 'dhaheri'],
+    ['dhhyr', 'zahir'],
+  ])('when the Arabic-script word "%s" is looked up, then one of its skeletons is the skeleton of the Latin "%s"', (script, latin) => {
+    expect(abjadSkeletons(script)).toContain(latinSkeletons(latin)[0]);
   });
 
   test('when a person name is prepared, then tokens get kinds and the surname is marked', () => {

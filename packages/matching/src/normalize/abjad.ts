@@ -26,14 +26,22 @@ export function abjadSkeletons(word: string): string[] {
   if (raw !== base) out.push(raw);
   // ظ and ذ romanise as dh but are written z (Persian, Gulf) or d in Latin: "dhryf" is Zarif
   if (base.includes('dh')) out.push(base.replace(/dh/g, 'z'), base.replace(/dh/g, 'd'), base.replace(/dh/g, 't'));
+  // (read before doubled letters collapse, as written: ظواهري "dhwhry" is z-w-h-r-y, Zawahiri "zhr", not "dhr" → "zr")
+  if (word.includes('dh')) {
+    for (const r of ['z', 'd', 't']) {
+      const sk = word.replace(/dh/g, r).replace(/[aeiouyw]/g, '').replace(/([a-z])\1+/g, '$1');
+      if (!out.includes(sk)) out.push(sk);
+    }
+  }
   // a compound joined by prepare.ts (سيف الدين "syfuddin", نصر الله "nsrullah"): its first name alone as well, as
   // Latin lists write the compound apart ("Saif al-Din", "Nasr Allah")
   const stem = /^(.{2,}?)(?:uddin|ullah)$/.exec(word)?.[1];
   if (stem) out.push(skeleton(stem.replace(/w/g, '')));
   for (const s of [...out]) {
     if (s.length > 2 && s.startsWith('l')) out.push(s.slice(1));
-    // a final taa marbuta (ة) or Persian final he romanises as h: "'smh" for Usama
-    if (s.length > 2 && s.endsWith('h')) out.push(s.slice(0, -1));
+    // a final taa marbuta (ة) or Persian final he romanises as h: "'smh" for Usama; ة in construct state (before a
+    // genitive: عصبة الأنصار) is read t, as ALA-LC romanises it there ("ʻUṣbat al-Anṣār", ASBAT AL-ANSAR)
+    if (s.length > 2 && s.endsWith('h')) out.push(s.slice(0, -1), `${s.slice(0, -1)}t`);
     if (s.length > 3 && s.startsWith('l') && s.endsWith('h')) out.push(s.slice(1, -1));
   }
   return out;
