@@ -8,7 +8,8 @@
  * 2,000 ordinary people and companies of many cultures screened against OFAC SDN 2023-01 + UN SC 2026-02 + US CSL 2022-05.
  *   options: --threshold T (instead of the configured default)  --misses N (print wrong rows)  --exhaustive N (queries checked against exhaustive scoring, default 300)
  *            --only dev,realworld,fp,fp-companies (sections to run, default all; fp-companies: ~300 real, unlisted forwarders, carriers,
- *            banks and manufacturers of packages/matching/bench-data/realworld/ordinary-companies.tsv against the same lists + OFAC non-SDN 2025-12)
+ *            banks and manufacturers of packages/matching/bench-data/realworld/ordinary-companies.tsv against the same lists + OFAC non-SDN 2025-12;
+ *            realworld-screen, opt-in: the real-world positives through screen() over the lists, i.e. the retrieval)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -50,6 +51,7 @@ async function main() {
   if (ONLY.has('realworld')) realWorld(threshold);
   if (ONLY.has('fp')) await falsePositives(threshold, bands);
   if (ONLY.has('fp-companies')) await ordinaryCompanies(threshold, bands);
+  if (ONLY.has('realworld-screen')) await realWorldScreen(threshold);
   if (!ONLY.has('dev')) return;
   const list = await loadList('us_ofac_sdn', join(SHARED, 'watchlists', 'ofac', '2021-07'));
   const index = buildIndex(list.entities, { source: list.source, version: list.version });
@@ -165,6 +167,47 @@ function realWorld(threshold: number) {
   console.log(`${summary('real-world', rows, threshold)}`);
   if (MISSES) console.log(miss.slice(0, MISSES).join('\n'));
   console.log(`BENCH quality real-world: precision ${fmt(all.precision)} recall ${fmt(all.recall)} F1 ${fmt(all.f1)} (TP ${all.tp} FP ${all.fp} FN ${all.fn} TN ${all.tn}); lowest class recall ${Math.min(...groups.map((g) => prf(rows.filter((r) => r.group === g)).recall)).toFixed(3)}`);
+}
+
+/**
+ * The retrieval on real-world names (--only realworld-screen, not in the default run): each positive pair that
+ * compare() matches is screened with screen() against OFAC SDN 2023-01 + UN SC 2026-02 + US CSL 2022-05 plus the
+ * pair's listed side as one more record; a pair whose record screen() does not return as a match is lost by the
+ * retrieval (the index did not bring it into the candidates) or by scoring that differs from compare(). Per class.
+ */
+async function realWorldScreen(threshold: number) {
+  const lists = await loadAll();
+  const pairs = [...listPairs(), ...handPairs(), ...openSanctionsPairs(SHARED)].filter((p) => p.expect === 'match' && p.class !== 'other_name');
+  const ents = lists.flatMap((l) => l.entities);
+  const extra = pairs.map((p, i) => ({
+    id: `sample:rw${i}`, source: 'sample', sourceId: `rw${i}`, type: p.b.type, name: p.b.name,
+    aliases: (p.b.aliases ?? []).map((name) => ({ name, quality: 'strong' as const })),
+    programs: [], countries: [], nationalities: [], datesOfBirth: [], placesOfBirth: [], identifiers: [], addresses: [], links: [], categories: [],
+  }) as unknown as (typeof ents)[number]);
+  const index = buildIndex([...ents, ...extra], { source: 'bench', version: 'realworld-screen' });
+  const per = new Map<string, { matched: number; found: number }>();
+  const lost: string[] = [];
+  pairs.forEach((p, i) => {
+    if (!compare(entity(p.a), entity(p.b), threshold, index.stats).match) return;
+    const c = per.get(p.class) ?? { matched: 0, found: 0 };
+    per.set(p.class, c);
+    c.matched++;
+    let found = false;
+    try {
+      found = screen(entity(p.a), index, { threshold, limit: 10_000 }).some((m) => m.entity.id === `sample:rw${i}` && m.match);
+    } catch {
+      // a work limit counts as lost
+    }
+    if (found) c.found++;
+    else lost.push(`${p.id} ${p.class} "${p.a.name}" ~ "${p.b.name}"`);
+  });
+  console.log(`\n== real-world positives through screen() (compare() matches them; screened over ${lists.map((l) => l.source).join(' + ')} + the listed side)`);
+  console.log('  class                  matched  found by screen()');
+  for (const [g, c] of [...per].sort()) console.log(`  ${g.padEnd(22)} ${String(c.matched).padStart(7)}  ${String(c.found).padStart(7)}`);
+  if (MISSES) console.log(lost.slice(0, MISSES).join('\n'));
+  const matched = [...per.values()].reduce((a, c) => a + c.matched, 0);
+  const found = [...per.values()].reduce((a, c) => a + c.found, 0);
+  console.log(`BENCH quality real-world through screen(): ${found}/${matched} = ${((100 * found) / matched).toFixed(1)} % of compare()'s matches found`);
 }
 
 /** 2,000 ordinary parties screened against OFAC + UN + CSL: any match is a false positive; review-band hits counted apart. */
