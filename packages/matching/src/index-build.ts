@@ -1,6 +1,7 @@
 import type { CanonicalEntity } from '@screening/schemas';
 import { latinSkeletons } from './normalize/abjad';
 import { nameKey } from './normalize/name-key';
+import { eastSlavicKey } from './normalize/east-slavic';
 import { Kind, type PreparedName, prepareUncached } from './normalize/prepare';
 import { splitParentheses } from './normalize/reorder';
 import { romanisations } from './normalize/scripts';
@@ -45,6 +46,8 @@ export interface MatchIndex {
   /** coarse consonant key (skeleton-match.ts) → token ids, for queries in scripts without written vowels; short words
    *  under their exact consonant classes ('~'-prefixed keys) */
   scriptKeys: KeyedIds;
+  /** East Slavic surname key (normalize/east-slavic.ts eastSlavicKey) → token ids (Pauliuchenka found by Pavlyuchenko) */
+  slavic: KeyedIds;
   /** key of two adjacent words written as one → name ids ("jsc argument" found by "jscargument") */
   joined: KeyedIds;
   /** initials of organisation names of two or more words → name ids ("irisl" finds Islamic Republic of Iran Shipping Lines) */
@@ -349,6 +352,12 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     // short words (fewer than three coarse groups) under their exact classes, '~'-prefixed (skeleton-match.ts)
     for (const sk of latinShortKeys(tokAscii[id]!)) push(scriptKeys, sk, id);
   });
+  const slavic = new Map<string, number[]>();
+  tokKeys.forEach((_k, id) => {
+    if (tokKinds[id] !== Kind.Normal) return;
+    const ek = eastSlavicKey(tokAscii[id]!);
+    if (ek !== undefined) push(slavic, ek, id);
+  });
   return {
     ...meta,
     entities,
@@ -363,6 +372,7 @@ export function buildIndex(entities: CanonicalEntity[], meta: { source: string; 
     prefixes: new KeyedIds(prefixes),
     skeletons: new KeyedIds(skeletons),
     scriptKeys: new KeyedIds(scriptKeys),
+    slavic: new KeyedIds(slavic),
     joined: new KeyedIds(joined),
     initials: new KeyedIds(initials),
     ids: new KeyedIds(ids),

@@ -3,6 +3,7 @@ import { abjadSkeletons } from './normalize/abjad';
 import { type ScriptProfile, scriptCoarseKeys, scriptShortKeys } from './normalize/skeleton-match';
 import { nameKey } from './normalize/name-key';
 import { hypocorismsOf } from './normalize/nicknames';
+import { eastSlavicKey } from './normalize/east-slavic';
 import { Kind } from './normalize/prepare';
 import { LISTED_INITIAL_CREDIT, QUERY_MIDDLE_LAMBDA } from './score/align';
 import type { WeightedName } from './score/align';
@@ -89,6 +90,12 @@ export function similarTokens(index: MatchIndex, key: string, kind: number, asci
     }
   }
   if (key.length >= PREFIX && indexable(kind)) eachId(index.prefixes, key.slice(0, PREFIX), add);
+  // one East Slavic surname in its Russian, Belarusian or Ukrainian form (tokenSim's EAST_SLAVIC_SIM: Pavlyuchenko /
+  // Pauliuchenka, Avramenko / Auramenka), which the edit lookups miss
+  if (kind === Kind.Normal) {
+    const ek = eastSlavicKey(ascii);
+    if (ek !== undefined) eachId(index.slavic, ek, add);
+  }
   // lookups of the deletions plus one comparison per token found
   budget?.charge(1 + key.length + found.length, field);
   const out: number[] = [];
