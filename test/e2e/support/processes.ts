@@ -144,16 +144,16 @@ export async function startProcesses(opts: { env?: Record<string, string>; worke
     if (!env.REDIS_CLUSTER_NODES) await cleanupPrefix(env.REDIS_PREFIX!); // a test cluster is thrown away whole
   };
   try {
+    // a process that exited is final: fail at once instead of polling out the (long) readiness timeout
+    const exited = () => [api, ...workers].find((p) => p.child.exitCode !== null);
     await waitFor(
-      async () => {
-        for (const p of [api, ...workers]) if (p.child.exitCode !== null) throw new Error(`${p.name} exited early:\n${p.output().slice(-2000)}`);
-        const res = await fetch(`${url}/readyz`).catch(() => undefined);
-        return res?.status === 200;
-      },
+      async () => exited() ?? (await fetch(`${url}/readyz`).catch(() => undefined))?.status === 200,
       'the stack to be ready',
       opts.readyTimeoutMs ?? 180_000, // API and workers loading lists: minutes on a loaded 2-core machine (60 s was exceeded at load 13)
       200,
     );
+    const early = exited();
+    if (early) throw new Error(`${early.name} exited early:\n${early.output().slice(-2000)}`);
   } catch (err) {
     await stop();
     throw err;
