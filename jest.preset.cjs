@@ -7,7 +7,8 @@ module.exports = {
   // a handle left open after the last test fails the run, named (instead of hanging jest or hiding it with forceExit)
   globalTeardown: path.join(__dirname, 'jest.leaks.cjs'),
   // and forceExit for what the guard cannot see: Node 20 lists no timers among its handles, and a BullMQ worker's
-  // lock-extension timer (7.5 s period) left by an api test hung that package's jest after all 181 tests passed in a
+  // lock-extension timer (7.5 s period) left by services/api/test/redis-outage.test.ts (a worker closed after its Redis
+  // went down and came back; found file by file with getActiveResourcesInfo()) hung that package's jest in a
   // clean-clone CI run (found with the inspector: getActiveResourcesInfo() = ['Timeout'], a lock-extension closure)
   forceExit: true,
   cacheDirectory: path.join(__dirname, 'node_modules/.cache/jest'),
