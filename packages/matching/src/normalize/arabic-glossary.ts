@@ -142,6 +142,11 @@ export interface Gloss {
   what?: 'head' | 'stop' | 'legal';
 }
 
+/** A glossary row's English ("trading/trade services": words, alternatives per word) as a Gloss. */
+export function glossFrom(english: string, what: Gloss['what'] | undefined): Gloss {
+  return { words: english.split(' ').map((w) => w.split('/')), ...(what ? { what } : {}) };
+}
+
 /** Romanisation of an Arabic-script word as prepare.ts romanises names (ayn and a word-initial alef as a). */
 export function arabicAscii(word: string): string {
   return toAscii(word.replace(/\u0639/g, 'a').replace(/^[\u0627\u0623\u0625\u0622](?!\u0644)/, 'a')).replace(/ /g, '');
@@ -154,7 +159,7 @@ const CLITICS: Array<[string, string | undefined]> = [
 
 const TABLE = new Map<string, { gloss: Gloss; particle?: string }>();
 for (const [forms, english, what] of ENTRIES) {
-  const gloss: Gloss = { words: english.split(' ').map((w) => w.split('/')), ...(what ? { what } : {}) };
+  const gloss = glossFrom(english, what);
   for (const f of forms.split(' ')) {
     const plain = arabicAscii(f.replace(/\u200c/g, ''));
     if (!TABLE.has(plain)) TABLE.set(plain, { gloss });

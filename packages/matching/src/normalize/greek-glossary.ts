@@ -1,5 +1,5 @@
 import { toAscii } from './ascii';
-import type { Gloss } from './arabic-glossary';
+import { type Gloss, glossFrom } from './arabic-glossary';
 import { greekDigraphs } from './greek';
 
 /**
@@ -69,7 +69,7 @@ const ENTRIES: Entry[] = [
 
 const TABLE = new Map<string, { gloss: Gloss }>();
 for (const [forms, english, what] of ENTRIES) {
-  const gloss: Gloss = { words: english.split(' ').map((w) => w.split('/')), ...(what ? { what } : {}) };
+  const gloss = glossFrom(english, what);
   for (const f of forms.split(' ')) {
     const k = toAscii(greekDigraphs(f));
     if (!TABLE.has(k)) TABLE.set(k, { gloss });

@@ -1,5 +1,5 @@
 import { toAscii } from './ascii';
-import type { Gloss } from './arabic-glossary';
+import { type Gloss, glossFrom } from './arabic-glossary';
 
 /**
  * The generic vocabulary of Japanese organisation names, with the English words lists translate them by and the
@@ -284,7 +284,7 @@ export interface JapaneseWord {
 const TABLE = new Map<string, JapaneseWord>();
 let longest = 1;
 for (const [forms, reading, english, what] of ENTRIES) {
-  const gloss: Gloss = { words: english.split(' ').map((w) => w.split('/')), ...(what ? { what } : {}) };
+  const gloss = glossFrom(english, what);
   const readings = reading ? reading.split('/') : [];
   for (const f of forms.split(' ')) {
     if (TABLE.has(f)) throw new Error(`japanese-glossary: ${f} twice`);
