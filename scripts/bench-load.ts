@@ -8,13 +8,19 @@
 //   --rate half   first measures the capacity (closed loop, 16 in flight, 15 s), then runs at half of it
 //   --cluster     starts a local 3-master Redis Cluster and runs the stack on it
 //   --gc          prints the GC pauses of the API and workers (count, total, p50/p99/max by kind; perf_hooks 'gc' entries)
+//   --trace FILE  writes a timeline as JSON for offline analysis: every request (scheduled time, latency, phases), every
+//                 GC pause, and every 50 ms each thread's CPU and run-queue wait (/proc/<pid>/task/<tid>/schedstat) of the
+//                 API, the workers, the Redis server and the bench client
+import { execFileSync } from 'node:child_process';
 import http from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalCluster } from '../packages/testkit/src/index';
 import { startProcesses } from '../test/e2e/support/processes';
 import { customerName, rng } from './bench/names';
-import { cpuSeconds, loadAverage, quantileOf, rssMb } from './bench/procs';
+import { PHASES, type PhaseName, SampleLog } from './bench/samples';
+import { cpuSeconds, loadAverage, quantileOf, rssMb, threadSampler } from './bench/procs';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +31,7 @@ const { values } = parseArgs({
     lists: { type: 'string', default: 'us_ofac_sdn:../shared/watchlists/ofac/2023-01' },
     cluster: { type: 'boolean', default: false },
     gc: { type: 'boolean', default: false },
+    trace: { type: 'string' },
     url: { type: 'string' },
   },
 });
@@ -74,23 +81,7 @@ async function capacity(url: string, inFlight: number, ms: number): Promise<numb
   return done / (ms / 1000);
 }
 
-/** Server-Timing phases of an answer (the API runs with SERVER_TIMING=true), ms by name. */
-type Phases = Record<string, number>;
-/** `error`: why a request failed (HTTP status or the client's error code) */
-interface Sample { lat: number; ok: boolean; error?: string; phases?: Phases }
-
-function phasesOf(header: string | null): Phases | undefined {
-  if (!header) return undefined;
-  const out: Phases = {};
-  for (const part of header.split(',')) {
-    const m = /^\s*([\w-]+);dur=(-?[\d.]+)/.exec(part);
-    if (m) out[m[1]!] = Number(m[2]);
-  }
-  return out;
-}
-
-const PHASES = ['client', 'http', 'admit', 'queue', 'add', 'prep', 'engine', 'post', 'reply', 'resp', 'total'];
-const PHASE_NOTES: Record<string, string> = {
+const PHASE_NOTES: Record<PhaseName, string> = {
   client: 'scheduled send → answer read, minus the server total (client lag, sockets)',
   http: 'API: received → route handler (middleware)',
   admit: 'API: queue admission check',
@@ -108,37 +99,37 @@ const PHASE_NOTES: Record<string, string> = {
  * Where the time went: each phase at p50 and p99 over all answers, and its mean over the slowest 1 % of answers
  * (what the p99 is made of; phases overlap where noted, so the columns need not add up).
  */
-function breakdown(xs: Sample[]): string {
-  const timed = xs.filter((x) => x.ok && x.phases);
+function breakdown(log: SampleLog): string {
+  const timed = Array.from({ length: log.length }, (_, i) => i).filter((i) => log.isOk(i) && log.phase(i, 'total') !== undefined);
   if (!timed.length) return 'no Server-Timing phases in the answers';
-  for (const x of timed) x.phases!.client = x.lat - (x.phases!.total ?? 0);
-  const slow = [...timed].sort((a, b) => b.lat - a.lat).slice(0, Math.max(1, Math.ceil(timed.length / 100)));
-  const lines = [`phase breakdown (${timed.length} answers; slowest 1 % = ${slow.length} answers from ${slow.at(-1)!.lat.toFixed(1)} ms):`, `  ${'phase'.padEnd(7)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'slow-1%'.padStart(8)}   ms`];
+  const slow = [...timed].sort((a, b) => log.latency(b) - log.latency(a)).slice(0, Math.max(1, Math.ceil(timed.length / 100)));
+  const lines = [`phase breakdown (${timed.length} answers; slowest 1 % = ${slow.length} answers from ${log.latency(slow.at(-1)!).toFixed(1)} ms):`, `  ${'phase'.padEnd(7)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'slow-1%'.padStart(8)}   ms`];
   for (const name of PHASES) {
-    const v = timed.map((x) => x.phases![name]).filter((d): d is number => d !== undefined).sort((a, b) => a - b);
+    const of = (xs: number[]) => xs.map((i) => log.phase(i, name)).filter((d): d is number => d !== undefined);
+    const v = of(timed).sort((a, b) => a - b);
     if (!v.length) continue;
-    const sv = slow.map((x) => x.phases![name]).filter((d): d is number => d !== undefined);
+    const sv = of(slow);
     const mean = sv.reduce((a, b) => a + b, 0) / Math.max(1, sv.length);
-    lines.push(`  ${name.padEnd(7)} ${quantileOf(v, 0.5).toFixed(2).padStart(7)} ${quantileOf(v, 0.99).toFixed(2).padStart(7)} ${mean.toFixed(2).padStart(8)}   ${PHASE_NOTES[name] ?? ''}`);
+    lines.push(`  ${name.padEnd(7)} ${quantileOf(v, 0.5).toFixed(2).padStart(7)} ${quantileOf(v, 0.99).toFixed(2).padStart(7)} ${mean.toFixed(2).padStart(8)}   ${PHASE_NOTES[name]}`);
   }
   return lines.join('\n');
 }
 
-function summary(xs: Sample[], seconds: number): string {
-  const lat = xs.map((x) => x.lat).sort((a, b) => a - b);
-  const failed = xs.filter((x) => !x.ok);
-  const byKind = new Map<string, number>();
-  for (const x of failed) byKind.set(x.error ?? '?', (byKind.get(x.error ?? '?') ?? 0) + 1);
-  const errors = failed.length ? `${failed.length} (${[...byKind].map(([k, n]) => `${k} ×${n}`).join(', ')})` : '0';
+/** Rate, latency quantiles and errors of answers `from` … `to - 1`. */
+function summary(log: SampleLog, from: number, to: number, seconds: number): string {
+  const lat = log.latencies(from, to);
+  const byKind = log.errors(from, to);
+  const failed = [...byKind.values()].reduce((a, b) => a + b, 0);
+  const errors = failed ? `${failed} (${[...byKind].map(([k, n]) => `${k} ×${n}`).join(', ')})` : '0';
   const p50 = quantileOf(lat, 0.5);
   const p99 = quantileOf(lat, 0.99);
-  return `${(xs.length / seconds).toFixed(0).padStart(5)} req/s  p50 ${p50.toFixed(1).padStart(6)} ms  p99 ${p99.toFixed(1).padStart(7)} ms  max ${(lat.at(-1) ?? NaN).toFixed(0).padStart(6)} ms  p99/p50 ${(p99 / p50).toFixed(1).padStart(5)}  errors ${errors}`;
+  return `${((to - from) / seconds).toFixed(0).padStart(5)} req/s  p50 ${p50.toFixed(1).padStart(6)} ms  p99 ${p99.toFixed(1).padStart(7)} ms  max ${(lat.at(-1) ?? NaN).toFixed(0).padStart(6)} ms  p99/p50 ${(p99 / p50).toFixed(1).padStart(5)}  errors ${errors}`;
 }
 
 /** GC pauses of a process from the `gc-pause <kind> <ms>` lines of scripts/bench/gc-observer.cjs (in `output`). */
 function gcPauses(name: string, output: string, seconds: number): string {
   const byKind = new Map<string, number[]>();
-  for (const m of output.matchAll(/^gc-pause (\w+) ([\d.]+)$/gm)) {
+  for (const m of output.matchAll(/^gc-pause (\w+) ([\d.]+)/gm)) {
     const list = byKind.get(m[1]!) ?? [];
     list.push(Number(m[2]));
     byKind.set(m[1]!, list);
@@ -149,6 +140,13 @@ function gcPauses(name: string, output: string, seconds: number): string {
     return `${kind} ×${s.length} (${((s.length / seconds) * 60).toFixed(0)}/min) total ${s.reduce((a, b) => a + b, 0).toFixed(0)} ms p50 ${quantileOf(s, 0.5).toFixed(1)} p99 ${quantileOf(s, 0.99).toFixed(1)} max ${s.at(-1)!.toFixed(1)} ms (${s.filter((x) => x >= 10).length} ≥ 10 ms)`;
   });
   return `${name} GC pauses during the run: ${parts.join('; ')}`;
+}
+
+/** The pid of the Redis server REDIS_URL names, when it runs on this machine (for --trace). */
+function redisPid(): number {
+  const port = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').port || '6379';
+  const out = execFileSync('pgrep', ['-f', `redis-server .*:${port}`], { encoding: 'utf8' }).trim().split('\n')[0];
+  return Number(out) || 0;
 }
 
 async function main() {
@@ -162,7 +160,7 @@ async function main() {
           SCREENING_LISTS: values.lists!,
           LOG_LEVEL: 'warn',
           SERVER_TIMING: 'true',
-          ...(values.gc ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'bench', 'gc-observer.cjs')}`.trim() } : {}),
+          ...(values.gc || values.trace ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'bench', 'gc-observer.cjs')}`.trim() } : {}),
           WORKER_CONCURRENCY: values.concurrency!,
           ...(cluster ? { REDIS_CLUSTER_NODES: cluster.nodes, REDIS_PREFIX: `{bench-${process.pid}}` } : {}),
         },
@@ -181,40 +179,39 @@ async function main() {
       console.log(`capacity (closed loop, 16 in flight, 15 s): ${cap.toFixed(0)} req/s → running at half: ${rate} req/s`);
     }
     console.log(`open loop: ${rate} req/s for ${SECONDS} s`);
-    const all: Sample[] = [];
-    let window: Sample[] = [];
+    const log = new SampleLog();
+    let windowStart = 0;
     const rssSeries: number[][] = [];
     const outputAt = procs.map((p) => p.output().length);
     const cpuAt = procs.map((p) => cpuSeconds(p.child.pid!));
     const clientCpuAt = process.cpuUsage();
+    const sampler = values.trace ? threadSampler({ ...Object.fromEntries(procs.map((p) => [p.name, p.child.pid!])), redis: redisPid(), client: process.pid }, 50) : undefined;
     const t0 = performance.now();
     const total = Math.round(rate * SECONDS);
-    const inFlight: Promise<void>[] = [];
+    let pending = 0; // answers outstanding (a count, not a list of promises: nothing per request outlives it)
+    let drained = () => undefined as void;
     const reporter = setInterval(() => {
       const s = ((performance.now() - t0) / 1000).toFixed(0).padStart(4);
-      console.log(`t=${s}s ${summary(window, WINDOW_MS / 1000)}  RSS: ${rss()}`);
+      console.log(`t=${s}s ${summary(log, windowStart, log.length, WINDOW_MS / 1000)}  RSS: ${rss()}`);
       rssSeries.push(procs.map((p) => rssMb(p.child.pid!)));
-      window = [];
+      windowStart = log.length;
     }, WINDOW_MS);
     for (let i = 0; i < total; i++) {
       const due = t0 + (i * 1000) / rate;
       const wait = due - performance.now();
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-      inFlight.push(
-        post(url, i)
-          .then((res) => ({ ok: res.ok, error: res.ok ? undefined : `HTTP ${res.status}`, phases: phasesOf(res.timing) }))
-          .catch((err: NodeJS.ErrnoException) => ({ ok: false, error: err.code ?? err.message, phases: undefined }))
-          .then(({ ok, error, phases }) => {
-            const x: Sample = { lat: performance.now() - due, ok, ...(error ? { error } : {}), ...(phases ? { phases } : {}) };
-            all.push(x);
-            window.push(x);
-          }),
-      );
-      if (inFlight.length > 10_000) await Promise.all(inFlight.splice(0, 5000));
+      pending++;
+      post(url, i)
+        .then(
+          (res) => log.add(performance.timeOrigin + due, performance.now() - due, res.ok, res.ok ? undefined : `HTTP ${res.status}`, res.timing),
+          (err: NodeJS.ErrnoException) => log.add(performance.timeOrigin + due, performance.now() - due, false, err.code ?? err.message, null),
+        )
+        .finally(() => --pending === 0 && drained());
     }
-    await Promise.all(inFlight);
+    if (pending) await new Promise<void>((r) => (drained = r));
     clearInterval(reporter);
-    console.log(`\nwhole run (${SECONDS} s at ${rate} req/s): ${summary(all, (performance.now() - t0) / 1000)}`);
+    const threads = sampler?.stop();
+    console.log(`\nwhole run (${SECONDS} s at ${rate} req/s): ${summary(log, 0, log.length, (performance.now() - t0) / 1000)}`);
     if (rssSeries.length >= 2) {
       const first = rssSeries[0]!;
       const last = rssSeries.at(-1)!;
@@ -222,11 +219,16 @@ async function main() {
     }
     const runSeconds = (performance.now() - t0) / 1000;
     const clientCpu = process.cpuUsage(clientCpuAt);
-    const perRequest = (seconds: number) => `${((seconds * 1000) / Math.max(1, all.length)).toFixed(2)} ms`;
+    const perRequest = (seconds: number) => `${((seconds * 1000) / Math.max(1, log.length)).toFixed(2)} ms`;
     console.log(`CPU per request: ${[...procs.map((p, i) => `${p.name} ${perRequest(cpuSeconds(p.child.pid!) - cpuAt[i]!)}`), `bench client ${perRequest((clientCpu.user + clientCpu.system) / 1e6)}`].join(', ')}`);
-    console.log(breakdown(all));
+    console.log(breakdown(log));
     if (values.gc) for (const [i, p] of procs.entries()) console.log(gcPauses(p.name, p.output().slice(outputAt[i]), runSeconds));
     console.log(`load average at the end: ${loadAverage()}`);
+    if (values.trace) {
+      const gc = Object.fromEntries(procs.map((p, i) => [p.name, [...p.output().slice(outputAt[i]).matchAll(/^gc-pause (\w+) ([\d.]+) ([\d.]+)$/gm)].map((m) => [m[1], Number(m[2]), Number(m[3])])]));
+      writeFileSync(values.trace, JSON.stringify({ rate, samples: log, gc, threads }));
+      console.log(`timeline written to ${values.trace}`);
+    }
   } finally {
     await stack?.stop();
     await cluster?.destroy();

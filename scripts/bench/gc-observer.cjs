@@ -1,5 +1,5 @@
 // Preloaded into the API and worker processes by `pnpm bench:load --gc` (NODE_OPTIONS=--require …; --trace-gc is not
-// allowed there): prints one line per GC pause on stderr, `gc-pause <kind> <ms>`, from perf_hooks 'gc' entries.
+// allowed there): prints one line per GC pause on stderr, `gc-pause <kind> <ms> <start, epoch ms>`, from perf_hooks 'gc' entries.
 const { PerformanceObserver, constants } = require('node:perf_hooks');
 
 const KINDS = {
@@ -10,6 +10,6 @@ const KINDS = {
 };
 new PerformanceObserver((list) => {
   let out = '';
-  for (const e of list.getEntries()) out += `gc-pause ${KINDS[e.detail?.kind ?? e.kind] ?? 'other'} ${e.duration.toFixed(2)}\n`;
+  for (const e of list.getEntries()) out += `gc-pause ${KINDS[e.detail?.kind ?? e.kind] ?? 'other'} ${e.duration.toFixed(2)} ${(performance.timeOrigin + e.startTime).toFixed(1)}\n`;
   process.stderr.write(out);
 }).observe({ entryTypes: ['gc'] });

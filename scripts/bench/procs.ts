@@ -40,6 +40,39 @@ export function loadAverage(): string {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
 
-export function quantileOf(sorted: number[], q: number): number {
+export function quantileOf(sorted: ArrayLike<number>, q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
+}
+
+/** One reading of a thread: CPU and run-queue wait (ns, cumulative) at `t` (epoch ms). */
+export interface ThreadReading { t: number; proc: string; tid: number; name: string; run: number; wait: number }
+
+/**
+ * Samples every `ms` the CPU time and run-queue wait of every thread of the named processes and their descendants
+ * (/proc/<pid>/task/<tid>/schedstat: ns on the CPU, ns waiting to run); `stop()` returns the readings. A thread is
+ * counted under the first process named that holds it (name the children before a parent that starts them).
+ */
+export function threadSampler(pids: Record<string, number>, ms: number): { stop: () => ThreadReading[] } {
+  const out: ThreadReading[] = [];
+  const names = new Map<string, string>();
+  const read = () => {
+    const t = performance.timeOrigin + performance.now();
+    const seen = new Set<string>();
+    for (const [proc, pid] of Object.entries(pids)) {
+      if (!pid) continue;
+      for (const p of tree(pid)) {
+        for (const tid of safe(() => readdirSync(`/proc/${p}/task`), [] as string[])) {
+          const key = `${p}/${tid}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const stat = safe(() => readFileSync(`/proc/${p}/task/${tid}/schedstat`, 'utf8'), '').split(' ');
+          if (stat.length < 2) continue;
+          if (!names.has(key)) names.set(key, safe(() => readFileSync(`/proc/${p}/task/${tid}/comm`, 'utf8').trim(), '?'));
+          out.push({ t, proc, tid: Number(tid), name: names.get(key)!, run: Number(stat[0]), wait: Number(stat[1]) });
+        }
+      }
+    }
+  };
+  const timer = setInterval(read, ms);
+  return { stop: () => (clearInterval(timer), out) };
 }

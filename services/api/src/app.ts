@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import { AppError } from '@screening/runtime';
 import { jsonDepth, MAX_DEPTH } from '@screening/schemas';
@@ -12,6 +10,7 @@ import { closeConnectionsWhenDraining, requestContext, requireRedis } from './mi
 import { serverTiming } from './middleware/server-timing';
 import { notFound, problemHandler } from './middleware/problem';
 import { rateLimit } from './middleware/rate-limit';
+import { requestLog } from './middleware/request-log';
 import { buildOpenApi } from './openapi';
 import { auditRouter } from './routes/audit';
 import { batchesRouter } from './routes/batches';
@@ -22,12 +21,6 @@ import { matchRouter } from './routes/match';
 import { yenteRouter } from './routes/yente';
 import { screeningsRouter } from './routes/screenings';
 import { uiRouter } from './ui/router';
-
-/** A request URL without its query string (for logs). */
-export const pathOnly = (url: string) => {
-  const q = url.indexOf('?');
-  return q < 0 ? url : url.slice(0, q);
-};
 
 /** Every answer of an API running without API_KEYS says so (RFC 9111 Warning 199, miscellaneous). */
 export const AUTH_OFF_WARNING = '199 screening "authentication is off: API_KEYS is not set (development only)"';
@@ -60,23 +53,7 @@ export function createApp(deps: ApiDeps): Express {
   if (deps.config.API_KEYS.length === 0) app.use(authOffWarning);
   app.use(metrics.http);
   app.use(closeConnectionsWhenDraining(deps.state));
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
-      serializers: {
-        // the path only: query strings can carry tokens (a webhook's ?token=…) and screened data
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: pathOnly(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(app, deps.logger));
   app.use(helmet());
   app.use(express.json({ limit: deps.config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(refuseDeepBodies);

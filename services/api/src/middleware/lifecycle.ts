@@ -7,7 +7,7 @@ import type { RequestTiming } from './server-timing';
 const context = new AsyncLocalStorage<{ requestId: string; timing?: RequestTiming }>();
 
 /**
- * Keeps the request id (pino-http's `req.id`, echoed as X-Request-Id) for the rest of the request, so that
+ * Keeps the request id (`req.id`, echoed as X-Request-Id, see request-log.ts) for the rest of the request, so that
  * producers stamp it into job data (`requestId`) and worker logs carry it: one id from API log to worker log.
  */
 export const requestContext: RequestHandler = (req, res, next) => {
