@@ -15,6 +15,36 @@ export function clusterNodes(src: RedisSource): { host: string; port: number }[]
   return typeof src === 'string' ? [] : [...(src.REDIS_CLUSTER_NODES ?? [])];
 }
 
+/** The ioredis internals that end a client (what its own close handler runs): private in its typings. */
+interface RedisEnd {
+  manuallyClosing: boolean;
+  setStatus(status: 'end'): void;
+  flushQueue(err: Error): void;
+}
+
+/**
+ * Makes a single-node client end when disconnected between two reconnection attempts. ioredis 6 then only cancels
+ * the next attempt: no 'end' event, and the commands queued offline never settle. BullMQ's closes wait for that
+ * 'end' (a Worker's blocking connection, a QueueEvents'), so closing one while its Redis was down or coming back
+ * hung for good, and the closed object's timers (a Worker's lock extension, a QueueEvents' read watchdog) ran on
+ * after the shutdown. Its duplicates (BullMQ's blocking connections, subscribers) end the same way.
+ */
+function endingOnDisconnect(r: Redis): Redis {
+  const disconnect = r.disconnect.bind(r);
+  r.disconnect = (reconnect = false) => {
+    const betweenAttempts = !reconnect && r.status === 'reconnecting';
+    disconnect(reconnect);
+    if (!betweenAttempts) return;
+    const internals = r as unknown as RedisEnd;
+    internals.manuallyClosing = false;
+    internals.setStatus('end');
+    internals.flushQueue(new Error('Connection is closed.'));
+  };
+  const duplicate = r.duplicate.bind(r);
+  r.duplicate = ((override?: Partial<RedisOptions>) => endingOnDisconnect(duplicate(override))) as Redis['duplicate'];
+  return r;
+}
+
 /**
  * Opens a connection with per-node options `opts`. For a cluster the node options go to `redisOptions`, and
  * the ones that govern the client as a whole (offline queue, ready check, reconnection, lazy connect) are
@@ -22,7 +52,7 @@ export function clusterNodes(src: RedisSource): { host: string; port: number }[]
  */
 export function openRedis(src: RedisSource, opts: RedisOptions = {}): RedisClient {
   const nodes = clusterNodes(src);
-  if (!nodes.length) return new Redis(typeof src === 'string' ? src : src.REDIS_URL, opts);
+  if (!nodes.length) return endingOnDisconnect(new Redis(typeof src === 'string' ? src : src.REDIS_URL, opts));
   const { enableOfflineQueue, enableReadyCheck, retryStrategy, lazyConnect, ...node } = opts;
   const cluster: ClusterOptions = {
     redisOptions: node,

@@ -81,6 +81,21 @@ describe('Redis outage', () => {
     }
   }, 120_000);
 
+  it('when Redis is down at shutdown, then the worker and the API close completely instead of leaving closes (and their timers) behind', async () => {
+    await redis.start();
+    const stack = await startStack({ REDIS_URL: redis.url, SCREENING_LISTS: LISTS });
+    const worker = stack.worker!;
+    await redis.stop();
+    // the connections now wait between reconnection attempts, where a disconnect used to leave them neither up nor ended
+    await waitFor(() => !worker.health.redisReady(), 'the worker to see Redis down', 30_000);
+    await stack.close();
+    // stack.close() bounds each close with a timeout; the ones it gave up on must still finish (a Worker still closing
+    // keeps extending its locks every 7.5 s, a QueueEvents keeps its read watchdog: the process cannot exit)
+    const finished = (p: Promise<void> | undefined) => Promise.race([Promise.resolve(p).then(() => true, () => true), new Promise<false>((r) => setTimeout(() => r(false), HANG_MS).unref())]);
+    expect(await finished(worker.worker.closing)).toBe(true);
+    expect(await finished(stack.deps.listTasks.events.closing)).toBe(true);
+  }, 120_000);
+
   it('when Redis is down at start, then the API starts, answers 503 at once, and serves once Redis comes up', async () => {
     await redis.stop();
     const config = testConfig({ REDIS_URL: redis.url, SCREENING_LISTS: LISTS, SCREEN_SYNC_TIMEOUT_MS: String(SYNC_MS) });
