@@ -24,4 +24,7 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
 # node runs as PID 1 (no shell, no npm in between), so SIGTERM reaches the drain logic directly
+# V8's GC helper threads: one (a container usually gets one or two cores; Node's default four made a worker's full GC
+# take every core for ~100 ms, README: Scale); NODE_OPTIONS overrides
+ENV NODE_OPTIONS=--v8-pool-size=1
 CMD ["node", "dist/main.js"]

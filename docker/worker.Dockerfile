@@ -22,4 +22,7 @@ EXPOSE 9464
 HEALTHCHECK --interval=10s --timeout=3s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.WORKER_HEALTH_PORT+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
+# V8's GC helper threads: one (a container usually gets one or two cores; Node's default four made a worker's full GC
+# take every core for ~100 ms, README: Scale); NODE_OPTIONS overrides
+ENV NODE_OPTIONS=--v8-pool-size=1
 CMD ["node", "dist/main.js"]

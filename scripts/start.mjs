@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { ensureDeps, ensurePnpm, hasCommand, REDIS_HELP, redisAnswers, ROOT, startRedis } from './lib.mjs';
+import { ensureDeps, ensurePnpm, hasCommand, REDIS_HELP, redisAnswers, ROOT, serviceNodeFlags, startRedis } from './lib.mjs';
 
 const env = { ...process.env };
 env.REDIS_URL ??= 'redis://127.0.0.1:6379';
@@ -46,7 +46,7 @@ const say = (msg) => console.error(`\x1b[33m[start]\x1b[0m ${msg}`);
 const run = (name, entry) => {
   // node with tsx's loader rather than the tsx CLI, whose signal relay SIGKILLs a child that is busy for 30 ms
   // (a worker in the middle of a chunk): SIGTERM must reach the process so that it drains gracefully
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry], { cwd: ROOT, env, stdio: 'inherit' });
+  const child = spawn(process.execPath, [...serviceNodeFlags(env), '--conditions=source', '--import', 'tsx', entry], { cwd: ROOT, env, stdio: 'inherit' });
   children.set(name, child);
   child.on('exit', (code, signal) => {
     if (stopping) return;

@@ -57,6 +57,10 @@ export function threadSampler(pids: Record<string, number>, ms: number): { stop:
   const names = new Map<string, string>();
   const read = () => {
     const t = performance.timeOrigin + performance.now();
+    // the whole machine (/proc/stat, in ticks of 10 ms): busy = all but idle and iowait; what the named processes do not
+    // account for is other work on the machine
+    const cpu = safe(() => readFileSync('/proc/stat', 'utf8'), '').split('\n')[0]!.split(/\s+/).slice(1).map(Number);
+    if (cpu.length >= 5) out.push({ t, proc: 'machine', tid: 0, name: 'busy', run: (cpu.reduce((a, b) => a + b, 0) - cpu[3]! - cpu[4]!) * 1e7, wait: 0 });
     const seen = new Set<string>();
     for (const [proc, pid] of Object.entries(pids)) {
       if (!pid) continue;

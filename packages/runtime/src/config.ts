@@ -123,6 +123,7 @@ export const ConfigShape = {
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_{}.-]+$/).default('screening').describe('namespace of every Redis key; with REDIS_CLUSTER_NODES it must carry a hash tag, e.g. `{screening}`'),
   WORKERS: int(cpus().length, 1).describe('worker processes started by `pnpm start`'),
   WORKER_CONCURRENCY: int(4, 1).describe('concurrent jobs per worker process'),
+  HEAP_GROWTH_PERCENT: int(200).describe('how far the V8 heap may grow past what the last full GC kept before the next one (V8 `--heap-growing-percent`; 0 = V8\'s policy, which runs a worker\'s full GC every 10–20 s); fewer full GCs, whose marking threads stall a small machine, for more memory at the peak (README: Scale)'),
   SCREENING_LISTS: ListsSchema.describe('comma-separated `source-id:path` list files/folders; unset = synced lists, else the bundled sample'),
   LISTS_DIR: z.string().default('data/lists').describe('where `pnpm lists:sync` stores list versions'),
   API_KEYS: ApiKeysSchema.describe('comma-separated `key:scope[:tenant[:analyst]]`, scopes screen|batch|admin (its tenant only)|operator (the whole deployment); analyst `*` = the key names the analyst in `X-Analyst`; unset = auth off (development only)'),

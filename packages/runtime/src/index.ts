@@ -3,3 +3,4 @@ export * from './logger';
 export * from './errors';
 export * from './shutdown';
 export * from './outbound';
+export * from './heap';

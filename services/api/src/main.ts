@@ -1,4 +1,4 @@
-import { createLogger, loadConfigOrExit, MIN_API_KEY_LENGTH, registerShutdown } from '@screening/runtime';
+import { createLogger, loadConfigOrExit, setHeapGrowth, MIN_API_KEY_LENGTH, registerShutdown } from '@screening/runtime';
 import { createApp } from './app';
 import { createDeps } from './deps';
 import { analystApi } from './use-cases/analyst-deps';
@@ -7,6 +7,7 @@ import { answerClientErrors, apiShutdownSteps } from './server-lifecycle';
 
 async function main() {
   const config = loadConfigOrExit('api');
+  setHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'api' });
   if (config.API_KEYS.length === 0) logger.warn('API_KEYS is not set: authentication is OFF (development only)');
   const short = config.API_KEYS.filter((k) => k.key.length < MIN_API_KEY_LENGTH).length;

@@ -1,8 +1,9 @@
-import { createLogger, loadConfigOrExit, registerShutdown } from '@screening/runtime';
+import { createLogger, loadConfigOrExit, setHeapGrowth, registerShutdown } from '@screening/runtime';
 import { startWorkerApp } from './worker-app';
 
 async function main() {
   const config = loadConfigOrExit('worker');
+  setHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
   // stopped while still starting (loading lists, building the index, waiting for Redis): no job is held yet
   // (a job taken in the last moment is only locked, and another worker takes it when the lock expires), so exit at once
