@@ -39,6 +39,7 @@ if (!available) {
         SCREENING_LISTS: `us_ofac_sdn:${WATCHLISTS}/ofac/sample-2025`,
         BATCH_CHUNK_SIZE: '100',
         BATCH_CHUNK_CONCURRENCY: '1',
+        SERVER_TIMING: 'true',
         LISTS_POLL_MS: '300',
         MONITOR_RESCREEN_EVERY_MS: '0',
         LOG_LEVEL: 'warn',
@@ -57,6 +58,9 @@ if (!available) {
     const m = await call(stack.url, '/v1/match', { entity: { name: 'Dmitry Khoroshev' } });
     expect(m.status).toBe(200);
     expect(m.body.matches[0]).toMatchObject({ list: 'us_ofac_sdn', match: true });
+    // the answer came on the API's sharded reply channel: only a published reply carries the worker's marks (a job
+    // found by the waiter's poll has none), so Server-Timing has the `reply` phase
+    expect(m.headers.get('server-timing')).toMatch(/\breply;dur=/);
     const s = await call(stack.url, '/v1/screenings', { parties: [{ role: 'buyer', name: 'Dmitry Khoroshev', country: 'RU' }, { role: 'seller', name: 'Acme Pumps GmbH', country: 'DE' }] });
     expect(s.status).toBe(200);
     expect(s.body.parties[0].matches[0]).toMatchObject({ list: 'us_ofac_sdn', match: true });

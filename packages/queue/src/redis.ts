@@ -50,7 +50,7 @@ function endingOnDisconnect(r: Redis): Redis {
  * the ones that govern the client as a whole (offline queue, ready check, reconnection, lazy connect) are
  * lifted to the cluster client, so that a cluster connection behaves like the single-node one.
  */
-export function openRedis(src: RedisSource, opts: RedisOptions = {}): RedisClient {
+export function openRedis(src: RedisSource, opts: RedisOptions = {}, clusterExtra: Partial<ClusterOptions> = {}): RedisClient {
   const nodes = clusterNodes(src);
   if (!nodes.length) return endingOnDisconnect(new Redis(typeof src === 'string' ? src : src.REDIS_URL, opts));
   const { enableOfflineQueue, enableReadyCheck, retryStrategy, lazyConnect, ...node } = opts;
@@ -66,6 +66,7 @@ export function openRedis(src: RedisSource, opts: RedisOptions = {}): RedisClien
     ...(enableReadyCheck !== undefined ? { enableReadyCheck } : {}),
     ...(lazyConnect !== undefined ? { lazyConnect } : {}),
     ...(retryStrategy ? { clusterRetryStrategy: (times: number) => retryStrategy(times) ?? null } : {}),
+    ...clusterExtra,
   };
   return new Cluster(nodes, cluster);
 }
@@ -76,6 +77,14 @@ export function openRedis(src: RedisSource, opts: RedisOptions = {}): RedisClien
  */
 export function workerConnection(src: RedisSource, extra: RedisOptions = {}): RedisClient {
   return openRedis(src, { maxRetriesPerRequest: null, enableReadyCheck: true, ...extra });
+}
+
+/**
+ * Connection of an API instance's reply channel (ReplyHub): a worker connection that, on a cluster, subscribes per
+ * shard, so that the sharded channel (SSUBSCRIBE) is read on the master owning its slot.
+ */
+export function replyConnection(src: RedisSource): RedisClient {
+  return openRedis(src, { maxRetriesPerRequest: null, enableReadyCheck: true }, { shardedSubscribers: true });
 }
 
 /**

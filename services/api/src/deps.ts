@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { closeConnection, createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, ReplyHub, type ScreenQueue, ScreeningStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
+import { closeConnection, createQueueEvents, createScreenQueue, ListsRegistry, producerConnection, ReplyHub, replyConnection, type ScreenQueue, ScreeningStore, WorkerMetricsStore, withTimeout, workerConnection } from '@screening/queue';
 import type { Config, Logger } from '@screening/runtime';
 import { ListQueueNames, type ListTaskJob } from '@screening/schemas';
 import { Queue, type QueueEvents } from 'bullmq';
@@ -29,7 +29,7 @@ export interface ApiDeps {
 export async function createDeps(config: Config, logger: Logger): Promise<ApiDeps> {
   const redis = producerConnection(config);
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
-  const repliesConnection = workerConnection(config);
+  const repliesConnection = replyConnection(config);
   repliesConnection.on('error', () => undefined);
   const screenQueue = createScreenQueue(redis, config.REDIS_PREFIX);
   screenQueue.on('error', (err) => logger.warn({ err: err.message }, 'queue error'));
