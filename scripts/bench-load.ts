@@ -126,13 +126,18 @@ function summary(log: SampleLog, from: number, to: number, seconds: number): str
   return `${((to - from) / seconds).toFixed(0).padStart(5)} req/s  p50 ${p50.toFixed(1).padStart(6)} ms  p99 ${p99.toFixed(1).padStart(7)} ms  max ${(lat.at(-1) ?? NaN).toFixed(0).padStart(6)} ms  p99/p50 ${(p99 / p50).toFixed(1).padStart(5)}  errors ${errors}`;
 }
 
-/** GC pauses of a process from the `gc-pause <kind> <ms>` lines of scripts/bench/gc-observer.cjs (in `output`). */
+/** The GC pauses in a process's `output`: the `gc-pause <kind> <ms> <start, epoch ms>` lines of scripts/bench/gc-observer.cjs. */
+function gcEntries(output: string): [kind: string, ms: number, at: number][] {
+  return [...output.matchAll(/^gc-pause (\w+) ([\d.]+) ([\d.]+)$/gm)].map((m) => [m[1]!, Number(m[2]), Number(m[3])]);
+}
+
+/** GC pauses of a process by kind: count, rate, total and quantiles. */
 function gcPauses(name: string, output: string, seconds: number): string {
   const byKind = new Map<string, number[]>();
-  for (const m of output.matchAll(/^gc-pause (\w+) ([\d.]+)/gm)) {
-    const list = byKind.get(m[1]!) ?? [];
-    list.push(Number(m[2]));
-    byKind.set(m[1]!, list);
+  for (const [kind, ms] of gcEntries(output)) {
+    const list = byKind.get(kind) ?? [];
+    list.push(ms);
+    byKind.set(kind, list);
   }
   if (!byKind.size) return `${name} GC: no pauses seen`;
   const parts = [...byKind].map(([kind, xs]) => {
@@ -142,11 +147,14 @@ function gcPauses(name: string, output: string, seconds: number): string {
   return `${name} GC pauses during the run: ${parts.join('; ')}`;
 }
 
-/** The pid of the Redis server REDIS_URL names, when it runs on this machine (for --trace). */
+/** The pid of the Redis server REDIS_URL names when it runs on this machine, else 0 (for --trace). */
 function redisPid(): number {
   const port = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').port || '6379';
-  const out = execFileSync('pgrep', ['-f', `redis-server .*:${port}`], { encoding: 'utf8' }).trim().split('\n')[0];
-  return Number(out) || 0;
+  try {
+    return Number(execFileSync('pgrep', ['-f', `redis-server .*:${port}`], { encoding: 'utf8' }).trim().split('\n')[0]) || 0;
+  } catch {
+    return 0; // pgrep exits 1 when nothing matches (a remote Redis)
+  }
 }
 
 async function main() {
@@ -225,7 +233,7 @@ async function main() {
     if (values.gc) for (const [i, p] of procs.entries()) console.log(gcPauses(p.name, p.output().slice(outputAt[i]), runSeconds));
     console.log(`load average at the end: ${loadAverage()}`);
     if (values.trace) {
-      const gc = Object.fromEntries(procs.map((p, i) => [p.name, [...p.output().slice(outputAt[i]).matchAll(/^gc-pause (\w+) ([\d.]+) ([\d.]+)$/gm)].map((m) => [m[1], Number(m[2]), Number(m[3])])]));
+      const gc = Object.fromEntries(procs.map((p, i) => [p.name, gcEntries(p.output().slice(outputAt[i]))]));
       writeFileSync(values.trace, JSON.stringify({ rate, samples: log, gc, threads }));
       console.log(`timeline written to ${values.trace}`);
     }

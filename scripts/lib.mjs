@@ -2,25 +2,11 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
-import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PNPM_VERSION = '12.4.2';
-
-/**
- * Node flags of a service process (API, worker). V8's helper threads (full-GC marking, parallel scavenges) are
- * capped below the core count, `V8_POOL_SIZE` or cores − 1 (1 to 4; Node's default is 4): a worker's full GC marks
- * the whole list index, and with four marking threads on a 2-core machine the service's own threads and Redis
- * waited ~100 ms to run — the worst stalls of the load soak (`pnpm bench:load --trace`); with one, marking takes
- * one core a little longer and the other core keeps serving (README: Scale). test/e2e/support/processes.ts applies
- * the same rule to the stacks the tests and benches start.
- */
-export function serviceNodeFlags(env = process.env) {
-  const size = Number(env.V8_POOL_SIZE) || Math.max(1, Math.min(4, cpus().length - 1));
-  return [`--v8-pool-size=${size}`];
-}
 
 const say = (msg) => console.log(`\x1b[36m[setup]\x1b[0m ${msg}`);
 

@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { ensureDeps, ensurePnpm, hasCommand, REDIS_HELP, redisAnswers, ROOT, serviceNodeFlags, startRedis } from './lib.mjs';
+import { ensureDeps, ensurePnpm, hasCommand, REDIS_HELP, redisAnswers, ROOT, startRedis } from './lib.mjs';
+import { serviceNodeFlags } from './service-node-flags.cjs';
 
 const env = { ...process.env };
 env.REDIS_URL ??= 'redis://127.0.0.1:6379';

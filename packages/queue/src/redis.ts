@@ -75,8 +75,8 @@ export function openRedis(src: RedisSource, opts: RedisOptions = {}, clusterExtr
  * Connection for BullMQ workers, QueueEvents and blocking commands: waits for Redis forever (BullMQ's
  * production guide).
  */
-export function workerConnection(src: RedisSource, extra: RedisOptions = {}): RedisClient {
-  return openRedis(src, { maxRetriesPerRequest: null, enableReadyCheck: true, ...extra });
+export function workerConnection(src: RedisSource, extra: RedisOptions = {}, clusterExtra: Partial<ClusterOptions> = {}): RedisClient {
+  return openRedis(src, { maxRetriesPerRequest: null, enableReadyCheck: true, ...extra }, clusterExtra);
 }
 
 /**
@@ -84,7 +84,7 @@ export function workerConnection(src: RedisSource, extra: RedisOptions = {}): Re
  * shard, so that the sharded channel (SSUBSCRIBE) is read on the master owning its slot.
  */
 export function replyConnection(src: RedisSource): RedisClient {
-  return openRedis(src, { maxRetriesPerRequest: null, enableReadyCheck: true }, { shardedSubscribers: true });
+  return workerConnection(src, {}, { shardedSubscribers: true });
 }
 
 /**

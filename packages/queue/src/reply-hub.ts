@@ -47,7 +47,7 @@ export class ReplyHub {
     instanceId: string,
   ) {
     this.channel = `${prefix}:replies:${instanceId}`;
-    subscriber.on(sharded(subscriber) ? 'smessage' : 'message', (channel: string, message: string) => {
+    subscriber.on(subscriber instanceof Cluster ? 'smessage' : 'message', (channel: string, message: string) => {
       if (channel !== this.channel) return;
       let reply: JobReply;
       try {
@@ -60,8 +60,8 @@ export class ReplyHub {
   }
 
   async start(): Promise<void> {
-    if (sharded(this.subscriber)) await (this.subscriber as Cluster).ssubscribe(this.channel);
-    else await this.subscriber.subscribe(this.channel);
+    const s = this.subscriber;
+    await (s instanceof Cluster ? s.ssubscribe(this.channel) : s.subscribe(this.channel));
   }
 
   /** Waiters open now (a gauge for /metrics and tests). */
@@ -113,9 +113,6 @@ function replyOf(job: Job): JobReply | undefined {
 /** Worker side: sends the answer of a job to the API instance waiting for it (when it named a channel). */
 export async function sendReply(redis: RedisClient, channel: string | undefined, reply: JobReply): Promise<void> {
   if (!channel) return;
-  if (sharded(redis)) await (redis as Cluster).spublish(channel, JSON.stringify(reply));
-  else await redis.publish(channel, JSON.stringify(reply));
+  const message = JSON.stringify(reply);
+  await (redis instanceof Cluster ? redis.spublish(channel, message) : redis.publish(channel, message)); // sharded on a cluster, see ReplyHub
 }
-
-/** Replies travel on sharded channels on a cluster (see ReplyHub). */
-const sharded = (r: RedisClient): boolean => r instanceof Cluster;

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpus } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { serviceNodeFlags } from '../../../scripts/service-node-flags.cjs';
 import { cleanupPrefix, REDIS_URL, TEST_SYNC_TIMEOUT_MS, testPrefix, waitFor } from '@screening/testkit';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -87,9 +87,7 @@ export interface Proc {
 function launch(name: string, entry: string, env: NodeJS.ProcessEnv): Proc {
   // node with tsx's loader, not the tsx CLI: the CLI relays SIGTERM and SIGKILLs a child whose event loop is busy
   // for 30 ms (a worker in the middle of a chunk), which would defeat graceful shutdown
-  // V8's helper threads capped below the core count, as `pnpm start` does (scripts/lib.mjs, serviceNodeFlags)
-  const pool = Number(env.V8_POOL_SIZE) || Math.max(1, Math.min(4, cpus().length - 1));
-  const child = spawn(process.execPath, [`--v8-pool-size=${pool}`, '--conditions=source', '--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serviceNodeFlags(env), '--conditions=source', '--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

@@ -31,9 +31,8 @@ const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
  *
  * Why not pino-http: it makes two child loggers and several arrays per request whether anything is logged or not.
  * Measured under `pnpm bench:load` at 290 requests/s, that made about 7 KB of every request outlive the young
- * generation (the API's old generation grew 6 MB/s), so the API ran a full mark-compact every ~15 s, whose
- * concurrent marking threads took both cores of a 2-core machine for ~50–100 ms: the worst 100-ms windows of the
- * soak. Without it the API's old generation stays flat.
+ * generation (the API's old generation grew 6–7.7 MB/s, ~4.8 MB/s without it), and each of the API's full GCs, whose
+ * marking threads took both cores of a 2-core machine for ~50–100 ms, was among the worst 100-ms windows of the soak.
  */
 export function requestLog(app: Express, logger: Logger): RequestHandler {
   // on express's request prototype: no allocation for requests that log nothing
